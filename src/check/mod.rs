@@ -1,0 +1,1 @@
+//! The validation rules of the spec, each a small function returning diagnostics.

@@ -1,0 +1,57 @@
+//! The command line: clap definitions and dispatch, one file per subcommand.
+//! Each subcommand returns its exit code; errors are printed here, readably, never as a panic.
+
+mod check;
+mod dashboard;
+mod report;
+mod schema;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+pub use check::CheckArgs;
+pub use dashboard::DashboardArgs;
+pub use report::ReportArgs;
+
+/// A terminal dashboard for public goals, the initiatives that serve them, and the numbers that
+/// show whether they work.
+#[derive(Debug, Parser)]
+#[command(name = "goalboard", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Open the dashboard (the default when no subcommand is given).
+    #[command(flatten)]
+    pub dashboard: DashboardArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check datasets and report every error and warning, like a compiler.
+    Check(CheckArgs),
+    /// Print the figures of a dataset as text, markdown, json or csv.
+    Report(ReportArgs),
+    /// Print the JSON Schema of the dataset format (for editors).
+    Schema,
+}
+
+/// Exit status for a file that fails its checks (and for usage errors, as clap does).
+pub const EXIT_INVALID: u8 = 2;
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check(args)) => check::run(&args),
+        Some(Command::Report(args)) => report::run(&args),
+        Some(Command::Schema) => schema::run(),
+        None => dashboard::run(&cli.dashboard),
+    }
+}
+
+/// A file argument: a path, or the bundled dataset when absent.
+pub fn dataset_arg(file: Option<&PathBuf>) -> Option<&std::path::Path> {
+    file.map(PathBuf::as_path)
+}

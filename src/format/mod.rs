@@ -1,0 +1,1 @@
+//! Numbers, dates, units and percentage points for people, in English and Danish.

@@ -1,0 +1,39 @@
+//! goalboard: a terminal dashboard for public goals, the initiatives that serve them, and the
+//! numbers that show whether they work.
+//!
+//! The way from file to screen is one straight line:
+//!
+//! ```text
+//! bytes ─load─▶ raw structs ─check─▶ Dataset ─figures─▶ Figures (once per load)
+//!                     └─ Diagnostics (errors, warnings, JSON path, line:col)
+//! Dataset + Figures ─report─▶ text | markdown | json | csv
+//! key / mouse / signal / file change ─▶ Action ─update─▶ App ─view─▶ terminal
+//! ```
+//!
+//! | module | holds |
+//! |---|---|
+//! | [`model`] | the validated domain: dataset, goals, indicators, initiatives, periods, ids |
+//! | [`load`] | bytes or a path → `Dataset` + diagnostics |
+//! | [`check`] | the validation rules of the spec, each a small function |
+//! | [`diagnostic`] | errors and warnings with file, JSON path, line and column |
+//! | [`schema`] | the JSON Schema of the format, generated from the raw types |
+//! | [`figures`] | gap, progress, trend, forecast and status, computed once |
+//! | [`format`] | numbers, dates, units and percentage points for people, in English and Danish |
+//! | [`sanitize`] | the one function that makes a data string safe to print |
+//! | [`report`] | text, markdown, json and csv reports |
+//! | [`bundled`] | the Ishøj dataset compiled into the binary |
+//! | [`tui`] | the dashboard: state, actions, views, terminal handling |
+//! | [`cli`] | the command line: one file per subcommand |
+
+pub mod bundled;
+pub mod check;
+pub mod cli;
+pub mod diagnostic;
+pub mod figures;
+pub mod format;
+pub mod load;
+pub mod model;
+pub mod report;
+pub mod sanitize;
+pub mod schema;
+pub mod tui;

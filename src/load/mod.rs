@@ -1,0 +1,1 @@
+//! Bytes or a path → a validated `Dataset` plus diagnostics.

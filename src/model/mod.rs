@@ -1,0 +1,10 @@
+//! The validated domain: dataset, goals, indicators, initiatives, dates and ids.
+//! No I/O and no terminal here.
+
+mod dataset;
+mod ids;
+mod period;
+
+pub use dataset::*;
+pub use ids::*;
+pub use period::*;

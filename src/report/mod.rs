@@ -1,0 +1,1 @@
+//! Reports over a dataset and its figures: text, markdown, json and csv.

@@ -1,0 +1,90 @@
+//! The one function that makes a string from a dataset safe to print. A title holding
+//! `ESC ] 52` could write to the viewer's clipboard; one holding `ESC [ ? 1049 l` could tear
+//! down the screen. Every view and every text or markdown report passes data strings through here.
+
+use std::borrow::Cow;
+
+/// What replaces a control character: visible, so a broken file is seen as broken.
+pub const REPLACEMENT: char = '\u{FFFD}';
+/// The replacement where only ASCII may be printed.
+pub const ASCII_REPLACEMENT: char = '?';
+
+/// Whether a character must not reach a terminal as it is: C0 and C1 controls, DEL, and the
+/// bidirectional overrides and isolates that reorder what follows them.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+        || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+fn clean_with(s: &str, keep_newlines: bool, replacement: char) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\t' => out.push(' '),
+            '\n' if keep_newlines => out.push('\n'),
+            '\n' | '\r' => out.push(' '),
+            c if is_unsafe(c) => out.push(replacement),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A data string for one line: controls become `�`, tabs and line breaks spaces.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    clean_with(s, false, REPLACEMENT)
+}
+
+/// A data string for a view that wraps text: like [`clean`], but line breaks are kept.
+pub fn clean_multiline(s: &str) -> Cow<'_, str> {
+    clean_with(s, true, REPLACEMENT)
+}
+
+/// A data string for an ASCII-only terminal: controls become `?`, and every other character
+/// outside ASCII its nearest ASCII spelling (`ø` → `o`), so nothing prints as a box.
+pub fn clean_ascii(s: &str) -> Cow<'_, str> {
+    let cleaned = clean_with(s, false, ASCII_REPLACEMENT);
+    if cleaned.is_ascii() {
+        return cleaned;
+    }
+    Cow::Owned(deunicode::deunicode_with_tofu(&cleaned, "?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_borrowed_untouched() {
+        assert!(matches!(clean("Færre hjemløse"), Cow::Borrowed("Færre hjemløse")));
+    }
+
+    #[test]
+    fn escape_sequences_lose_their_escape() {
+        let hostile = "a\u{1b}]52;c;aGk=\u{7}b\u{1b}[?1049l\u{9b}2J\u{7f}";
+        let cleaned = clean(hostile);
+        assert!(!cleaned.chars().any(char::is_control), "{cleaned:?}");
+        assert_eq!(cleaned, "a�]52;c;aGk=�b�[?1049l�2J�");
+    }
+
+    #[test]
+    fn bidi_overrides_are_replaced() {
+        assert_eq!(clean("a\u{202E}b\u{2066}c"), "a�b�c");
+    }
+
+    #[test]
+    fn tabs_and_newlines() {
+        assert_eq!(clean("a\tb\nc\r\nd"), "a b c  d");
+        assert_eq!(clean_multiline("a\tb\nc"), "a b\nc");
+    }
+
+    #[test]
+    fn ascii_spelling() {
+        assert_eq!(clean_ascii("Færre hjemløse – 16,9 %"), "Faerre hjemlose - 16,9 %");
+        assert_eq!(clean_ascii("x\u{1b}y"), "x?y");
+    }
+}

@@ -1,0 +1,1 @@
+//! The JSON Schema of the dataset format, generated from the raw types.

@@ -1,0 +1,1 @@
+//! The dashboard: application state, actions, views and terminal handling.
