@@ -60,7 +60,10 @@ mod tests {
 
     #[test]
     fn plain_text_is_borrowed_untouched() {
-        assert!(matches!(clean("Færre hjemløse"), Cow::Borrowed("Færre hjemløse")));
+        assert!(matches!(
+            clean("Færre hjemløse"),
+            Cow::Borrowed("Færre hjemløse")
+        ));
     }
 
     #[test]
@@ -84,7 +87,10 @@ mod tests {
 
     #[test]
     fn ascii_spelling() {
-        assert_eq!(clean_ascii("Færre hjemløse – 16,9 %"), "Faerre hjemlose - 16,9 %");
+        assert_eq!(
+            clean_ascii("Færre hjemløse – 16,9 %"),
+            "Faerre hjemlose - 16,9 %"
+        );
         assert_eq!(clean_ascii("x\u{1b}y"), "x?y");
     }
 }

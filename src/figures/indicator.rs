@@ -25,7 +25,12 @@ pub fn reference_date(dataset: &Dataset) -> Option<NaiveDate> {
 fn measured(series: &[Point]) -> Vec<DatedValue> {
     let mut points: Vec<DatedValue> = series
         .iter()
-        .filter_map(|p| p.value.map(|value| DatedValue { date: p.date, value }))
+        .filter_map(|p| {
+            p.value.map(|value| DatedValue {
+                date: p.date,
+                value,
+            })
+        })
         .collect();
     if !points.is_sorted_by_key(|p| p.date) {
         points.sort_by_key(|p| p.date);
@@ -44,9 +49,15 @@ fn fit(points: &[DatedValue]) -> Option<(f64, f64, f64)> {
         return None;
     }
     let n = points.len() as f64;
-    let ts: Vec<f64> = points.iter().map(|p| years_since_epoch(p.date.first_day())).collect();
-    let mean_t = ts.iter().sum::<f64>() / n;
-    let mean_v = points.iter().map(|p| p.value).sum::<f64>() / n;
+    let ts: Vec<f64> = points
+        .iter()
+        .map(|p| years_since_epoch(p.date.first_day()))
+        .collect();
+    // Means as offsets from the first value, so an all-equal series has exactly its value as
+    // mean and exactly zero slope (a plain sum / n can be off in the last bit).
+    let (t0, v0) = (ts[0], points[0].value);
+    let mean_t = t0 + ts.iter().map(|t| t - t0).sum::<f64>() / n;
+    let mean_v = v0 + points.iter().map(|p| p.value - v0).sum::<f64>() / n;
     let (mut sxy, mut sxx) = (0.0, 0.0);
     for (t, p) in ts.iter().zip(points) {
         sxy += (t - mean_t) * (p.value - mean_v);
@@ -59,7 +70,11 @@ fn fit(points: &[DatedValue]) -> Option<(f64, f64, f64)> {
 }
 
 fn trend(slope: f64, mean: f64, direction: Direction) -> Trend {
-    let flat = if mean == 0.0 { slope == 0.0 } else { slope.abs() <= 0.005 * mean.abs() };
+    let flat = if mean == 0.0 {
+        slope == 0.0
+    } else {
+        slope.abs() <= 0.005 * mean.abs()
+    };
     match (flat, direction, slope < 0.0) {
         (true, _, _) => Trend::Flat,
         (false, Direction::Decrease, true) | (false, Direction::Increase, false) => {
@@ -107,19 +122,28 @@ pub fn indicator_figures(ind: &Indicator, reference: Option<NaiveDate>) -> Indic
     let latest = points.last().copied();
     let baseline = ind
         .baseline
-        .map(|b| DatedValue { date: b.date, value: b.value })
+        .map(|b| DatedValue {
+            date: b.date,
+            value: b.value,
+        })
         .or_else(|| points.first().copied());
-    let change = latest.zip(baseline).and_then(|(l, b)| finite(l.value - b.value));
-    let change_pct = change
+    let change = latest
         .zip(baseline)
-        .and_then(|(c, b)| (b.value != 0.0).then(|| finite(c / b.value.abs() * 100.0)).flatten());
+        .and_then(|(l, b)| finite(l.value - b.value));
+    let change_pct = change.zip(baseline).and_then(|(c, b)| {
+        (b.value != 0.0)
+            .then(|| finite(c / b.value.abs() * 100.0))
+            .flatten()
+    });
     let fitted = fit(&points);
     let slope = fitted.map(|(s, _, _)| s);
     let trend = fitted.map(|(s, _, mean_v)| trend(s, mean_v, ind.direction));
     let target = ind.target.as_ref();
     let dir = ind.direction;
 
-    let remaining = target.zip(latest).and_then(|(t, l)| remaining(dir, l.value, t.value));
+    let remaining = target
+        .zip(latest)
+        .and_then(|(t, l)| remaining(dir, l.value, t.value));
     let progress_pct = target
         .zip(latest)
         .zip(baseline)
@@ -154,7 +178,9 @@ pub fn indicator_figures(ind: &Indicator, reference: Option<NaiveDate>) -> Indic
             let latest_c = measured(&c.series).last().copied();
             ComparisonFigures {
                 latest: latest_c,
-                difference: latest.zip(latest_c).and_then(|(a, b)| finite(a.value - b.value)),
+                difference: latest
+                    .zip(latest_c)
+                    .and_then(|(a, b)| finite(a.value - b.value)),
             }
         })
         .collect();
@@ -188,7 +214,11 @@ struct StatusInputs<'a> {
 /// The spec's status rules, first that applies.
 fn status(i: StatusInputs<'_>) -> Status {
     let Some(target) = i.target.filter(|_| i.has_data) else {
-        return if i.has_data { Status::NoTarget } else { Status::NoData };
+        return if i.has_data {
+            Status::NoTarget
+        } else {
+            Status::NoData
+        };
     };
     if i.remaining.is_some_and(|r| r <= 0.0) {
         return Status::Achieved;
@@ -201,7 +231,9 @@ fn status(i: StatusInputs<'_>) -> Status {
     }
     let improving = i.trend == Some(Trend::Improving);
     if target.date.is_some() {
-        if i.forecast.is_some_and(|f| meets(i.direction, f, target.value)) {
+        if i.forecast
+            .is_some_and(|f| meets(i.direction, f, target.value))
+        {
             Status::OnTrack
         } else if improving {
             Status::AtRisk

@@ -86,7 +86,11 @@ impl Figures {
                     .collect();
                 let status = status::goal_status(goal, &indicators);
                 let counts = StatusCounts::of(indicators.iter().map(|f| f.status));
-                GoalFigures { status, counts, indicators }
+                GoalFigures {
+                    status,
+                    counts,
+                    indicators,
+                }
             })
             .collect();
         let initiatives = dataset
@@ -101,6 +105,11 @@ impl Figures {
             })
             .collect();
         let goal_counts = StatusCounts::of(goals.iter().map(|g| g.status));
-        Figures { reference_date: reference, goals, initiatives, goal_counts }
+        Figures {
+            reference_date: reference,
+            goals,
+            initiatives,
+            goal_counts,
+        }
     }
 }

@@ -125,3 +125,97 @@ pub(super) fn goal_status(goal: &Goal, figures: &[IndicatorFigures]) -> Status {
         Status::NoTarget
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::indicator_figures;
+    use crate::model::{Direction, GoalId, Indicator, IndicatorId, Point, Target};
+
+    fn ind(target: Option<f64>, values: &[f64]) -> Indicator {
+        Indicator {
+            id: IndicatorId::from("i"),
+            title: "i".into(),
+            unit: None,
+            decimals: None,
+            direction: if target.is_some() {
+                Direction::Decrease
+            } else {
+                Direction::None
+            },
+            baseline: None,
+            target: target.map(|value| Target {
+                value,
+                date: None,
+                label: None,
+            }),
+            series: values
+                .iter()
+                .enumerate()
+                .map(|(i, &v)| Point {
+                    date: crate::model::Period::year(2010 + i as i32).expect("year"),
+                    value: Some(v),
+                    from: None,
+                    note: None,
+                })
+                .collect(),
+            comparisons: Vec::new(),
+            source: None,
+            description: None,
+        }
+    }
+
+    fn goal_of(indicators: Vec<Indicator>) -> Status {
+        let goal = Goal {
+            id: GoalId::from("g"),
+            code: None,
+            title: "g".into(),
+            description: None,
+            owners: Vec::new(),
+            tags: Vec::new(),
+            indicators,
+            notes: Vec::new(),
+        };
+        let figures: Vec<_> = goal
+            .indicators
+            .iter()
+            .map(|i| indicator_figures(i, None))
+            .collect();
+        goal_status(&goal, &figures)
+    }
+
+    #[test]
+    fn worst_judged_indicator_decides() {
+        // achieved (5 ≤ 10) and off_track (worsening, no deadline): off_track is worse.
+        let status = goal_of(vec![
+            ind(Some(10.0), &[20.0, 5.0]),
+            ind(Some(10.0), &[20.0, 25.0]),
+        ]);
+        assert_eq!(status, Status::OffTrack);
+        // indicators without a target do not count.
+        assert_eq!(
+            goal_of(vec![ind(Some(10.0), &[20.0, 5.0]), ind(None, &[1.0, 9.0])]),
+            Status::Achieved
+        );
+    }
+
+    #[test]
+    fn without_judged_indicators() {
+        assert_eq!(goal_of(vec![]), Status::NoData);
+        assert_eq!(
+            goal_of(vec![ind(None, &[1.0]), ind(Some(3.0), &[])]),
+            Status::NoData
+        );
+        assert_eq!(goal_of(vec![ind(None, &[1.0, 2.0])]), Status::NoTarget);
+    }
+
+    #[test]
+    fn counts_list_nonzero_worst_first() {
+        let counts = StatusCounts::of([Status::OnTrack, Status::AtRisk, Status::OnTrack]);
+        assert_eq!(
+            counts.nonzero().collect::<Vec<_>>(),
+            vec![(Status::AtRisk, 1), (Status::OnTrack, 2)]
+        );
+        assert_eq!(counts.get(Status::Missed), 0);
+    }
+}

@@ -232,6 +232,8 @@ impl Dataset {
 
     /// Initiatives that serve a goal, in file order.
     pub fn initiatives_for<'a>(&'a self, goal: &'a GoalId) -> impl Iterator<Item = &'a Initiative> {
-        self.initiatives.iter().filter(move |i| i.goals.contains(goal))
+        self.initiatives
+            .iter()
+            .filter(move |i| i.goals.contains(goal))
     }
 }

@@ -35,7 +35,10 @@ pub struct PeriodError(pub String);
 
 impl Period {
     pub fn year(year: i32) -> Option<Self> {
-        (0..=9999).contains(&year).then_some(Self { year, precision: Precision::Year })
+        (0..=9999).contains(&year).then_some(Self {
+            year,
+            precision: Precision::Year,
+        })
     }
 
     pub fn month(year: i32, month: u8) -> Option<Self> {
@@ -206,9 +209,23 @@ mod tests {
     #[test]
     fn rejects_malformed_dates() {
         for s in [
-            "", "16", "2016-13", "2016-H3", "2016-Q0", "2016-Q5", "2017-02-29", "2016-1",
-            "2016-12-1", "2016/12", "2016-h2", "2016-12-01-01", "２０１６", "-2016", "2016-",
-            "2016-H", "2016-Q12",
+            "",
+            "16",
+            "2016-13",
+            "2016-H3",
+            "2016-Q0",
+            "2016-Q5",
+            "2017-02-29",
+            "2016-1",
+            "2016-12-1",
+            "2016/12",
+            "2016-h2",
+            "2016-12-01-01",
+            "２０１６",
+            "-2016",
+            "2016-",
+            "2016-H",
+            "2016-Q12",
         ] {
             assert!(s.parse::<Period>().is_err(), "{s:?} should be rejected");
         }
