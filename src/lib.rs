@@ -21,6 +21,7 @@
 //! | [`format`] | numbers, dates, units and percentage points for people, in English and Danish |
 //! | [`sanitize`] | the one function that makes a data string safe to print |
 //! | [`report`] | text, markdown, json and csv reports |
+//! | [`settings`] | the config file and remembered state (recent datasets, selections) |
 //! | [`bundled`] | the Ishøj dataset compiled into the binary |
 //! | [`tui`] | the dashboard: state, actions, views, terminal handling |
 //! | [`cli`] | the command line: one file per subcommand |
@@ -36,4 +37,5 @@ pub mod model;
 pub mod report;
 pub mod sanitize;
 pub mod schema;
+pub mod settings;
 pub mod tui;

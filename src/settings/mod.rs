@@ -1,0 +1,76 @@
+//! Settings and remembered state, in the user's config and state directories (`directories`):
+//! a TOML config file the user writes (theme, language, ASCII, mouse, default dataset), and a
+//! state file goalboard writes (recent datasets, last selection per dataset). A broken file of
+//! either kind gives a warning and the defaults, never a crash. The dataset is never written.
+
+mod config;
+mod state;
+
+pub use config::{Config, ThemeName};
+pub use state::{Selection, State};
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Where the config and state files live.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paths {
+    pub config: PathBuf,
+    pub state: PathBuf,
+}
+
+impl Paths {
+    /// The platform's places (`$XDG_CONFIG_HOME/goalboard/config.toml`,
+    /// `$XDG_STATE_HOME/goalboard/state.json` on Linux), with `--config` overriding the config.
+    pub fn resolve(config_override: Option<&Path>) -> Option<Self> {
+        let dirs = directories::ProjectDirs::from("", "", "goalboard")?;
+        let state_dir = dirs.state_dir().unwrap_or_else(|| dirs.data_local_dir());
+        Some(Self {
+            config: config_override
+                .map_or_else(|| dirs.config_dir().join("config.toml"), Path::to_path_buf),
+            state: state_dir.join("state.json"),
+        })
+    }
+}
+
+/// Writes a file so that a reader sees either the old or the new content, never half: a
+/// temporary file beside it, flushed to disk, then renamed over it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
+    tmp_name.push(format!(".tmp{}", std::process::id()));
+    let tmp = path.with_file_name(tmp_name);
+    let result = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_and_leaves_no_temporary() {
+        let dir = std::env::temp_dir().join(format!("goalboard-settings-{}", std::process::id()));
+        let path = dir.join("sub").join("f.json");
+        write_atomically(&path, b"one").unwrap();
+        write_atomically(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        let names: Vec<_> = std::fs::read_dir(dir.join("sub"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
