@@ -18,7 +18,12 @@ pub use report::ReportArgs;
 /// A terminal dashboard for public goals, the initiatives that serve them, and the numbers that
 /// show whether they work.
 #[derive(Debug, Parser)]
-#[command(name = "goalboard", version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "goalboard",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
