@@ -2,6 +2,7 @@
 //! Each subcommand returns its exit code; errors are printed here, readably, never as a panic.
 
 mod check;
+mod config;
 mod dashboard;
 mod report;
 mod schema;
@@ -31,6 +32,10 @@ pub struct Cli {
     /// Open the dashboard (the default when no subcommand is given).
     #[command(flatten)]
     pub dashboard: DashboardArgs,
+
+    /// Read settings from this file instead of the user's config file.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -41,6 +46,8 @@ pub enum Command {
     Report(ReportArgs),
     /// Print the JSON Schema of the dataset format (for editors).
     Schema,
+    /// Show where the config and state files are, and the settings in force.
+    Config,
 }
 
 /// Exit status for a file that fails its checks (and for usage errors, as clap does).
@@ -52,11 +59,7 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Report(args)) => report::run(&args),
         Some(Command::Schema) => schema::run(),
+        Some(Command::Config) => config::run(cli.config.as_deref()),
         None => dashboard::run(&cli.dashboard),
     }
-}
-
-/// A file argument: a path, or the bundled dataset when absent.
-pub fn dataset_arg(file: Option<&PathBuf>) -> Option<&std::path::Path> {
-    file.map(PathBuf::as_path)
 }
