@@ -94,7 +94,8 @@ pub struct Dataset {
     pub organization: Option<String>,
     pub description: Option<String>,
     pub as_of: Option<Period>,
-    pub language: Lang,
+    /// As written; `None` when the file names no language (the UI then asks the config).
+    pub language: Option<Lang>,
     pub owners: Vec<Owner>,
     pub goals: Vec<Goal>,
     pub initiatives: Vec<Initiative>,
@@ -222,6 +223,11 @@ pub struct Update {
 }
 
 impl Dataset {
+    /// The dataset's language, English when it names none (the spec's default).
+    pub fn lang(&self) -> Lang {
+        self.language.unwrap_or_default()
+    }
+
     pub fn owner(&self, id: &OwnerId) -> Option<&Owner> {
         self.owners.iter().find(|o| &o.id == id)
     }
