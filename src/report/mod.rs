@@ -1,1 +1,208 @@
-//! Reports over a dataset and its figures: text, markdown, json and csv.
+//! Reports over a dataset and its figures: text for a terminal, markdown for minutes, json for
+//! programs, csv for spreadsheets. Each writer reads the same [`Report`]: the goals asked for,
+//! the initiatives that serve them, and figures computed once.
+
+mod csv;
+mod json;
+mod markdown;
+mod phrases;
+mod text;
+mod wrap;
+
+use std::fmt;
+
+use crate::figures::{Figures, GoalFigures, InitiativeFigures, StatusCounts};
+use crate::format::Locale;
+use crate::model::{Dataset, Goal, Initiative};
+use crate::sanitize;
+
+pub use text::TextOptions;
+
+/// Which report to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Text(TextOptions),
+    Markdown(Locale),
+    Json,
+    Csv,
+}
+
+/// The part of a dataset a report covers, with its figures.
+pub struct Report<'a> {
+    pub dataset: &'a Dataset,
+    pub figures: &'a Figures,
+    goals: Vec<usize>,
+    initiatives: Vec<usize>,
+}
+
+/// A `--goal` that names no goal of the dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownGoal {
+    pub asked: String,
+    /// Every goal as `id` or `id (code)`, sanitised, in file order.
+    pub known: Vec<String>,
+}
+
+impl fmt::Display for UnknownGoal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "no goal has the id or code '{}'; ",
+            sanitize::clean(&self.asked)
+        )?;
+        if self.known.is_empty() {
+            write!(f, "the dataset has no goals")
+        } else {
+            write!(f, "known goals: {}", self.known.join(", "))
+        }
+    }
+}
+
+impl std::error::Error for UnknownGoal {}
+
+fn matches(goal: &Goal, asked: &str) -> bool {
+    goal.id.as_str() == asked || goal.code.as_deref() == Some(asked)
+}
+
+impl<'a> Report<'a> {
+    /// A report on every goal and initiative.
+    pub fn all(dataset: &'a Dataset, figures: &'a Figures) -> Self {
+        Self {
+            dataset,
+            figures,
+            goals: (0..dataset.goals.len()).collect(),
+            initiatives: (0..dataset.initiatives.len()).collect(),
+        }
+    }
+
+    /// A report on the goals named by id or code (all when `asked` is empty) and the
+    /// initiatives that serve them, in file order.
+    pub fn select(
+        dataset: &'a Dataset,
+        figures: &'a Figures,
+        asked: &[String],
+    ) -> Result<Self, UnknownGoal> {
+        if asked.is_empty() {
+            return Ok(Self::all(dataset, figures));
+        }
+        if let Some(unknown) = asked
+            .iter()
+            .find(|a| !dataset.goals.iter().any(|g| matches(g, a)))
+        {
+            let known = dataset
+                .goals
+                .iter()
+                .map(|g| match &g.code {
+                    Some(code) => format!("{} ({})", g.id, sanitize::clean(code)),
+                    None => g.id.to_string(),
+                })
+                .collect();
+            return Err(UnknownGoal {
+                asked: unknown.clone(),
+                known,
+            });
+        }
+        let goals: Vec<usize> = (0..dataset.goals.len())
+            .filter(|&i| asked.iter().any(|a| matches(&dataset.goals[i], a)))
+            .collect();
+        let initiatives = (0..dataset.initiatives.len())
+            .filter(|&i| {
+                let served = &dataset.initiatives[i].goals;
+                goals.iter().any(|&g| served.contains(&dataset.goals[g].id))
+            })
+            .collect();
+        Ok(Self {
+            dataset,
+            figures,
+            goals,
+            initiatives,
+        })
+    }
+
+    /// The goals of the report with their figures.
+    pub fn goals(&self) -> impl Iterator<Item = (&'a Goal, &'a GoalFigures)> + '_ {
+        self.goals
+            .iter()
+            .filter_map(|&i| Some((self.dataset.goals.get(i)?, self.figures.goals.get(i)?)))
+    }
+
+    /// The initiatives of the report with their figures.
+    pub fn initiatives(
+        &self,
+    ) -> impl Iterator<Item = (&'a Initiative, &'a InitiativeFigures)> + '_ {
+        self.initiatives.iter().filter_map(|&i| {
+            Some((
+                self.dataset.initiatives.get(i)?,
+                self.figures.initiatives.get(i)?,
+            ))
+        })
+    }
+
+    /// How many of the report's goals have each status.
+    pub fn goal_counts(&self) -> StatusCounts {
+        StatusCounts::of(self.goals().map(|(_, f)| f.status))
+    }
+
+    /// The report's initiatives that serve one goal.
+    pub fn initiatives_for<'s>(
+        &'s self,
+        goal: &'s Goal,
+    ) -> impl Iterator<Item = &'a Initiative> + 's {
+        self.initiatives()
+            .map(|(i, _)| i)
+            .filter(|i| i.goals.contains(&goal.id))
+    }
+
+    /// Writes the report.
+    pub fn render(&self, kind: Kind) -> String {
+        match kind {
+            Kind::Text(options) => text::render(self, options),
+            Kind::Markdown(locale) => markdown::render(self, locale),
+            Kind::Json => json::render(self),
+            Kind::Csv => csv::render(self),
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod fixture;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selects_goals_by_id_or_code_in_file_order_with_their_initiatives() {
+        let dataset = fixture::dataset();
+        let figures = Figures::compute(&dataset);
+        let report = Report::select(&dataset, &figures, &["3".into(), "g1".into()]).unwrap();
+        let ids: Vec<&str> = report.goals().map(|(g, _)| g.id.as_str()).collect();
+        assert_eq!(ids, ["g1", "g3"]);
+        let initiatives: Vec<&str> = report.initiatives().map(|(i, _)| i.id.as_str()).collect();
+        assert_eq!(initiatives, ["pitstop"]);
+    }
+
+    #[test]
+    fn an_unknown_goal_lists_the_known_ones() {
+        let dataset = fixture::dataset();
+        let figures = Figures::compute(&dataset);
+        let Err(err) = Report::select(&dataset, &figures, &["g1".into(), "nope".into()]) else {
+            panic!("nope is not a goal");
+        };
+        assert_eq!(err.asked, "nope");
+        assert_eq!(
+            err.to_string(),
+            "no goal has the id or code 'nope'; known goals: g1 (1), g2 (2), g3 (3), g4 (4), \
+             g5 (5), g6 (6), g7 (7), g8"
+        );
+    }
+
+    #[test]
+    fn without_a_selection_everything_is_reported() {
+        let dataset = fixture::dataset();
+        let figures = Figures::compute(&dataset);
+        let report = Report::select(&dataset, &figures, &[]).unwrap();
+        assert_eq!(report.goals().count(), dataset.goals.len());
+        assert_eq!(report.initiatives().count(), dataset.initiatives.len());
+    }
+}

@@ -1,0 +1,251 @@
+//! The CSV report: one row per indicator and measure with every figure, for spreadsheets.
+//! RFC 4180: comma-separated, CRLF line ends, a header row, fields quoted when they hold a
+//! comma, a quote or a line break, quotes doubled. Numbers unrounded with a `.` point; dates both
+//! as written (`2016-H2`) and as ISO days (first day for points, last day for deadlines).
+//! A text field that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first)
+//! gets a leading `'`, as OWASP advises; numbers are never changed.
+
+use chrono::NaiveDate;
+
+use super::Report;
+use crate::figures::{DatedValue, IndicatorFigures};
+use crate::model::Indicator;
+
+/// The columns before the comparisons, in order.
+const COLUMNS: [&str; 29] = [
+    "kind",
+    "parent_id",
+    "parent_code",
+    "parent_title",
+    "parent_status",
+    "id",
+    "title",
+    "unit",
+    "direction",
+    "status",
+    "trend",
+    "latest_period",
+    "latest_date",
+    "latest_value",
+    "baseline_period",
+    "baseline_date",
+    "baseline_value",
+    "target_value",
+    "target_period",
+    "target_deadline",
+    "change",
+    "change_pct",
+    "remaining",
+    "progress_pct",
+    "slope_per_year",
+    "forecast",
+    "forecast_progress_pct",
+    "reference_date",
+    "source",
+];
+
+/// The columns of comparison `n` (from 1).
+fn comparison_columns(n: usize) -> [String; 5] {
+    ["label", "period", "date", "value", "difference"].map(|c| format!("comparison_{n}_{c}"))
+}
+
+/// A field quoted when RFC 4180 asks for it.
+fn quote(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}
+
+/// A text field from the data: defused if a spreadsheet would read it as a formula.
+fn text(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
+}
+
+fn number(x: Option<f64>) -> String {
+    x.map(|x| x.to_string()).unwrap_or_default()
+}
+
+fn iso(day: NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}
+
+/// Period as written, its first day, its value.
+fn dated(v: Option<DatedValue>) -> [String; 3] {
+    match v {
+        Some(v) => [
+            v.date.to_string(),
+            iso(v.date.first_day()),
+            number(Some(v.value)),
+        ],
+        None => Default::default(),
+    }
+}
+
+/// Whose indicator or measure a row is.
+struct Parent<'a> {
+    kind: &'static str,
+    id: &'a str,
+    code: Option<&'a str>,
+    title: &'a str,
+    status: &'static str,
+}
+
+fn row(
+    parent: &Parent<'_>,
+    ind: &Indicator,
+    f: &IndicatorFigures,
+    reference: Option<NaiveDate>,
+) -> Vec<String> {
+    let target = ind.target.as_ref();
+    let mut fields = vec![
+        parent.kind.to_owned(),
+        parent.id.to_owned(),
+        text(parent.code.unwrap_or_default()),
+        text(parent.title),
+        parent.status.to_owned(),
+        ind.id.to_string(),
+        text(&ind.title),
+        text(ind.unit.as_deref().unwrap_or_default()),
+        ind.direction.name().to_owned(),
+        f.status.name().to_owned(),
+        f.trend.map(|t| t.name().to_owned()).unwrap_or_default(),
+    ];
+    fields.extend(dated(f.latest));
+    fields.extend(dated(f.baseline));
+    fields.push(number(target.map(|t| t.value)));
+    let deadline = target.and_then(|t| t.date);
+    fields.push(deadline.map(|d| d.to_string()).unwrap_or_default());
+    fields.push(deadline.map(|d| iso(d.last_day())).unwrap_or_default());
+    fields.extend(
+        [
+            f.change,
+            f.change_pct,
+            f.remaining,
+            f.progress_pct,
+            f.slope_per_year,
+            f.forecast,
+            f.forecast_progress_pct,
+        ]
+        .map(number),
+    );
+    fields.push(reference.map(iso).unwrap_or_default());
+    fields.push(text(ind.source.as_deref().unwrap_or_default()));
+    for (c, cf) in ind.comparisons.iter().zip(&f.comparisons) {
+        fields.push(text(&c.label));
+        fields.extend(dated(cf.latest));
+        fields.push(number(cf.difference));
+    }
+    fields
+}
+
+pub fn render(report: &Report<'_>) -> String {
+    let reference = report.figures.reference_date;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for (goal, gf) in report.goals() {
+        let parent = Parent {
+            kind: "indicator",
+            id: goal.id.as_str(),
+            code: goal.code.as_deref(),
+            title: &goal.title,
+            status: gf.status.name(),
+        };
+        for (ind, f) in goal.indicators.iter().zip(&gf.indicators) {
+            rows.push(row(&parent, ind, f, reference));
+        }
+    }
+    for (ini, fig) in report.initiatives() {
+        let parent = Parent {
+            kind: "measure",
+            id: ini.id.as_str(),
+            code: None,
+            title: &ini.title,
+            status: ini.status.name(),
+        };
+        for (m, f) in ini.measures.iter().zip(&fig.measures) {
+            rows.push(row(&parent, m, f, reference));
+        }
+    }
+    let comparisons = rows
+        .iter()
+        .map(|r| (r.len() - COLUMNS.len()) / 5)
+        .max()
+        .unwrap_or(0);
+    let mut header: Vec<String> = COLUMNS.iter().map(|&c| c.to_owned()).collect();
+    header.extend((1..=comparisons).flat_map(comparison_columns));
+    let mut out = String::new();
+    for mut fields in std::iter::once(header).chain(rows) {
+        fields.resize(COLUMNS.len() + comparisons * 5, String::new());
+        let line: Vec<String> = fields.iter().map(|f| quote(f)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::Figures;
+    use crate::report::{Kind, fixture};
+
+    fn fixture_csv() -> String {
+        let dataset = fixture::dataset();
+        let figures = Figures::compute(&dataset);
+        Report::all(&dataset, &figures).render(Kind::Csv)
+    }
+
+    #[test]
+    fn quotes_per_rfc_4180() {
+        assert_eq!(quote("plain"), "plain");
+        assert_eq!(quote("a,b"), "\"a,b\"");
+        assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(quote("two\nlines"), "\"two\nlines\"");
+        assert_eq!(quote(""), "");
+    }
+
+    #[test]
+    fn defuses_formulas_in_text_but_not_numbers() {
+        assert_eq!(text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(text("-ish"), "'-ish");
+        assert_eq!(text("Hjemløse"), "Hjemløse");
+        assert_eq!(number(Some(-23.0)), "-23");
+        assert_eq!(number(Some(-12.5)), "-12.5");
+        assert_eq!(number(None), "");
+    }
+
+    #[test]
+    fn one_row_per_indicator_and_measure_with_the_header() {
+        let csv = fixture_csv();
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines.last(), Some(&""), "ends with CRLF");
+        assert!(lines[0].starts_with("kind,parent_id,parent_code,parent_title,parent_status,id,"));
+        assert!(lines[0].ends_with(",comparison_1_label,comparison_1_period,comparison_1_date,comparison_1_value,comparison_1_difference"));
+        // 9 indicators in the goals, 1 measure, the header, the empty end.
+        assert_eq!(lines.len(), 1 + 9 + 1 + 1);
+        assert!(lines[1].starts_with(
+            "indicator,g1,1,Færre skal være hjemløse,no_target,homeless,Hjemløse Ishøj-borgere (halvårlig tælling),personer,decrease,no_target,improving,2016-12,2016-12-01,38,2015-05,2015-05-01,61,,,,-23,"
+        ), "{}", lines[1]);
+        assert!(
+            lines[10].starts_with("measure,pitstop,,Pitstop,active,pitstop_jobs,"),
+            "{}",
+            lines[10]
+        );
+        let columns = lines[0].split(',').count();
+        for line in &lines[1..11] {
+            assert_eq!(line.split(',').count(), columns, "{line}");
+        }
+    }
+
+    #[test]
+    fn deadlines_are_the_last_day() {
+        let csv = fixture_csv();
+        let poverty = csv.lines().find(|l| l.contains(",poverty,")).unwrap();
+        assert!(poverty.contains(",20,2018,2018-12-31,"), "{poverty}");
+    }
+}

@@ -1,0 +1,295 @@
+//! The JSON report, exactly the shape of the spec's "The report in JSON": every key present,
+//! `null` where a figure is absent, numbers unrounded, dates as written in the file, the
+//! reference date as an ISO day. Strings are the data as written (JSON escaping keeps them
+//! safe for parsers; a program printing them to a terminal must sanitise them itself).
+
+use serde::Serialize;
+use serde::ser::SerializeMap;
+
+use super::Report;
+use crate::figures::{DatedValue, IndicatorFigures, Status, StatusCounts, Trend};
+use crate::model::{Direction, GoalId, Indicator, InitiativeStatus, Period};
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    title: &'a str,
+    reference_date: Option<String>,
+    goals: Vec<JsonGoal<'a>>,
+    initiatives: Vec<JsonInitiative<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonGoal<'a> {
+    id: &'a str,
+    code: Option<&'a str>,
+    title: &'a str,
+    status: Status,
+    status_counts: Counts,
+    indicators: Vec<JsonFigures<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonInitiative<'a> {
+    id: &'a str,
+    title: &'a str,
+    status: InitiativeStatus,
+    goals: &'a [GoalId],
+    measures: Vec<JsonFigures<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonTarget {
+    value: f64,
+    date: Option<Period>,
+}
+
+#[derive(Serialize)]
+struct JsonComparison<'a> {
+    label: &'a str,
+    latest: Option<DatedValue>,
+    difference: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct JsonFigures<'a> {
+    id: &'a str,
+    title: &'a str,
+    unit: Option<&'a str>,
+    direction: Direction,
+    latest: Option<DatedValue>,
+    baseline: Option<DatedValue>,
+    target: Option<JsonTarget>,
+    change: Option<f64>,
+    change_pct: Option<f64>,
+    remaining: Option<f64>,
+    progress_pct: Option<f64>,
+    slope_per_year: Option<f64>,
+    trend: Option<Trend>,
+    forecast: Option<f64>,
+    forecast_progress_pct: Option<f64>,
+    status: Status,
+    comparisons: Vec<JsonComparison<'a>>,
+}
+
+/// Every status name with its count, in the order of `Status::ALL`.
+struct Counts(StatusCounts);
+
+impl Serialize for Counts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(Status::ALL.len()))?;
+        for status in Status::ALL {
+            map.serialize_entry(status.name(), &self.0.get(status))?;
+        }
+        map.end()
+    }
+}
+
+fn figures<'a>(ind: &'a Indicator, f: &'a IndicatorFigures) -> JsonFigures<'a> {
+    JsonFigures {
+        id: ind.id.as_str(),
+        title: &ind.title,
+        unit: ind.unit.as_deref(),
+        direction: ind.direction,
+        latest: f.latest,
+        baseline: f.baseline,
+        target: ind.target.as_ref().map(|t| JsonTarget {
+            value: t.value,
+            date: t.date,
+        }),
+        change: f.change,
+        change_pct: f.change_pct,
+        remaining: f.remaining,
+        progress_pct: f.progress_pct,
+        slope_per_year: f.slope_per_year,
+        trend: f.trend,
+        forecast: f.forecast,
+        forecast_progress_pct: f.forecast_progress_pct,
+        status: f.status,
+        comparisons: ind
+            .comparisons
+            .iter()
+            .zip(&f.comparisons)
+            .map(|(c, cf)| JsonComparison {
+                label: &c.label,
+                latest: cf.latest,
+                difference: cf.difference,
+            })
+            .collect(),
+    }
+}
+
+fn build<'a>(report: &Report<'a>) -> JsonReport<'a> {
+    JsonReport {
+        title: &report.dataset.title,
+        reference_date: report
+            .figures
+            .reference_date
+            .map(|d| d.format("%Y-%m-%d").to_string()),
+        goals: report
+            .goals()
+            .map(|(g, f)| JsonGoal {
+                id: g.id.as_str(),
+                code: g.code.as_deref(),
+                title: &g.title,
+                status: f.status,
+                status_counts: Counts(f.counts),
+                indicators: g
+                    .indicators
+                    .iter()
+                    .zip(&f.indicators)
+                    .map(|(i, f)| figures(i, f))
+                    .collect(),
+            })
+            .collect(),
+        initiatives: report
+            .initiatives()
+            .map(|(ini, f)| JsonInitiative {
+                id: ini.id.as_str(),
+                title: &ini.title,
+                status: ini.status,
+                goals: &ini.goals,
+                measures: ini
+                    .measures
+                    .iter()
+                    .zip(&f.measures)
+                    .map(|(m, f)| figures(m, f))
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+pub fn render(report: &Report<'_>) -> String {
+    // Serialising these plain structs cannot fail: every map key is a string and every float
+    // came from a JSON number or `finite()`; serde_json writes a non-finite float as null.
+    let mut text = serde_json::to_string_pretty(&build(report)).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::Figures;
+    use crate::report::{Kind, fixture};
+    use serde_json::Value;
+
+    fn fixture_json() -> Value {
+        let dataset = fixture::dataset();
+        let figures = Figures::compute(&dataset);
+        let text = Report::all(&dataset, &figures).render(Kind::Json);
+        serde_json::from_str(&text).unwrap()
+    }
+
+    fn keys(v: &Value) -> Vec<&str> {
+        let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        keys
+    }
+
+    const FIGURE_KEYS: [&str; 17] = [
+        "baseline",
+        "change",
+        "change_pct",
+        "comparisons",
+        "direction",
+        "forecast",
+        "forecast_progress_pct",
+        "id",
+        "latest",
+        "progress_pct",
+        "remaining",
+        "slope_per_year",
+        "status",
+        "target",
+        "title",
+        "trend",
+        "unit",
+    ];
+
+    #[test]
+    fn has_the_spec_shape() {
+        let json = fixture_json();
+        assert_eq!(
+            keys(&json),
+            ["goals", "initiatives", "reference_date", "title"]
+        );
+        assert_eq!(json["reference_date"], "2017-03-01");
+        let goal = &json["goals"][0];
+        assert_eq!(
+            keys(goal),
+            [
+                "code",
+                "id",
+                "indicators",
+                "status",
+                "status_counts",
+                "title"
+            ]
+        );
+        assert_eq!(keys(&goal["status_counts"]).len(), 8);
+        assert_eq!(goal["status_counts"]["no_target"], 1);
+        assert_eq!(goal["status_counts"]["on_track"], 0);
+        let figures = &goal["indicators"][0];
+        assert_eq!(keys(figures), FIGURE_KEYS);
+        let initiative = &json["initiatives"][0];
+        assert_eq!(
+            keys(initiative),
+            ["goals", "id", "measures", "status", "title"]
+        );
+        assert_eq!(initiative["goals"], serde_json::json!(["g1", "g3"]));
+        assert_eq!(json["goals"][7]["code"], Value::Null);
+    }
+
+    #[test]
+    fn the_homelessness_figures_unrounded() {
+        let json = fixture_json();
+        let f = &json["goals"][0]["indicators"][0];
+        assert_eq!(
+            f["latest"],
+            serde_json::json!({"date": "2016-12", "value": 38.0})
+        );
+        assert_eq!(
+            f["baseline"],
+            serde_json::json!({"date": "2015-05", "value": 61.0})
+        );
+        assert_eq!(f["change"], -23.0);
+        let change_pct = f["change_pct"].as_f64().unwrap();
+        assert!(
+            (change_pct - (-23.0 / 61.0 * 100.0)).abs() < 1e-12,
+            "{change_pct}"
+        );
+        let slope = f["slope_per_year"].as_f64().unwrap();
+        assert!((slope - -12.94).abs() < 0.005, "{slope}");
+        assert_ne!((slope * 100.0).round() / 100.0, slope, "not rounded");
+        assert_eq!(f["trend"], "improving");
+        assert_eq!(f["status"], "no_target");
+        assert_eq!(f["target"], Value::Null);
+        assert_eq!(f["remaining"], Value::Null);
+        assert_eq!(f["unit"], "personer");
+        assert_eq!(f["direction"], "decrease");
+    }
+
+    #[test]
+    fn targets_comparisons_and_periods_as_written() {
+        let json = fixture_json();
+        let f = &json["goals"][1]["indicators"][0];
+        assert_eq!(
+            f["target"],
+            serde_json::json!({"value": 80.0, "date": "2018"})
+        );
+        let c = &f["comparisons"][0];
+        assert_eq!(c["label"], "Hele landet");
+        assert_eq!(
+            c["latest"],
+            serde_json::json!({"date": "2016", "value": 78.3})
+        );
+        assert_eq!(c["difference"].as_f64().unwrap(), 76.0 - 78.3);
+        let achieved = &json["goals"][2]["indicators"][1];
+        assert_eq!(achieved["baseline"]["date"], "2014-H2");
+        assert_eq!(
+            json["goals"][1]["indicators"][1]["target"]["date"],
+            Value::Null
+        );
+    }
+}

@@ -1,0 +1,330 @@
+//! The markdown report, to paste into meeting minutes: a table of indicators per goal, then
+//! the initiatives with their status, latest update and measures.
+
+use super::Report;
+use super::phrases::{Phrases, clean, status_text};
+use super::text::initiative_period;
+use crate::figures::{GoalFigures, IndicatorFigures};
+use crate::format::{Locale, Word, capitalize};
+use crate::model::{Dataset, Goal, Indicator, Initiative, OwnerId};
+
+/// Text made literal in markdown: characters that would start emphasis, code, links, html or a
+/// table cell are backslash-escaped. Applied to whole phrases (ours carry none of them), so a
+/// data string can never add markup.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+struct Md {
+    text: String,
+    loc: Locale,
+}
+
+impl Md {
+    fn word(&self, word: Word) -> String {
+        self.loc.word(word).into_owned()
+    }
+
+    fn label(&self, word: Word) -> String {
+        capitalize(&self.loc.word(word))
+    }
+
+    fn line(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.text.push('\n');
+    }
+
+    /// A paragraph: lines, then a blank line.
+    fn para(&mut self, s: &str) {
+        self.line(s);
+        self.line("");
+    }
+
+    /// `**Label:** value`, the value escaped.
+    fn fact(&self, word: Word, value: &str) -> String {
+        format!("**{}:** {}", escape(&self.label(word)), escape(value))
+    }
+
+    fn row(&mut self, cells: &[String]) {
+        let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
+        self.line(&format!("| {} |", cells.join(" | ")));
+    }
+}
+
+pub fn render(report: &Report<'_>, loc: Locale) -> String {
+    let mut md = Md {
+        text: String::new(),
+        loc,
+    };
+    header(&mut md, report);
+    for (goal, fig) in report.goals() {
+        goal_section(&mut md, report, goal, fig);
+    }
+    let initiatives: Vec<_> = report.initiatives().collect();
+    if !initiatives.is_empty() {
+        let title = md.label(Word::Initiatives);
+        md.para(&format!("## {}", escape(&title)));
+        for (ini, fig) in initiatives {
+            initiative_section(&mut md, report.dataset, ini, &fig.measures);
+        }
+    }
+    // One trailing newline, however the last section ended.
+    let trimmed = md.text.trim_end().len();
+    md.text.truncate(trimmed);
+    md.text.push('\n');
+    md.text
+}
+
+fn header(md: &mut Md, report: &Report<'_>) {
+    let loc = md.loc;
+    let dataset = report.dataset;
+    md.para(&format!("# {}", escape(&clean(loc, &dataset.title))));
+    let mut facts = Vec::new();
+    if let Some(org) = &dataset.organization {
+        facts.push(escape(&clean(loc, org)));
+    }
+    let status_date = match (dataset.as_of, report.figures.reference_date) {
+        (Some(as_of), _) => Some(loc.date(as_of)),
+        (None, Some(day)) => Some(loc.day(day)),
+        (None, None) => None,
+    };
+    if let Some(date) = status_date {
+        facts.push(md.fact(Word::StatusDate, &date));
+    }
+    if !facts.is_empty() {
+        md.para(&facts.join(&escape(loc.sep())));
+    }
+    let counts = loc.counts(&report.goal_counts());
+    md.para(&md.fact(Word::Goals, &counts));
+}
+
+fn owners(dataset: &Dataset, ids: &[OwnerId], loc: Locale) -> String {
+    ids.iter()
+        .map(|id| match dataset.owner(id) {
+            Some(o) => clean(loc, o.short.as_deref().unwrap_or(&o.name)).into_owned(),
+            None => id.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn goal_section(md: &mut Md, report: &Report<'_>, goal: &Goal, fig: &GoalFigures) {
+    let loc = md.loc;
+    let title = match &goal.code {
+        Some(code) => format!("{}. {}", clean(loc, code), clean(loc, &goal.title)),
+        None => clean(loc, &goal.title).into_owned(),
+    };
+    md.para(&format!("## {}", escape(&title)));
+
+    let mut status = status_text(loc, fig.status);
+    let counts = loc.counts(&fig.counts);
+    if !counts.is_empty() {
+        status = format!("{status} ({counts})");
+    }
+    let mut facts = vec![md.fact(Word::Status, &status)];
+    if !goal.owners.is_empty() {
+        facts.push(md.fact(Word::Owners, &owners(report.dataset, &goal.owners, loc)));
+    }
+    md.para(&facts.join(&escape(loc.sep())));
+
+    if let Some(note) = goal.notes.iter().max_by_key(|n| n.date) {
+        let label = format!("{} ({})", md.label(Word::Note), loc.date(note.date));
+        md.para(&format!(
+            "*{}:* {}",
+            escape(&label),
+            escape(&clean(loc, &note.text))
+        ));
+    }
+    if goal.indicators.is_empty() {
+        md.para(&escape(&capitalize(&md.word(Word::NoIndicators))));
+    } else {
+        table(md, Word::Indicator, &goal.indicators, &fig.indicators);
+    }
+    let serving: Vec<String> = report
+        .initiatives_for(goal)
+        .map(|i| {
+            format!(
+                "{} ({})",
+                clean(loc, &i.title),
+                loc.initiative_status(i.status)
+            )
+        })
+        .collect();
+    if !serving.is_empty() {
+        md.para(&md.fact(Word::Initiatives, &serving.join(", ")));
+    }
+}
+
+fn table(md: &mut Md, first: Word, indicators: &[Indicator], figures: &[IndicatorFigures]) {
+    let loc = md.loc;
+    let rows: Vec<Phrases> = indicators
+        .iter()
+        .zip(figures)
+        .map(|(i, f)| Phrases::new(loc, i, f))
+        .collect();
+    let with_comparisons = indicators.iter().any(|i| !i.comparisons.is_empty());
+    let mut header: Vec<String> = [
+        first,
+        Word::Series,
+        Word::Latest,
+        Word::Change,
+        Word::Target,
+        Word::Remaining,
+        Word::Trend,
+        Word::Forecast,
+    ]
+    .into_iter()
+    .map(|w| md.label(w))
+    .collect();
+    if with_comparisons {
+        header.push(md.label(Word::Comparisons));
+    }
+    header.push(md.label(Word::Status));
+    let rule = vec!["---".to_owned(); header.len()];
+    md.row(&header);
+    md.line(&format!("|{}|", rule.join("|")));
+    for p in &rows {
+        let remaining = match (p.remaining(), p.progress()) {
+            (Some(r), Some(progress)) => format!("{r} ({progress})"),
+            (r, _) => r.unwrap_or_default(),
+        };
+        let mut cells = vec![
+            p.title().into_owned(),
+            p.sparkline().unwrap_or_default(),
+            p.latest().unwrap_or_default(),
+            p.change().unwrap_or_default(),
+            p.target_value().unwrap_or_default(),
+            remaining,
+            p.trend().unwrap_or_default(),
+            p.forecast_value().unwrap_or_default(),
+        ];
+        if with_comparisons {
+            let comparisons: Vec<String> = p.comparisons().into_iter().map(|(s, _)| s).collect();
+            cells.push(comparisons.join("; "));
+        }
+        cells.push(p.status());
+        md.row(&cells);
+    }
+    md.line("");
+}
+
+fn initiative_section(
+    md: &mut Md,
+    dataset: &Dataset,
+    ini: &Initiative,
+    measures: &[IndicatorFigures],
+) {
+    let loc = md.loc;
+    md.para(&format!("### {}", escape(&clean(loc, &ini.title))));
+    let mut facts = vec![md.fact(Word::Status, &loc.initiative_status(ini.status))];
+    if !ini.goals.is_empty() {
+        let goals: Vec<String> = ini
+            .goals
+            .iter()
+            .map(
+                |id| match dataset.goal(id).and_then(|g| g.code.as_deref()) {
+                    Some(code) => clean(loc, code).into_owned(),
+                    None => id.to_string(),
+                },
+            )
+            .collect();
+        facts.push(md.fact(Word::Goals, &goals.join(", ")));
+    }
+    if !ini.owners.is_empty() {
+        facts.push(md.fact(Word::Owners, &owners(dataset, &ini.owners, loc)));
+    }
+    if let Some(period) = initiative_period(loc, ini) {
+        facts.push(md.fact(Word::Period, &period));
+    }
+    md.para(&facts.join(&escape(loc.sep())));
+    match ini.latest_update() {
+        Some(update) => {
+            let label = format!(
+                "{} ({})",
+                md.label(Word::LatestUpdate),
+                loc.date(update.date)
+            );
+            md.para(&format!(
+                "**{}:** {}",
+                escape(&label),
+                escape(&clean(loc, &update.text))
+            ));
+        }
+        None => md.para(&escape(&capitalize(&md.word(Word::NoUpdates)))),
+    }
+    if !ini.measures.is_empty() {
+        table(md, Word::Measure, &ini.measures, measures);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::Figures;
+    use crate::model::Lang;
+    use crate::report::{Kind, fixture};
+
+    fn render_fixture(locale: Locale) -> String {
+        let dataset = fixture::dataset();
+        let figures = Figures::compute(&dataset);
+        Report::all(&dataset, &figures).render(Kind::Markdown(locale))
+    }
+
+    #[test]
+    fn escapes_markup_in_data_and_pipes_in_cells() {
+        assert_eq!(
+            escape("a|b *c* <x> [l](u) _d_ `e` \\"),
+            "a\\|b \\*c\\* \\<x\\> \\[l\\](u) \\_d\\_ \\`e\\` \\\\"
+        );
+        let md = render_fixture(Locale::new(Lang::En));
+        assert!(md.contains("| Unge med uddannelse \\| 25 år |"), "{md}");
+        assert!(md.contains("### Vote \\| together"), "{md}");
+    }
+
+    #[test]
+    fn every_table_row_has_as_many_cells_as_its_header() {
+        let md = render_fixture(Locale::new(Lang::Da));
+        let mut columns = None;
+        for line in md.lines() {
+            if !line.starts_with('|') {
+                columns = None;
+                continue;
+            }
+            let cells = line.replace("\\|", "").matches('|').count();
+            assert_eq!(*columns.get_or_insert(cells), cells, "{line}");
+        }
+    }
+
+    #[test]
+    fn ascii_markdown_is_ascii_and_sanitised() {
+        let md = render_fixture(Locale::ascii(Lang::Da));
+        assert!(md.is_ascii());
+        let md = render_fixture(Locale::new(Lang::En));
+        assert!(!md.contains('\u{1b}'));
+        assert!(
+            md.contains("## Title, with \"quotes\" and a newline �\\[2J"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn initiatives_with_status_and_latest_update() {
+        let md = render_fixture(Locale::new(Lang::En));
+        assert!(
+            md.contains("**Latest update (mar 2017):** Half the flats are ready"),
+            "{md}"
+        );
+        assert!(md.contains("**Status:** active · **Goals:** 1, 3"), "{md}");
+        assert!(md.contains("**Initiatives:** Pitstop (active)"), "{md}");
+    }
+}

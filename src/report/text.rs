@@ -1,0 +1,473 @@
+//! The text report: goal by goal, each indicator with a sparkline and its figures in words,
+//! then the initiatives. Fits 80 columns; colour only when asked (the caller decides from the
+//! terminal and `NO_COLOR`).
+
+use unicode_width::UnicodeWidthStr;
+
+use super::Report;
+use super::phrases::{Phrases, Tone, clean};
+use super::wrap::{wrap, wrap_pieces};
+use crate::figures::{GoalFigures, IndicatorFigures};
+use crate::format::{Locale, Word, capitalize};
+use crate::model::{Dataset, Goal, Indicator, Initiative, OwnerId};
+
+/// The width every line fits in.
+const WIDTH: usize = 80;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextOptions {
+    pub locale: Locale,
+    /// ANSI colours and bold; off for pipes, files and `NO_COLOR`.
+    pub color: bool,
+}
+
+/// A run of text with its tone; `bold` for titles.
+#[derive(Clone, Debug)]
+struct Seg {
+    text: String,
+    tone: Tone,
+    bold: bool,
+}
+
+fn seg(text: impl Into<String>, tone: Tone) -> Seg {
+    Seg {
+        text: text.into(),
+        tone,
+        bold: false,
+    }
+}
+
+/// Collects lines and paints them.
+struct Out {
+    text: String,
+    opts: TextOptions,
+}
+
+impl Out {
+    fn loc(&self) -> Locale {
+        self.opts.locale
+    }
+
+    fn word(&self, word: Word) -> String {
+        self.loc().word(word).into_owned()
+    }
+
+    fn paint(&self, seg: &Seg) -> String {
+        let code = match (seg.tone, seg.bold) {
+            _ if !self.opts.color || seg.text.trim().is_empty() => return seg.text.clone(),
+            (Tone::Good, _) => "32",
+            (Tone::Warn, _) => "33",
+            (Tone::Bad, _) => "31",
+            (Tone::Dim, _) => "2",
+            (Tone::Plain, true) => "1",
+            (Tone::Plain, false) => return seg.text.clone(),
+        };
+        let bold = if seg.bold && seg.tone != Tone::Plain {
+            "1;"
+        } else {
+            ""
+        };
+        format!("\u{1b}[{bold}{code}m{}\u{1b}[0m", seg.text)
+    }
+
+    fn line(&mut self, segs: &[Seg]) {
+        let painted: String = segs.iter().map(|s| self.paint(s)).collect();
+        self.text.push_str(painted.trim_end());
+        self.text.push('\n');
+    }
+
+    fn blank(&mut self) {
+        self.text.push('\n');
+    }
+
+    /// Text wrapped at `indent`, in one tone.
+    fn para(&mut self, indent: usize, text: &str, tone: Tone) {
+        for l in wrap(text, WIDTH - indent) {
+            self.line(&[seg(" ".repeat(indent), Tone::Plain), seg(l, tone)]);
+        }
+    }
+
+    /// Phrases joined by the separator, wrapped at `indent`.
+    fn pieces(&mut self, indent: usize, pieces: &[(String, Tone)]) {
+        let sep = self.loc().sep();
+        for l in wrap_pieces(pieces, sep, Tone::Dim, WIDTH - indent) {
+            let mut segs = vec![seg(" ".repeat(indent), Tone::Plain)];
+            segs.extend(l.into_iter().map(|(t, tone)| seg(t, tone)));
+            self.line(&segs);
+        }
+    }
+
+    /// Phrases after a label, continuation lines indented under the first phrase.
+    fn labelled(&mut self, label: &str, pieces: &[(String, Tone)]) {
+        let indent = label.width();
+        let sep = self.loc().sep();
+        for (i, l) in wrap_pieces(pieces, sep, Tone::Dim, WIDTH - indent)
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 {
+                label.to_owned()
+            } else {
+                " ".repeat(indent)
+            };
+            let mut segs = vec![seg(lead, Tone::Plain)];
+            segs.extend(l.into_iter().map(|(t, tone)| seg(t, tone)));
+            self.line(&segs);
+        }
+    }
+
+    /// A title wrapped on the left with a status on the right of its first line.
+    fn titled(&mut self, indent: usize, title: &Seg, right: &Seg) {
+        let right_w = right.text.width();
+        let room = WIDTH.saturating_sub(indent + right_w + 2).max(20);
+        let lines = wrap(&title.text, room);
+        for (i, l) in lines.into_iter().enumerate() {
+            let mut segs = vec![seg(" ".repeat(indent), Tone::Plain)];
+            let pad = WIDTH.saturating_sub(indent + l.width() + right_w);
+            segs.push(Seg {
+                text: l,
+                ..title.clone()
+            });
+            if i == 0 {
+                segs.push(seg(" ".repeat(pad.max(1)), Tone::Plain));
+                segs.push(right.clone());
+            }
+            self.line(&segs);
+        }
+    }
+}
+
+pub fn render(report: &Report<'_>, opts: TextOptions) -> String {
+    let mut out = Out {
+        text: String::new(),
+        opts,
+    };
+    header(&mut out, report);
+    for (goal, fig) in report.goals() {
+        out.blank();
+        goal_block(&mut out, report, goal, fig);
+    }
+    let initiatives: Vec<_> = report.initiatives().collect();
+    if !initiatives.is_empty() {
+        out.blank();
+        let title = capitalize(&out.word(Word::Initiatives));
+        underlined(&mut out, &title, if opts.locale.ascii { '-' } else { '─' });
+        for (ini, fig) in initiatives {
+            out.blank();
+            initiative_block(&mut out, report.dataset, ini, &fig.measures);
+        }
+    }
+    out.text
+}
+
+fn underlined(out: &mut Out, title: &str, rule: char) {
+    for l in wrap(title, WIDTH) {
+        out.line(&[Seg {
+            text: l,
+            tone: Tone::Plain,
+            bold: true,
+        }]);
+    }
+    let width = title.width().clamp(1, WIDTH);
+    out.line(&[seg(rule.to_string().repeat(width), Tone::Dim)]);
+}
+
+fn header(out: &mut Out, report: &Report<'_>) {
+    let loc = out.loc();
+    let dataset = report.dataset;
+    underlined(
+        out,
+        &clean(loc, &dataset.title),
+        if loc.ascii { '=' } else { '═' },
+    );
+    let mut facts: Vec<(String, Tone)> = Vec::new();
+    if let Some(org) = &dataset.organization {
+        facts.push((clean(loc, org).into_owned(), Tone::Plain));
+    }
+    let status_date = match (dataset.as_of, report.figures.reference_date) {
+        (Some(as_of), _) => Some(loc.date(as_of)),
+        (None, Some(day)) => Some(loc.day(day)),
+        (None, None) => None,
+    };
+    if let Some(date) = status_date {
+        facts.push((
+            format!("{}: {date}", capitalize(&out.word(Word::StatusDate))),
+            Tone::Plain,
+        ));
+    }
+    out.pieces(0, &facts);
+    // Counts as pieces, so "1 on track" never breaks across lines.
+    let mut counts: Vec<(String, Tone)> = report
+        .goal_counts()
+        .nonzero()
+        .map(|(status, n)| {
+            (
+                format!("{n} {}", loc.status(status)),
+                Tone::of_status(status),
+            )
+        })
+        .collect();
+    if counts.is_empty() {
+        counts.push(("0".to_owned(), Tone::Plain));
+    }
+    let label = format!("{}: ", capitalize(&out.word(Word::Goals)));
+    out.labelled(&label, &counts);
+}
+
+fn owners(dataset: &Dataset, ids: &[OwnerId], loc: Locale) -> String {
+    ids.iter()
+        .map(|id| match dataset.owner(id) {
+            Some(o) => clean(loc, o.short.as_deref().unwrap_or(&o.name)).into_owned(),
+            None => id.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn goal_block(out: &mut Out, report: &Report<'_>, goal: &Goal, fig: &GoalFigures) {
+    let loc = out.loc();
+    let title = match &goal.code {
+        Some(code) => format!("{}  {}", clean(loc, code), clean(loc, &goal.title)),
+        None => clean(loc, &goal.title).into_owned(),
+    };
+    let tone = Tone::of_status(fig.status);
+    let symbol = loc.status_symbol(fig.status);
+    let title = Seg {
+        text: format!("{symbol} {title}"),
+        tone: Tone::Plain,
+        bold: true,
+    };
+    out.titled(0, &title, &seg(loc.status(fig.status), tone));
+    if !goal.owners.is_empty() {
+        let label = capitalize(&out.word(Word::Owners));
+        out.para(
+            2,
+            &format!("{label}: {}", owners(report.dataset, &goal.owners, loc)),
+            Tone::Dim,
+        );
+    }
+    if let Some(note) = goal.notes.iter().max_by_key(|n| n.date) {
+        let label = capitalize(&out.word(Word::Note));
+        let text = format!(
+            "{label} ({}): {}",
+            loc.date(note.date),
+            clean(loc, &note.text)
+        );
+        out.para(2, &text, Tone::Dim);
+    }
+    if goal.indicators.is_empty() {
+        out.para(2, &out.word(Word::NoIndicators), Tone::Dim);
+    }
+    for (ind, f) in goal.indicators.iter().zip(&fig.indicators) {
+        indicator_block(out, 2, ind, f);
+    }
+    let serving: Vec<String> = report
+        .initiatives_for(goal)
+        .map(|i| {
+            format!(
+                "{} ({})",
+                clean(loc, &i.title),
+                loc.initiative_status(i.status)
+            )
+        })
+        .collect();
+    if !serving.is_empty() {
+        let label = capitalize(&out.word(Word::Initiatives));
+        out.para(2, &format!("{label}: {}", serving.join(", ")), Tone::Plain);
+    }
+}
+
+fn indicator_block(out: &mut Out, indent: usize, ind: &Indicator, fig: &IndicatorFigures) {
+    let loc = out.loc();
+    let p = Phrases::new(loc, ind, fig);
+    let title = Seg {
+        text: p.title().into_owned(),
+        tone: Tone::Plain,
+        bold: false,
+    };
+    out.titled(
+        indent,
+        &title,
+        &seg(p.status(), Tone::of_status(fig.status)),
+    );
+    let inner = indent + 2;
+
+    let latest = match (p.sparkline(), p.latest()) {
+        (Some(spark), Some(latest)) => format!("{spark}  {latest}"),
+        (_, latest) => latest.unwrap_or_else(|| out.word(Word::NoValue)),
+    };
+    let mut first = vec![(latest, Tone::Plain)];
+    first.extend(p.change().map(|c| (c, Tone::Plain)));
+    out.pieces(inner, &first);
+
+    let target: Vec<(String, Tone)> = [p.target(), p.remaining(), p.progress()]
+        .into_iter()
+        .flatten()
+        .map(|s| (s, Tone::Plain))
+        .collect();
+    if !target.is_empty() {
+        out.pieces(inner, &target);
+    }
+
+    let mut trend = Vec::new();
+    if let (Some(text), Some(t)) = (p.trend(), fig.trend) {
+        trend.push((
+            format!("{} {text}", out.word(Word::Trend)),
+            Tone::of_trend(t),
+        ));
+    }
+    trend.extend(p.forecast().map(|f| (f, Tone::Plain)));
+    if !trend.is_empty() {
+        out.pieces(inner, &trend);
+    }
+
+    let comparisons = p.comparisons();
+    if !comparisons.is_empty() {
+        let mut pieces = vec![(out.word(Word::Versus), Tone::Plain)];
+        pieces.extend(comparisons);
+        // "vs" and the first comparison read as one phrase.
+        let first = pieces.remove(1);
+        pieces[0] = (format!("{} {}", pieces[0].0, first.0), first.1);
+        out.pieces(inner, &pieces);
+    }
+}
+
+fn initiative_block(
+    out: &mut Out,
+    dataset: &Dataset,
+    ini: &Initiative,
+    measures: &[IndicatorFigures],
+) {
+    let loc = out.loc();
+    let title = Seg {
+        text: clean(loc, &ini.title).into_owned(),
+        tone: Tone::Plain,
+        bold: true,
+    };
+    out.titled(
+        0,
+        &title,
+        &seg(loc.initiative_status(ini.status), Tone::Plain),
+    );
+
+    let mut facts = Vec::new();
+    if !ini.goals.is_empty() {
+        let goals: Vec<String> = ini
+            .goals
+            .iter()
+            .map(
+                |id| match dataset.goal(id).and_then(|g| g.code.as_deref()) {
+                    Some(code) => clean(loc, code).into_owned(),
+                    None => id.to_string(),
+                },
+            )
+            .collect();
+        let label = capitalize(&out.word(Word::Goals));
+        facts.push((format!("{label}: {}", goals.join(", ")), Tone::Plain));
+    }
+    if !ini.owners.is_empty() {
+        let label = capitalize(&out.word(Word::Owners));
+        facts.push((
+            format!("{label}: {}", owners(dataset, &ini.owners, loc)),
+            Tone::Plain,
+        ));
+    }
+    if let Some(period) = initiative_period(loc, ini) {
+        facts.push((period, Tone::Plain));
+    }
+    if !facts.is_empty() {
+        out.pieces(2, &facts);
+    }
+    match ini.latest_update() {
+        Some(update) => {
+            let label = capitalize(&out.word(Word::LatestUpdate));
+            let text = format!(
+                "{label} ({}): {}",
+                loc.date(update.date),
+                clean(loc, &update.text)
+            );
+            out.para(2, &text, Tone::Plain);
+        }
+        None => out.para(2, &out.word(Word::NoUpdates), Tone::Dim),
+    }
+    for (m, f) in ini.measures.iter().zip(measures) {
+        indicator_block(out, 2, m, f);
+    }
+}
+
+/// `feb 2015 – nov 2017`, or an open end on either side.
+pub(super) fn initiative_period(loc: Locale, ini: &Initiative) -> Option<String> {
+    let dash = if loc.ascii { "-" } else { "\u{2013}" };
+    match (ini.start, ini.end) {
+        (Some(start), Some(end)) => Some(loc.span(start, end)),
+        (Some(start), None) => Some(format!("{} {dash}", loc.date(start))),
+        (None, Some(end)) => Some(format!("{dash} {}", loc.date(end))),
+        (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::Figures;
+    use crate::model::Lang;
+    use crate::report::fixture;
+
+    fn render_fixture(locale: Locale, color: bool) -> String {
+        let dataset = fixture::dataset();
+        let figures = Figures::compute(&dataset);
+        Report::all(&dataset, &figures)
+            .render(super::super::Kind::Text(TextOptions { locale, color }))
+    }
+
+    #[test]
+    fn fits_80_columns() {
+        for locale in [
+            Locale::new(Lang::En),
+            Locale::new(Lang::Da),
+            Locale::ascii(Lang::Da),
+        ] {
+            let text = render_fixture(locale, false);
+            for line in text.lines() {
+                assert!(line.width() <= WIDTH, "{}: {line:?}", line.width());
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_is_ascii_and_has_no_escapes() {
+        let text = render_fixture(Locale::ascii(Lang::Da), false);
+        assert!(text.is_ascii());
+        assert!(!text.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn data_strings_are_sanitised() {
+        let text = render_fixture(Locale::new(Lang::En), false);
+        assert!(
+            !text.contains('\u{1b}'),
+            "the fixture's escape sequence must not pass"
+        );
+        assert!(text.contains("and a newline �[2J"), "{text}");
+    }
+
+    #[test]
+    fn colour_only_when_asked() {
+        let text = render_fixture(Locale::new(Lang::En), true);
+        assert!(text.contains("\u{1b}[32mon track\u{1b}[0m"), "{text}");
+        assert!(text.contains("\u{1b}[31m"));
+    }
+
+    #[test]
+    fn shows_the_homelessness_example() {
+        let text = render_fixture(Locale::new(Lang::Da), false);
+        assert!(
+            text.contains("█▅▆▁  38 personer (dec. 2016) · −23 personer (−37,7 %) siden maj 2015"),
+            "{text}"
+        );
+        assert!(
+            text.contains("tendens −12,9 personer om året ↘ forbedres"),
+            "{text}"
+        );
+    }
+}
