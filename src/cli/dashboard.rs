@@ -1,7 +1,20 @@
-//! `goalboard [FILE]`: the dashboard.
+//! `goalboard [FILE]`: the dashboard. Picks the dataset (the file named, else the one opened
+//! last, else the config's, else the bundled one), refuses a file with errors exactly as `check`
+//! reports them, settles language, colour, ASCII and mouse from the flags, the environment and
+//! the config, then hands over to the terminal. Remembers the dataset and the selection.
 
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use crate::bundled;
+use crate::load::{Loaded, load_bytes, load_path};
+use crate::model::Lang;
+use crate::settings::{Config, Paths, State, ThemeName};
+use crate::tui::theme::ThemeOptions;
+use crate::tui::{App, Options, terminal};
+
+use super::EXIT_INVALID;
 
 #[derive(Debug, Default, clap::Args)]
 pub struct DashboardArgs {
@@ -16,9 +29,146 @@ pub struct DashboardArgs {
     /// No colour (also when NO_COLOR is set): symbols and words carry every status.
     #[arg(long)]
     pub no_color: bool,
+    /// Colours for a dark or a light terminal background.
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeName>,
+    /// Leave the mouse to the terminal, so text can be selected and copied as usual.
+    #[arg(long)]
+    pub no_mouse: bool,
+}
+
+/// Where the dataset comes from.
+enum Source {
+    File(PathBuf),
+    Bundled,
 }
 
 pub fn run(args: &DashboardArgs) -> ExitCode {
-    let _ = args;
-    todo!("dashboard")
+    run_with_config(args, None)
+}
+
+pub fn run_with_config(args: &DashboardArgs, config_path: Option<&Path>) -> ExitCode {
+    if !std::io::stdout().is_terminal() {
+        eprintln!(
+            "goalboard: standard output is not a terminal, so there is no dashboard to draw."
+        );
+        eprintln!(
+            "For the figures as text use `goalboard report [FILE]` (also --format markdown, json or csv)."
+        );
+        return ExitCode::from(1);
+    }
+    let paths = Paths::resolve(config_path);
+    let (config, config_warning) = paths
+        .as_ref()
+        .map_or_else(Default::default, |p| Config::load(&p.config));
+    let (mut state, state_warning) = paths
+        .as_ref()
+        .map_or_else(Default::default, |p| State::load(&p.state));
+    for warning in [config_warning, state_warning].into_iter().flatten() {
+        eprintln!("{warning}");
+    }
+
+    let (source, named) = match &args.file {
+        Some(file) => (Source::File(file.clone()), true),
+        None => match state
+            .last_dataset()
+            .map(Path::to_path_buf)
+            .or_else(|| config.dataset.clone())
+        {
+            Some(path) => (Source::File(path), false),
+            None => (Source::Bundled, false),
+        },
+    };
+    let loaded = match &source {
+        Source::File(path) => load_path(path),
+        Source::Bundled => load_bytes(bundled::BYTES, bundled::NAME),
+    };
+    let warnings = loaded.warnings().count();
+    let Loaded {
+        dataset: Some(dataset),
+        ..
+    } = loaded
+    else {
+        for d in &loaded.diagnostics {
+            eprintln!("{d}");
+        }
+        if let (Source::File(path), false) = (&source, named) {
+            eprintln!(
+                "(goalboard opened {} because it was opened last; name another file to open that instead)",
+                crate::sanitize::clean(&path.display().to_string())
+            );
+        }
+        return ExitCode::from(EXIT_INVALID);
+    };
+
+    let lang = args
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .or(dataset.language)
+        .or_else(|| config.lang())
+        .unwrap_or_default();
+    let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = ThemeOptions {
+        color: !(args.no_color || no_color_env || config.no_color == Some(true)),
+        ascii: args.ascii || config.ascii == Some(true) || !locale_is_utf8(),
+        light: args.theme.or(config.theme) == Some(ThemeName::Light),
+    };
+    let mouse = !args.no_mouse && config.mouse != Some(false);
+    let source_name = match &source {
+        Source::File(path) => path.display().to_string(),
+        Source::Bundled => format!("{} (bundled)", bundled::NAME),
+    };
+    let mut app = App::new(
+        dataset,
+        Options {
+            lang,
+            theme,
+            source: source_name,
+            warnings,
+        },
+    );
+    let remembered = match &source {
+        Source::File(path) => absolute(path),
+        Source::Bundled => None,
+    };
+    if let Some(selection) = remembered.as_ref().and_then(|p| state.selections.get(p)) {
+        app.restore_selection(&selection.clone());
+    }
+
+    let result = terminal::run(&mut app, mouse);
+
+    if let (Some(path), Some(paths)) = (remembered, paths) {
+        state.opened(&path);
+        state.selections.insert(path, app.selection());
+        if let Err(e) = state.save(&paths.state) {
+            eprintln!(
+                "warning: {}: {e}; the dataset and selection are not remembered",
+                paths.state.display()
+            );
+        }
+    }
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("goalboard: the terminal failed: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn absolute(path: &Path) -> Option<PathBuf> {
+    std::fs::canonicalize(path).ok()
+}
+
+/// Whether the locale says UTF-8: the first of `LC_ALL`, `LC_CTYPE` and `LANG` that is set
+/// decides; with none set the locale is "C", which is ASCII.
+fn locale_is_utf8() -> bool {
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+        .is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            v.contains("utf-8") || v.contains("utf8")
+        })
 }

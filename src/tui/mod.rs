@@ -1,1 +1,31 @@
-//! The dashboard: application state, actions, views and terminal handling.
+//! The dashboard: application state as plain data, key and mouse events turned into actions, one
+//! update step that changes the state, views that draw from it, and the terminal handling around
+//! them.
+//!
+//! | module | holds |
+//! |---|---|
+//! | [`app`] | [`App`]: the loaded data and the state of every view, as plain data |
+//! | [`prepared`] | what the views need per frame, computed once per load (sparklines, search keys) |
+//! | [`action`] | events → [`Action`] (pure) and [`update`], the only code that changes [`App`] |
+//! | [`search`] | the search index and matching that ignores case and accents |
+//! | [`layout`] | where each pane sits at a given size, shared by drawing and mouse hit-testing |
+//! | [`theme`] | colours and glyphs, with the no-colour and ASCII variants built in |
+//! | [`text`] | width-correct truncation of text (wide, combining and zero-width characters) |
+//! | [`ui`] | one file per view or pane; [`draw`] is the entry point |
+//! | [`words`] | the dashboard's own words in English and Danish |
+//! | [`terminal`] | entering and restoring the terminal, the panic hook, signals, the event loop |
+
+pub mod action;
+pub mod app;
+pub mod layout;
+pub mod prepared;
+pub mod search;
+pub mod terminal;
+pub mod text;
+pub mod theme;
+pub mod ui;
+pub mod words;
+
+pub use action::{Action, action_for, update};
+pub use app::{App, Options};
+pub use ui::draw;

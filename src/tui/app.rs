@@ -1,0 +1,318 @@
+//! The state of the dashboard as plain data: the loaded dataset with its figures, and the state
+//! of every view (which screen, which pane has the focus, what is selected, the search). Only
+//! `action::update` changes it; the views only read it.
+
+use super::prepared::{Data, IndicatorRef};
+use super::theme::{Theme, ThemeOptions};
+use crate::format::Locale;
+use crate::model::{Dataset, InitiativeStatus, Lang};
+use crate::settings::Selection;
+
+/// How the dashboard looks and speaks, decided before it opens.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub lang: Lang,
+    pub theme: ThemeOptions,
+    /// What the header calls the dataset's source (a file name, or the bundled dataset's).
+    pub source: String,
+    /// How many warnings `check` gave for the file (shown in the header).
+    pub warnings: usize,
+}
+
+/// The dashboard: data, how it is shown, and the state of the views.
+#[derive(Clone, Debug)]
+pub struct App {
+    pub data: Data,
+    pub theme: Theme,
+    pub locale: Locale,
+    pub source: String,
+    pub warnings: usize,
+    pub ui: Ui,
+}
+
+/// Everything that changes while the dashboard runs. Plain data, compared after each update to
+/// decide whether to draw.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ui {
+    /// The terminal size in cells (columns, rows).
+    pub size: (u16, u16),
+    /// The first screen, always under the others.
+    pub overview: Overview,
+    /// Screens opened over the overview, the last on top.
+    pub stack: Vec<Screen>,
+    /// The search box, open over whatever screen is on top.
+    pub search: Option<Search>,
+    pub quit: bool,
+}
+
+/// A list's selection and the first row shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+/// The panes of the overview, in Tab order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Pane {
+    #[default]
+    Goals,
+    Indicators,
+    Initiatives,
+}
+
+impl Pane {
+    pub fn next(self) -> Self {
+        match self {
+            Pane::Goals => Pane::Indicators,
+            Pane::Indicators => Pane::Initiatives,
+            Pane::Initiatives => Pane::Goals,
+        }
+    }
+
+    pub fn prev(self) -> Self {
+        match self {
+            Pane::Goals => Pane::Initiatives,
+            Pane::Indicators => Pane::Goals,
+            Pane::Initiatives => Pane::Indicators,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Overview {
+    pub focus: Pane,
+    pub goals: Cursor,
+    /// Among the selected goal's indicators.
+    pub indicators: Cursor,
+    /// Among the initiatives serving the selected goal.
+    pub initiatives: Cursor,
+}
+
+/// A screen opened over the overview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Indicator(IndicatorScreen),
+    Initiative(InitiativeScreen),
+    Browser(BrowserScreen),
+    Help(HelpScreen),
+}
+
+/// One indicator or measure: chart, figures in words, the points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IndicatorScreen {
+    pub indicator: IndicatorRef,
+    pub points: Cursor,
+}
+
+/// The panes of the initiative screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum InitiativePane {
+    #[default]
+    Measures,
+    Details,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InitiativeScreen {
+    pub initiative: usize,
+    pub focus: InitiativePane,
+    pub measures: Cursor,
+    /// The first line shown of the details (milestones, updates).
+    pub details: Cursor,
+}
+
+/// The columns of the initiatives browser, in order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Column {
+    #[default]
+    Title,
+    Status,
+    Owners,
+    Goals,
+    Start,
+    End,
+    Updated,
+}
+
+impl Column {
+    pub const ALL: [Column; 7] = [
+        Column::Title,
+        Column::Status,
+        Column::Owners,
+        Column::Goals,
+        Column::Start,
+        Column::End,
+        Column::Updated,
+    ];
+
+    pub fn next(self) -> Self {
+        let i = Self::ALL.iter().position(|&c| c == self).unwrap_or(0);
+        Self::ALL[(i + 1) % Self::ALL.len()]
+    }
+
+    pub fn prev(self) -> Self {
+        let i = Self::ALL.iter().position(|&c| c == self).unwrap_or(0);
+        Self::ALL[(i + Self::ALL.len() - 1) % Self::ALL.len()]
+    }
+}
+
+/// All initiatives in a table, filtered and sorted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BrowserScreen {
+    /// The initiatives shown, in the order shown (positions in the dataset).
+    pub rows: Vec<usize>,
+    pub cursor: Cursor,
+    pub sort: Column,
+    pub descending: bool,
+    pub status: Option<InitiativeStatus>,
+    /// An owner, by position in the dataset's owners.
+    pub owner: Option<usize>,
+    /// A goal, by position in the dataset's goals.
+    pub goal: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct HelpScreen {
+    pub scroll: Cursor,
+}
+
+/// The search box: what was typed and what it found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Search {
+    pub query: String,
+    /// Positions in the search index.
+    pub hits: Vec<usize>,
+    pub cursor: Cursor,
+}
+
+/// What is on top, for the footer, help and key handling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Overview,
+    Indicator,
+    Initiative,
+    Browser,
+    Help,
+    Search,
+}
+
+impl App {
+    /// The dashboard over a dataset, at 80×24 until told the terminal's size.
+    pub fn new(dataset: Dataset, options: Options) -> Self {
+        let theme = Theme::new(options.theme);
+        let locale = Locale {
+            lang: options.lang,
+            ascii: options.theme.ascii,
+        };
+        let data = Data::new(dataset, &theme);
+        Self {
+            data,
+            theme,
+            locale,
+            source: options.source,
+            warnings: options.warnings,
+            ui: Ui {
+                size: (80, 24),
+                overview: Overview::default(),
+                stack: Vec::new(),
+                search: None,
+                quit: false,
+            },
+        }
+    }
+
+    /// What is on top.
+    pub fn view(&self) -> View {
+        if self.ui.search.is_some() {
+            return View::Search;
+        }
+        match self.ui.stack.last() {
+            None => View::Overview,
+            Some(Screen::Indicator(_)) => View::Indicator,
+            Some(Screen::Initiative(_)) => View::Initiative,
+            Some(Screen::Browser(_)) => View::Browser,
+            Some(Screen::Help(_)) => View::Help,
+        }
+    }
+
+    /// The screen under the search box and help: the one the user works in.
+    pub fn screen(&self) -> Option<&Screen> {
+        self.ui.stack.last()
+    }
+
+    /// The goal selected in the overview, if the dataset has any.
+    pub fn goal(&self) -> Option<usize> {
+        let g = self.ui.overview.goals.selected;
+        (g < self.data.dataset.goals.len()).then_some(g)
+    }
+
+    /// The indicator selected in the overview.
+    pub fn selected_indicator(&self) -> Option<IndicatorRef> {
+        let goal = self.goal()?;
+        let index = self.ui.overview.indicators.selected;
+        (index < self.data.dataset.goals[goal].indicators.len())
+            .then_some(IndicatorRef::Goal { goal, index })
+    }
+
+    /// The initiative selected in the overview (position in the dataset).
+    pub fn selected_initiative(&self) -> Option<usize> {
+        let goal = self.goal()?;
+        self.data
+            .initiatives_of(goal)
+            .get(self.ui.overview.initiatives.selected)
+            .copied()
+    }
+
+    /// The overview's selection by ids, to remember between runs.
+    pub fn selection(&self) -> Selection {
+        let ds = &self.data.dataset;
+        Selection {
+            goal: self.goal().map(|g| ds.goals[g].id.to_string()),
+            indicator: self
+                .selected_indicator()
+                .and_then(|r| self.data.indicator(r).map(|p| p.indicator.id.to_string())),
+            initiative: self
+                .selected_initiative()
+                .map(|n| ds.initiatives[n].id.to_string()),
+        }
+    }
+
+    /// Puts the overview's selection back by ids (those that no longer exist are skipped), as
+    /// when a dataset is opened again. Done before the first frame; later changes go through
+    /// `update`.
+    pub fn restore_selection(&mut self, selection: &Selection) {
+        let ds = &self.data.dataset;
+        let Some(g) = selection
+            .goal
+            .as_deref()
+            .and_then(|id| ds.goals.iter().position(|g| g.id.as_str() == id))
+        else {
+            return;
+        };
+        let indicator = selection.indicator.as_deref().and_then(|id| {
+            ds.goals[g]
+                .indicators
+                .iter()
+                .position(|i| i.id.as_str() == id)
+        });
+        let initiative = selection.initiative.as_deref().and_then(|id| {
+            self.data
+                .initiatives_of(g)
+                .iter()
+                .position(|&n| ds.initiatives[n].id.as_str() == id)
+        });
+        let overview = &mut self.ui.overview;
+        overview.goals.selected = g;
+        overview.indicators = Cursor {
+            selected: indicator.unwrap_or(0),
+            offset: 0,
+        };
+        overview.initiatives = Cursor {
+            selected: initiative.unwrap_or(0),
+            offset: 0,
+        };
+        // Offsets follow at the first update (the terminal's size is not known yet).
+        overview.goals.offset = 0;
+    }
+}

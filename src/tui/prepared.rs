@@ -1,0 +1,474 @@
+//! What the views need per frame, computed once per load: each indicator's number format,
+//! sparkline and chart points, the owners and goals of each initiative as text, and the search
+//! index. Drawing then only reads, so the cost of a frame does not grow with the dataset.
+
+use chrono::NaiveDate;
+
+use super::search::{SearchIndex, fold};
+use super::theme::Theme;
+use crate::figures::{Figures, IndicatorFigures};
+use crate::format::{IndicatorFormat, default_decimals, sparkline};
+use crate::model::{Dataset, Goal, Indicator, Initiative, Period, Point, years_since_epoch};
+
+/// How many of the latest points a sparkline shows at most.
+pub const SPARK_POINTS: usize = 16;
+
+/// Which indicator or measure: by position in the dataset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IndicatorRef {
+    /// Indicator `index` of goal `goal`.
+    Goal { goal: usize, index: usize },
+    /// Measure `index` of initiative `initiative`.
+    Measure { initiative: usize, index: usize },
+}
+
+/// A dataset with its figures and everything prepared for drawing.
+#[derive(Clone, Debug)]
+pub struct Data {
+    pub dataset: Dataset,
+    pub figures: Figures,
+    pub prepared: Prepared,
+}
+
+/// One indicator with everything the views show of it.
+#[derive(Clone, Copy, Debug)]
+pub struct IndicatorParts<'a> {
+    pub indicator: &'a Indicator,
+    pub figures: &'a IndicatorFigures,
+    pub prepared: &'a PreparedIndicator,
+}
+
+impl Data {
+    pub fn new(dataset: Dataset, theme: &Theme) -> Self {
+        let figures = Figures::compute(&dataset);
+        let prepared = Prepared::new(&dataset, &figures, theme);
+        Self {
+            dataset,
+            figures,
+            prepared,
+        }
+    }
+
+    pub fn indicator(&self, r: IndicatorRef) -> Option<IndicatorParts<'_>> {
+        let (indicator, figures, prepared) = match r {
+            IndicatorRef::Goal { goal, index } => (
+                self.dataset.goals.get(goal)?.indicators.get(index)?,
+                self.figures.goals.get(goal)?.indicators.get(index)?,
+                self.prepared.goals.get(goal)?.indicators.get(index)?,
+            ),
+            IndicatorRef::Measure { initiative, index } => (
+                self.dataset
+                    .initiatives
+                    .get(initiative)?
+                    .measures
+                    .get(index)?,
+                self.figures
+                    .initiatives
+                    .get(initiative)?
+                    .measures
+                    .get(index)?,
+                self.prepared
+                    .initiatives
+                    .get(initiative)?
+                    .measures
+                    .get(index)?,
+            ),
+        };
+        Some(IndicatorParts {
+            indicator,
+            figures,
+            prepared,
+        })
+    }
+
+    /// The indicators beside this one (of the same goal, or measures of the same initiative).
+    pub fn siblings(&self, r: IndicatorRef) -> usize {
+        match r {
+            IndicatorRef::Goal { goal, .. } => self
+                .dataset
+                .goals
+                .get(goal)
+                .map_or(0, |g| g.indicators.len()),
+            IndicatorRef::Measure { initiative, .. } => self
+                .dataset
+                .initiatives
+                .get(initiative)
+                .map_or(0, |i| i.measures.len()),
+        }
+    }
+
+    /// The initiatives serving goal `goal`, as positions in the dataset.
+    pub fn initiatives_of(&self, goal: usize) -> &[usize] {
+        self.prepared
+            .goals
+            .get(goal)
+            .map_or(&[], |g| &g.initiatives)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    /// Parallel to the dataset's goals.
+    pub goals: Vec<PreparedGoal>,
+    /// Parallel to the dataset's initiatives.
+    pub initiatives: Vec<PreparedInitiative>,
+    pub search: SearchIndex,
+}
+
+#[derive(Clone, Debug)]
+pub struct PreparedGoal {
+    /// The indicator whose sparkline stands for the goal: the first with a target and data,
+    /// else the first with data.
+    pub main: Option<usize>,
+    pub indicators: Vec<PreparedIndicator>,
+    /// The initiatives serving the goal, in file order.
+    pub initiatives: Vec<usize>,
+    /// The newest note, by date (the last written of those on the newest date).
+    pub latest_note: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct PreparedInitiative {
+    pub measures: Vec<PreparedIndicator>,
+    /// Owners by short name (else name), cleaned: `CSS, CFB`.
+    pub owners: String,
+    /// The codes (else ids) of the goals served, cleaned: `8, 9`.
+    pub goals: String,
+    pub latest_update: Option<Period>,
+    /// The title and owners folded for sorting (case and accents ignored).
+    pub title_key: String,
+    pub owners_key: String,
+    /// The updates, newest first (positions in the initiative's `updates`).
+    pub updates_newest_first: Vec<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct PreparedIndicator {
+    pub format: IndicatorFormat,
+    /// The latest points as a sparkline, one glyph per point (a space for a hole).
+    pub spark: String,
+    pub chart: ChartData,
+}
+
+/// The points of a chart in years (x) and values (y), with bounds that hold everything drawn.
+#[derive(Clone, Debug, Default)]
+pub struct ChartData {
+    /// The measured series, split where a value is missing so holes stay holes.
+    pub segments: Vec<Vec<(f64, f64)>>,
+    /// Every measured point.
+    pub points: Vec<(f64, f64)>,
+    /// One per comparison series (missing values skipped).
+    pub comparisons: Vec<Vec<(f64, f64)>>,
+    pub baseline: Option<(f64, f64)>,
+    /// Where the target's deadline falls, when it has one.
+    pub deadline_x: Option<f64>,
+    /// From the latest point to the forecast at the deadline.
+    pub forecast: Option<[(f64, f64); 2]>,
+    pub x_bounds: [f64; 2],
+    pub y_bounds: [f64; 2],
+    /// Decimals that show the y-axis labels (low, middle, high) exactly.
+    pub y_decimals: u8,
+}
+
+impl Prepared {
+    pub fn new(dataset: &Dataset, figures: &Figures, theme: &Theme) -> Self {
+        let ascii = theme.ascii();
+        let goals = dataset
+            .goals
+            .iter()
+            .zip(&figures.goals)
+            .map(|(goal, gf)| PreparedGoal {
+                main: main_indicator(goal, &gf.indicators),
+                indicators: goal
+                    .indicators
+                    .iter()
+                    .zip(&gf.indicators)
+                    .map(|(ind, f)| PreparedIndicator::new(ind, f, ascii))
+                    .collect(),
+                initiatives: dataset
+                    .initiatives
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| i.goals.contains(&goal.id))
+                    .map(|(n, _)| n)
+                    .collect(),
+                latest_note: newest(goal.notes.iter().map(|n| n.date)),
+            })
+            .collect();
+        let initiatives = dataset
+            .initiatives
+            .iter()
+            .zip(&figures.initiatives)
+            .map(|(ini, f)| PreparedInitiative::new(dataset, ini, &f.measures, theme))
+            .collect();
+        Self {
+            goals,
+            initiatives,
+            search: SearchIndex::new(dataset),
+        }
+    }
+}
+
+/// The position of the newest date (the last of equals, as `Initiative::latest_update`).
+fn newest(dates: impl Iterator<Item = Period>) -> Option<usize> {
+    dates
+        .enumerate()
+        .max_by_key(|&(i, d)| (d, i))
+        .map(|(i, _)| i)
+}
+
+fn main_indicator(goal: &Goal, figures: &[IndicatorFigures]) -> Option<usize> {
+    let with_data = |i: &usize| figures.get(*i).is_some_and(|f| f.latest.is_some());
+    let all = 0..goal.indicators.len();
+    all.clone()
+        .filter(with_data)
+        .find(|&i| goal.indicators[i].target.is_some())
+        .or_else(|| all.clone().find(with_data))
+        .or_else(|| all.clone().next())
+}
+
+impl PreparedInitiative {
+    fn new(
+        dataset: &Dataset,
+        ini: &Initiative,
+        figures: &[IndicatorFigures],
+        theme: &Theme,
+    ) -> Self {
+        let owners: Vec<String> = ini
+            .owners
+            .iter()
+            .map(|id| {
+                let owner = dataset.owner(id);
+                let name = owner
+                    .and_then(|o| o.short.as_deref())
+                    .or(owner.map(|o| o.name.as_str()))
+                    .unwrap_or(id.as_str());
+                theme.clean(name).into_owned()
+            })
+            .collect();
+        let goals: Vec<String> = ini
+            .goals
+            .iter()
+            .map(|id| {
+                let goal = dataset.goal(id);
+                let label = goal.and_then(|g| g.code.as_deref()).unwrap_or(id.as_str());
+                theme.clean(label).into_owned()
+            })
+            .collect();
+        let mut updates: Vec<usize> = (0..ini.updates.len()).collect();
+        updates.sort_by_key(|&i| std::cmp::Reverse((ini.updates[i].date, i)));
+        Self {
+            measures: ini
+                .measures
+                .iter()
+                .zip(figures)
+                .map(|(m, f)| PreparedIndicator::new(m, f, theme.ascii()))
+                .collect(),
+            title_key: fold(&ini.title),
+            owners_key: fold(&owners.join(", ")),
+            owners: owners.join(", "),
+            goals: goals.join(", "),
+            latest_update: ini.latest_update().map(|u| u.date),
+            updates_newest_first: updates,
+        }
+    }
+}
+
+impl PreparedIndicator {
+    fn new(ind: &Indicator, figures: &IndicatorFigures, ascii: bool) -> Self {
+        let tail = &ind.series[ind.series.len().saturating_sub(SPARK_POINTS)..];
+        let values: Vec<Option<f64>> = tail.iter().map(|p| p.value).collect();
+        Self {
+            format: IndicatorFormat::of(ind),
+            spark: sparkline(&values, ascii),
+            chart: ChartData::new(ind, figures),
+        }
+    }
+}
+
+/// A date as a position on the time axis, in calendar years (2016.5 is about 1 July 2016).
+pub fn year_of(date: NaiveDate) -> f64 {
+    1970.0 + years_since_epoch(date)
+}
+
+fn xy(p: &Point) -> Option<(f64, f64)> {
+    let v = p.value.filter(|v| v.is_finite())?;
+    Some((year_of(p.date.first_day()), v))
+}
+
+impl ChartData {
+    fn new(ind: &Indicator, figures: &IndicatorFigures) -> Self {
+        let mut segments: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
+        for p in &ind.series {
+            match xy(p) {
+                Some(point) => segments.last_mut().into_iter().for_each(|s| s.push(point)),
+                None => segments.push(Vec::new()),
+            }
+        }
+        segments.retain(|s| !s.is_empty());
+        let points: Vec<(f64, f64)> = segments.iter().flatten().copied().collect();
+        let comparisons: Vec<Vec<(f64, f64)>> = ind
+            .comparisons
+            .iter()
+            .map(|c| c.series.iter().filter_map(xy).collect())
+            .collect();
+        let baseline = figures
+            .baseline
+            .filter(|b| b.value.is_finite())
+            .map(|b| (year_of(b.date.first_day()), b.value));
+        let deadline_x = ind
+            .target
+            .as_ref()
+            .and_then(|t| t.date)
+            .map(|d| year_of(d.last_day()));
+        let forecast = figures
+            .latest
+            .zip(figures.forecast)
+            .zip(deadline_x)
+            .map(|((l, f), x)| [(year_of(l.date.first_day()), l.value), (x, f)]);
+
+        let xs = points
+            .iter()
+            .chain(comparisons.iter().flatten())
+            .map(|p| p.0)
+            .chain(baseline.map(|b| b.0))
+            .chain(deadline_x);
+        let target = ind
+            .target
+            .as_ref()
+            .map(|t| t.value)
+            .filter(|v| v.is_finite());
+        let ys = points
+            .iter()
+            .chain(comparisons.iter().flatten())
+            .map(|p| p.1)
+            .chain(baseline.map(|b| b.1))
+            .chain(target)
+            .chain(forecast.map(|f| f[1].1));
+        let x_bounds = year_bounds(xs);
+        let (y_bounds, y_decimals) = value_bounds(ys);
+        Self {
+            segments,
+            points,
+            comparisons,
+            baseline,
+            deadline_x,
+            forecast,
+            x_bounds,
+            y_bounds,
+            y_decimals,
+        }
+    }
+
+    /// Whether there is anything to draw.
+    pub fn is_empty(&self) -> bool {
+        self.points.is_empty() && self.comparisons.iter().all(Vec::is_empty)
+    }
+}
+
+fn min_max(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
+    values
+        .filter(|v| v.is_finite())
+        .fold(None, |acc, v| match acc {
+            None => Some((v, v)),
+            Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+        })
+}
+
+/// Whole years around every date, at least one year wide.
+fn year_bounds(xs: impl Iterator<Item = f64>) -> [f64; 2] {
+    let Some((lo, hi)) = min_max(xs) else {
+        return [0.0, 1.0];
+    };
+    let lo = lo.floor();
+    let hi = hi.ceil().max(lo + 1.0);
+    [lo, hi]
+}
+
+/// A round step of at least `x`: 1, 2, 2.5 or 5 times a power of ten.
+fn nice_step(x: f64) -> f64 {
+    if !(x.is_finite() && x > 0.0) {
+        return 1.0;
+    }
+    let power = 10f64.powf(x.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|&s| s >= x)
+        .unwrap_or(10.0 * power)
+}
+
+/// Bounds for the value axis with three round labels (low, middle, high). Counts and shares
+/// start at zero, so a small change does not look like a collapse; values far from zero get
+/// bounds close around them.
+fn value_bounds(ys: impl Iterator<Item = f64>) -> ([f64; 2], u8) {
+    let Some((lo, hi)) = min_max(ys) else {
+        return ([0.0, 1.0], 0);
+    };
+    let from_zero = lo >= 0.0 && (hi - lo) >= 0.2 * hi;
+    let lo = if from_zero { 0.0 } else { lo };
+    // About eight round steps, an even number of them, so the middle label is round too.
+    let step = nice_step((hi - lo) / 8.0);
+    let low = (lo / step).floor() * step;
+    let mut high = (hi / step).ceil() * step;
+    if high <= low {
+        high = low + 2.0 * step;
+    }
+    if ((high - low) / step).round() % 2.0 == 1.0 {
+        high += step;
+    }
+    let holds = low.is_finite() && high.is_finite() && low <= lo && high >= hi && high > low;
+    if !holds {
+        // Extreme values: plain bounds around them, no rounding.
+        let pad = if hi > lo {
+            0.0
+        } else {
+            (lo.abs() * 0.1).max(1.0)
+        };
+        return ([lo - pad, hi + pad], 2);
+    }
+    (
+        [low, high],
+        default_decimals([low, f64::midpoint(low, high), high]),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_round() {
+        assert_eq!(nice_step(0.7), 1.0);
+        assert_eq!(nice_step(12.0), 20.0);
+        assert_eq!(nice_step(23.0), 25.0);
+        assert_eq!(nice_step(30.5), 50.0);
+        assert_eq!(nice_step(0.0), 1.0);
+    }
+
+    #[test]
+    fn value_bounds_hold_every_value() {
+        let (b, d) = value_bounds([61.0, 50.0, 54.0, 38.0].into_iter());
+        assert_eq!(b, [0.0, 80.0]);
+        assert_eq!(d, 0);
+        let (b, d) = value_bounds([16.9, 10.0, 14.8].into_iter());
+        assert_eq!((b, d), ([0.0, 20.0], 0));
+        let (b, _) = value_bounds([96.0, 98.0].into_iter());
+        assert_eq!(b, [96.0, 98.0]);
+        let (b, _) = value_bounds([96.0, 97.5, 98.0].into_iter());
+        assert!(b[0] <= 96.0 && b[1] >= 98.0 && b[0] > 0.0, "{b:?}");
+        let (b, _) = value_bounds([-3.0, 2.0].into_iter());
+        assert!(b[0] <= -3.0 && b[1] >= 2.0, "{b:?}");
+        let (b, _) = value_bounds([5.0, 5.0].into_iter());
+        assert!(b[0] <= 5.0 && b[1] > 5.0, "{b:?}");
+        let (b, _) = value_bounds([1e308, -1e308].into_iter());
+        assert!(b[0] < b[1], "{b:?}");
+        assert_eq!(value_bounds(std::iter::empty()).0, [0.0, 1.0]);
+    }
+
+    #[test]
+    fn year_bounds_are_whole_years() {
+        assert_eq!(year_bounds([2015.3, 2016.9].into_iter()), [2015.0, 2017.0]);
+        assert_eq!(year_bounds([2016.0].into_iter()), [2016.0, 2017.0]);
+    }
+}

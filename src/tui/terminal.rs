@@ -1,0 +1,136 @@
+//! The terminal around the dashboard: raw mode, the alternate screen, a hidden cursor and (when
+//! asked) mouse clicks, turned on together and undone together on every way out — quit, an
+//! error, a panic (restore first, then report), and SIGTERM, SIGHUP, SIGINT or SIGQUIT (restore,
+//! then exit with 128 + the signal).
+//!
+//! The event loop draws only when the state changed or the terminal was resized, never on a
+//! timer. A failed read or draw ends it: after an SSH connection drops, retrying would spin.
+//!
+//! Mouse: only clicks and the wheel are asked for (modes 1000 and 1006), not motion (1003),
+//! so moving the pointer sends nothing over a slow link.
+
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::{event, terminal};
+
+use super::action::{Action, action_for, update};
+use super::app::App;
+use super::ui;
+
+/// Held while drawing, so a signal's restore never interleaves with a frame.
+static WRITING: Mutex<()> = Mutex::new(());
+/// Whether the terminal is ours to restore; restoring happens once.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// Whether mouse reporting was turned on.
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
+const ENTER_ALT_SCREEN: &[u8] = b"\x1b[?1049h";
+const LEAVE_ALT_SCREEN: &[u8] = b"\x1b[?1049l";
+const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
+const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
+/// Clicks and the wheel, reported in SGR form.
+const MOUSE_ON: &[u8] = b"\x1b[?1000h\x1b[?1006h";
+/// Every mouse mode off, including those we never turned on.
+const MOUSE_OFF: &[u8] = b"\x1b[?1006l\x1b[?1015l\x1b[?1003l\x1b[?1002l\x1b[?1000l";
+
+/// Runs the dashboard until the user quits. The terminal is restored however this ends.
+pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
+    install_panic_hook();
+    spawn_signal_thread()?;
+    enter(mouse)?;
+    let result = (|| {
+        let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        let size = term.size()?;
+        update(app, Action::Resize(size.width, size.height));
+        term.clear()?;
+        draw(&mut term, app)?;
+        let result = event_loop(&mut term, app);
+        drop(term);
+        result
+    })();
+    restore();
+    result
+}
+
+fn event_loop(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) -> io::Result<()> {
+    loop {
+        let event = event::read()?;
+        let Some(action) = action_for(&event, app) else {
+            continue;
+        };
+        let resized = matches!(action, Action::Resize(..));
+        let changed = update(app, action);
+        if app.ui.quit {
+            return Ok(());
+        }
+        if changed || resized {
+            draw(term, app)?;
+        }
+    }
+}
+
+fn draw(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &App) -> io::Result<()> {
+    let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
+    term.draw(|frame| ui::draw(frame, app))?;
+    Ok(())
+}
+
+fn enter(mouse: bool) -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    MOUSE.store(mouse, Ordering::SeqCst);
+    let mut out = io::stdout().lock();
+    out.write_all(ENTER_ALT_SCREEN)?;
+    out.write_all(HIDE_CURSOR)?;
+    if mouse {
+        out.write_all(MOUSE_ON)?;
+    }
+    out.flush()
+}
+
+/// Undoes everything `enter` did, once, ignoring errors: the terminal may already be gone.
+/// The last bytes written leave the alternate screen and show the cursor.
+pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout().lock();
+    if MOUSE.load(Ordering::SeqCst) {
+        let _ = out.write_all(MOUSE_OFF);
+    }
+    let _ = out.write_all(LEAVE_ALT_SCREEN);
+    let _ = out.write_all(SHOW_CURSOR);
+    let _ = out.flush();
+    drop(out);
+    let _ = terminal::disable_raw_mode();
+}
+
+/// Restores the terminal before the panic is reported, so the report is readable.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// A thread that waits for a terminating signal, restores the terminal and exits with
+/// 128 + the signal, as a shell expects.
+fn spawn_signal_thread() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
+                restore();
+                std::process::exit(128 + signal);
+            }
+        })?;
+    Ok(())
+}

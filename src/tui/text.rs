@@ -1,0 +1,180 @@
+//! Text measured the way the terminal buffer measures it: by grapheme, in cells. Wide (CJK,
+//! emoji), combining and zero-width characters then never push a column out of line.
+
+use std::borrow::Cow;
+
+use ratatui::buffer::CellWidth;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+/// The graphemes of a string that the buffer would print, with their widths (ratatui's own
+/// segmentation, so we cut exactly where the buffer would).
+fn graphemes(s: &str) -> Vec<(&str, usize)> {
+    let span = Span::raw(s);
+    let base = s.as_ptr() as usize;
+    span.styled_graphemes(Style::new())
+        .filter_map(|g| {
+            // The span borrows `s`, so each grapheme is a slice of it: find it there.
+            let start = (g.symbol.as_ptr() as usize).checked_sub(base)?;
+            let symbol = s.get(start..start + g.symbol.len())?;
+            let w = usize::from(g.symbol.cell_width());
+            (w > 0).then_some((symbol, w))
+        })
+        .collect()
+}
+
+/// How many cells a string takes.
+pub fn width(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.bytes().filter(|b| !b.is_ascii_control()).count();
+    }
+    graphemes(s).into_iter().map(|(_, w)| w).sum()
+}
+
+/// The string cut to at most `max` cells, ending in `ellipsis` when cut. Borrowed when it fits.
+pub fn truncate<'a>(s: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str> {
+    if width(s) <= max {
+        return Cow::Borrowed(s);
+    }
+    let room = max.saturating_sub(width(ellipsis));
+    let mut out = String::new();
+    let mut used = 0;
+    for (g, w) in graphemes(s) {
+        if used + w > room {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    // Without room for the ellipsis itself, show what fits of it rather than nothing.
+    if room == 0 && max > 0 {
+        return Cow::Owned(truncate(ellipsis, max, "").into_owned());
+    }
+    out.push_str(ellipsis);
+    Cow::Owned(out)
+}
+
+/// The string cut or padded with spaces to exactly `cells` cells.
+pub fn fit(s: &str, cells: usize, ellipsis: &str) -> String {
+    let cut = truncate(s, cells, ellipsis);
+    let pad = cells.saturating_sub(width(&cut));
+    let mut out = cut.into_owned();
+    out.extend(std::iter::repeat_n(' ', pad));
+    out
+}
+
+/// Like [`fit`], with the padding before the text.
+pub fn fit_right(s: &str, cells: usize, ellipsis: &str) -> String {
+    let cut = truncate(s, cells, ellipsis);
+    let pad = cells.saturating_sub(width(&cut));
+    let mut out: String = std::iter::repeat_n(' ', pad).collect();
+    out.push_str(&cut);
+    out
+}
+
+/// The width of a styled line.
+pub fn line_width(line: &Line<'_>) -> usize {
+    line.spans.iter().map(|s| width(&s.content)).sum()
+}
+
+/// A styled line cut to at most `max` cells; the ellipsis takes the style of the span it cuts.
+pub fn truncate_line<'a>(line: Line<'a>, max: usize, ellipsis: &str) -> Line<'a> {
+    if line_width(&line) <= max {
+        return line;
+    }
+    let mut out: Vec<Span<'a>> = Vec::new();
+    let mut used = 0;
+    let room = max.saturating_sub(width(ellipsis));
+    let style = line.style;
+    for span in line.spans {
+        let w = width(&span.content);
+        if used + w <= room {
+            used += w;
+            out.push(span);
+            continue;
+        }
+        let cut = truncate(&span.content, room - used + width(ellipsis), ellipsis).into_owned();
+        out.push(Span::styled(cut, span.style));
+        break;
+    }
+    Line::from(out).style(style)
+}
+
+/// Words wrapped into lines of at most `max` cells; a word longer than a line is cut.
+/// Line breaks in the text are kept.
+pub fn wrap(s: &str, max: usize, ellipsis: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    if max == 0 {
+        return lines;
+    }
+    for paragraph in s.split('\n') {
+        let mut current = String::new();
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            let word = truncate(word, max, ellipsis);
+            let needed = if current.is_empty() {
+                width(&word)
+            } else {
+                width(&current) + 1 + width(&word)
+            };
+            if needed > max && !current.is_empty() {
+                lines.push(std::mem::take(&mut current));
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(&word);
+        }
+        lines.push(current);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_count_cells() {
+        assert_eq!(width("hjemløse"), 8);
+        assert_eq!(width("日本"), 4);
+        assert_eq!(width("e\u{301}"), 1);
+        assert_eq!(width("a\u{200b}b"), 2);
+    }
+
+    #[test]
+    fn truncate_is_width_correct() {
+        assert_eq!(truncate("Færre hjemløse", 20, "…"), "Færre hjemløse");
+        assert_eq!(truncate("Færre hjemløse", 8, "…"), "Færre h…");
+        assert_eq!(width(&truncate("日本語のテキスト", 7, "…")), 7);
+        assert_eq!(truncate("日本語", 4, "…"), "日…");
+        assert_eq!(truncate("abc", 0, "…"), "");
+        assert_eq!(truncate("abcdef", 2, "..."), "..");
+        assert_eq!(truncate("abcdef", 1, "…"), "…");
+    }
+
+    #[test]
+    fn fit_pads_to_exact_width() {
+        assert_eq!(fit("ab", 4, "…"), "ab  ");
+        assert_eq!(fit_right("ab", 4, "…"), "  ab");
+        assert_eq!(width(&fit("日本語", 5, "…")), 5);
+    }
+
+    #[test]
+    fn truncate_line_keeps_styles() {
+        let line = Line::from(vec![
+            Span::raw("abc "),
+            Span::styled("defgh", Style::new().bold()),
+        ]);
+        let cut = truncate_line(line, 6, "…");
+        assert_eq!(cut.spans.len(), 2);
+        assert_eq!(cut.spans[1].content, "d…");
+        assert_eq!(line_width(&cut), 6);
+    }
+
+    #[test]
+    fn wrap_breaks_on_spaces() {
+        assert_eq!(wrap("one two three", 7, "…"), ["one two", "three"]);
+        assert_eq!(wrap("a\nb", 7, "…"), ["a", "b"]);
+        assert_eq!(wrap("abcdefghij", 4, "…"), ["abc…"]);
+    }
+}

@@ -1,0 +1,228 @@
+//! An indicator's figures as styled cells and sentences, shared by the overview's indicator
+//! rows, the initiative's measures and the indicator screen. Wording and numbers come from
+//! `crate::format`; this file only picks which figure goes where and how it is coloured.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::figures::Status;
+use crate::format::{Locale, Word};
+use crate::model::Direction;
+use crate::tui::prepared::IndicatorParts;
+use crate::tui::text;
+use crate::tui::theme::Theme;
+use crate::tui::ui::widgets::{self, Col};
+
+/// A status as symbol and word, coloured: `● on track`.
+pub fn status(loc: Locale, theme: &Theme, status: Status) -> Line<'static> {
+    let style = theme.status(status);
+    Line::from(vec![
+        Span::styled(loc.status_symbol(status), style),
+        Span::raw(" "),
+        Span::styled(loc.status(status).into_owned(), style),
+    ])
+}
+
+/// The latest value in its unit: `38 personer`.
+pub fn latest(loc: Locale, p: &IndicatorParts<'_>) -> String {
+    p.figures.latest.map_or_else(
+        || loc.word(Word::NoValue).into_owned(),
+        |l| p.prepared.format.value(loc, l.value),
+    )
+}
+
+/// The date of the latest value: `dec 2016`.
+pub fn latest_date(loc: Locale, p: &IndicatorParts<'_>) -> String {
+    p.figures
+        .latest
+        .map(|l| loc.date(l.date))
+        .unwrap_or_default()
+}
+
+/// Whether a change of this sign is better, worse, or neither, by the direction.
+fn judged(theme: &Theme, direction: Direction, delta: f64) -> Style {
+    match direction {
+        Direction::Decrease if delta < 0.0 => theme.good,
+        Direction::Increase if delta > 0.0 => theme.good,
+        Direction::Decrease if delta > 0.0 => theme.bad,
+        Direction::Increase if delta < 0.0 => theme.bad,
+        _ => theme.text,
+    }
+}
+
+/// The change since the baseline: `−23 (−37,7 %)`, or `−6,9 pp` for a percentage.
+pub fn change(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> {
+    let Some(change) = p.figures.change else {
+        return Line::default();
+    };
+    let format = &p.prepared.format;
+    let mut text = if p.indicator.is_percent() {
+        format.change(loc, change)
+    } else {
+        loc.signed(change, format.decimals())
+    };
+    if let (false, Some(pct)) = (p.indicator.is_percent(), p.figures.change_pct) {
+        text = format!("{text} ({})", loc.signed_percent(pct, 1));
+    }
+    Line::from(Span::styled(
+        text,
+        judged(theme, p.indicator.direction, change),
+    ))
+}
+
+/// The change with the baseline's date: `−23 (−37,7 %) since maj 2015`.
+pub fn change_since(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> {
+    let mut line = change(loc, theme, p);
+    if let (false, Some(b)) = (line.spans.is_empty(), p.figures.baseline) {
+        line.spans.push(Span::raw(format!(
+            " {} {}",
+            loc.word(Word::Since),
+            loc.date(b.date)
+        )));
+    }
+    line
+}
+
+/// The target and its deadline: `target 30 by dec 2018`.
+pub fn target(loc: Locale, p: &IndicatorParts<'_>) -> String {
+    let Some(t) = &p.indicator.target else {
+        return String::new();
+    };
+    let value = p.prepared.format.value(loc, t.value);
+    match t.date {
+        Some(d) => format!(
+            "{} {value} {} {}",
+            loc.word(Word::Target),
+            loc.word(Word::By),
+            loc.date(d)
+        ),
+        None => format!("{} {value}", loc.word(Word::Target)),
+    }
+}
+
+/// What is left to the target: `8 personer to go`, or `3 beyond the target`.
+pub fn gap(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> {
+    let Some(remaining) = p.figures.remaining else {
+        return Line::default();
+    };
+    let amount = p.prepared.format.gap(loc, remaining);
+    if remaining <= 0.0 {
+        Line::from(Span::styled(
+            format!("{amount} {}", loc.word(Word::BeyondTarget)),
+            theme.good,
+        ))
+    } else {
+        Line::from(format!("{amount} {}", loc.word(Word::ToGo)))
+    }
+}
+
+/// How far along the way to the target: a bar and the percentage.
+pub fn progress(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>, width: usize) -> Line<'static> {
+    let Some(pct) = p.figures.progress_pct else {
+        return Line::default();
+    };
+    let mut spans = widgets::bar(pct, width, theme, theme.status(p.figures.status));
+    spans.push(Span::raw(format!(" {}", loc.percent(pct, 0))));
+    Line::from(spans)
+}
+
+/// The trend as arrow and word, coloured by the direction: `↘ improving`.
+pub fn trend(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> {
+    let Some(trend) = p.figures.trend else {
+        return Line::default();
+    };
+    let style = theme.trend(trend);
+    Line::from(vec![
+        Span::styled(loc.trend_symbol(trend, p.indicator.direction), style),
+        Span::raw(" "),
+        Span::styled(loc.trend(trend).into_owned(), style),
+    ])
+}
+
+/// The trend with its pace: `falling −12,9 personer per year`.
+pub fn trend_pace(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> {
+    let mut line = trend(loc, theme, p);
+    if let (Some(slope), false) = (p.figures.slope_per_year, line.spans.is_empty()) {
+        line.spans.push(Span::raw(format!(
+            " {}",
+            p.prepared.format.slope(loc, slope)
+        )));
+    }
+    line
+}
+
+/// The sparkline, at most `max` of the latest points.
+pub fn spark(p: &IndicatorParts<'_>, max: usize, theme: &Theme) -> Line<'static> {
+    let glyphs: Vec<char> = p.prepared.spark.chars().collect();
+    let tail: String = glyphs[glyphs.len().saturating_sub(max)..].iter().collect();
+    Line::from(Span::styled(tail, theme.series))
+}
+
+/// The columns of an indicator's second row: sparkline, latest, date, change, target, gap,
+/// progress, trend. The headline figures (latest, change, target) are never dropped.
+pub const FIGURE_COLUMNS: [Col; 8] = [
+    Col::fixed(3),
+    Col::number(0),
+    Col::fixed(4),
+    Col::fixed(0),
+    Col::fixed(0),
+    Col::fixed(2),
+    Col::fixed(5),
+    Col::fixed(1),
+];
+
+/// Cells of an indicator's second row, in the order of [`FIGURE_COLUMNS`].
+pub fn figure_cells(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Vec<Line<'static>> {
+    vec![
+        spark(p, 8, theme),
+        Line::from(Span::styled(latest(loc, p), theme.heading)),
+        Line::from(Span::styled(latest_date(loc, p), theme.dim)),
+        change(loc, theme, p),
+        Line::from(target(loc, p)),
+        gap(loc, theme, p),
+        progress(loc, theme, p, 8),
+        trend(loc, theme, p),
+    ]
+}
+
+/// The two lines of an indicator in a list: title and status; then its figures in columns.
+pub fn indicator_rows(
+    loc: Locale,
+    theme: &Theme,
+    parts: &[IndicatorParts<'_>],
+    width: usize,
+) -> Vec<Vec<Line<'static>>> {
+    let cells: Vec<Vec<Line<'static>>> =
+        parts.iter().map(|p| figure_cells(loc, theme, p)).collect();
+    let natural = widgets::natural_widths(&cells, FIGURE_COLUMNS.len());
+    let indent = 2;
+    let widths = widgets::widths(&FIGURE_COLUMNS, &natural, width.saturating_sub(indent), 2);
+    let status_w = parts
+        .iter()
+        .map(|p| text::line_width(&status(loc, theme, p.figures.status)))
+        .max()
+        .unwrap_or(0);
+    parts
+        .iter()
+        .zip(cells)
+        .map(|(p, cells)| {
+            let title = Line::from(Span::styled(
+                theme.clean(&p.indicator.title).into_owned(),
+                theme.text,
+            ));
+            let head_cols = [Col::flex(10), Col::fixed(0)];
+            let head_widths =
+                widgets::widths(&head_cols, &[text::line_width(&title), status_w], width, 2);
+            let head = widgets::columns_line(
+                vec![title, status(loc, theme, p.figures.status)],
+                &head_cols,
+                &head_widths,
+                2,
+                theme,
+            );
+            let mut figures = widgets::columns_line(cells, &FIGURE_COLUMNS, &widths, 2, theme);
+            figures.spans.insert(0, Span::raw(" ".repeat(indent)));
+            vec![head, figures]
+        })
+        .collect()
+}

@@ -1,0 +1,189 @@
+//! The header: the dataset's title, organisation and status date, the file it came from; on the
+//! overview a second line with the goal status counts; elsewhere the path to the screen shown.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::format::{Word, capitalize};
+use crate::tui::app::{App, Screen};
+use crate::tui::prepared::IndicatorRef;
+use crate::tui::text;
+use crate::tui::ui::widgets::put_line;
+use crate::tui::words::{Label, say};
+
+pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
+    if area.height == 0 {
+        return;
+    }
+    let (theme, loc) = (&app.theme, app.locale);
+    let ds = &app.data.dataset;
+    let sep = loc.sep();
+
+    // Right: the source and any warnings; left: title, organisation, status date.
+    let mut right = vec![Span::styled(
+        theme.clean(&app.source).into_owned(),
+        theme.dim,
+    )];
+    if app.warnings > 0 {
+        right.insert(
+            0,
+            Span::styled(
+                format!("{} {}  ", app.warnings, say(loc, Label::Warnings)),
+                theme.warning,
+            ),
+        );
+    }
+    let right = Line::from(right);
+    let right_w = text::line_width(&right);
+
+    let left = if app.screen().is_none() {
+        let mut left = vec![Span::styled(
+            theme.clean(&ds.title).into_owned(),
+            theme.heading,
+        )];
+        if let Some(org) = &ds.organization {
+            left.push(Span::raw(format!("{sep}{}", theme.clean(org))));
+        }
+        // The status date at the precision written (`mar 2017`), else the reference day.
+        let date =
+            ds.as_of
+                .map(|d| loc.date(d))
+                .or(app.data.figures.reference_date.map(|d| loc.day(d)));
+        if let Some(date) = date {
+            left.push(Span::styled(
+                format!("{sep}{} {date}", capitalize(&loc.word(Word::StatusDate))),
+                theme.dim,
+            ));
+        }
+        Line::from(left)
+    } else {
+        crumbs(app, usize::from(area.width).saturating_sub(right_w + 1))
+    };
+    let width = usize::from(area.width);
+    // The source gives way to the title when the line is short.
+    let room_right = if width >= right_w + 50 { right_w } else { 0 };
+    let left_w = width.saturating_sub(room_right + usize::from(room_right > 0));
+    put_line(buf, area.x, area.y, left_w as u16, left, theme);
+    if room_right > 0 {
+        let x = area.x + (width - room_right) as u16;
+        put_line(buf, x, area.y, room_right as u16, right, theme);
+    }
+    if area.height > 1 && app.screen().is_none() {
+        put_line(buf, area.x, area.y + 1, area.width, counts(app), theme);
+    }
+}
+
+/// `10 goals: ● 3 on track · ◐ 1 at risk · ◇ 6 no target`.
+fn counts(app: &App) -> Line<'static> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let n = app.data.dataset.goals.len();
+    let mut spans = vec![Span::styled(
+        format!("{n} {}: ", loc.word(Word::Goals).to_lowercase()),
+        theme.text,
+    )];
+    for (i, (status, count)) in app.data.figures.goal_counts.nonzero().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(loc.sep(), theme.dim));
+        }
+        let style = theme.status(status);
+        spans.push(Span::styled(
+            format!(
+                "{} {count} {}",
+                loc.status_symbol(status),
+                loc.status(status)
+            ),
+            style,
+        ));
+    }
+    Line::from(spans)
+}
+
+/// Where the screen on top sits: `Goals › 7 Færre hjemløse › Hjemløse borgere`.
+pub fn crumbs(app: &App, width: usize) -> Line<'static> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let ds = &app.data.dataset;
+    let mut parts: Vec<String> = vec![theme.clean(&ds.title).into_owned()];
+    for screen in &app.ui.stack {
+        match screen {
+            Screen::Indicator(s) => {
+                if let IndicatorRef::Goal { goal, .. } = s.indicator {
+                    if let Some(g) = ds.goals.get(goal) {
+                        parts.push(goal_label(app, g));
+                    }
+                }
+                if let Some(p) = app.data.indicator(s.indicator) {
+                    parts.push(theme.clean(&p.indicator.title).into_owned());
+                }
+            }
+            Screen::Initiative(s) => {
+                if let Some(i) = ds.initiatives.get(s.initiative) {
+                    parts.push(theme.clean(&i.title).into_owned());
+                }
+            }
+            Screen::Browser(_) => parts.push(capitalize(&loc.word(Word::Initiatives))),
+            Screen::Help(_) => parts.push(say(loc, Label::Keys).into_owned()),
+        }
+    }
+    parts.dedup();
+    shorten_from_the_left(
+        &mut parts,
+        width,
+        text::width(theme.glyphs.crumb),
+        theme.glyphs.ellipsis,
+    );
+    let mut spans = Vec::new();
+    let last = parts.len() - 1;
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(theme.glyphs.crumb, theme.dim));
+        }
+        spans.push(Span::styled(
+            part,
+            if i == last { theme.heading } else { theme.text },
+        ));
+    }
+    Line::from(spans)
+}
+
+/// A goal as `7 Færre hjemløse` (its code, then its title), cleaned.
+pub fn goal_label(app: &App, goal: &crate::model::Goal) -> String {
+    let title = app.theme.clean(&goal.title);
+    match &goal.code {
+        Some(code) => format!("{} {title}", app.theme.clean(code)),
+        None => title.into_owned(),
+    }
+}
+
+/// Cuts the earlier crumbs first, so the screen shown keeps its whole name.
+fn shorten_from_the_left(parts: &mut [String], width: usize, sep: usize, ellipsis: &str) {
+    let total = |parts: &[String]| {
+        parts.iter().map(|p| text::width(p)).sum::<usize>() + sep * parts.len().saturating_sub(1)
+    };
+    let last = parts.len().saturating_sub(1);
+    for i in 0..last {
+        let over = total(parts).saturating_sub(width);
+        if over == 0 {
+            return;
+        }
+        let w = text::width(&parts[i]);
+        let keep = w.saturating_sub(over).max(8.min(w));
+        parts[i] = text::truncate(&parts[i], keep, ellipsis).into_owned();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crumbs_shorten_from_the_left() {
+        let mut parts = vec![
+            "a long dataset title".to_owned(),
+            "7 Goal".to_owned(),
+            "Indicator".to_owned(),
+        ];
+        shorten_from_the_left(&mut parts, 30, 3, "…");
+        assert_eq!(parts, ["a long d…", "7 Goal", "Indicator"]);
+    }
+}

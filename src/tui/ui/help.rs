@@ -1,0 +1,166 @@
+//! The keys: one table per screen, read by the footer (the most useful ones) and by the help
+//! screen (`?`, all of them), so the two never disagree.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::format::{Word, capitalize};
+use crate::tui::app::{App, Screen, View};
+use crate::tui::text;
+use crate::tui::ui::widgets::{Focus, draw_rows};
+use crate::tui::words::{Label, say};
+
+/// A key or keys, what they do, and how soon they give way in the footer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyHelp {
+    pub keys: String,
+    pub label: String,
+    /// 0: only in the help screen; 1 and up: in the footer, the higher the sooner dropped.
+    pub footer: u8,
+}
+
+fn key(keys: impl Into<String>, label: impl Into<String>, footer: u8) -> KeyHelp {
+    KeyHelp {
+        keys: keys.into(),
+        label: label.into(),
+        footer,
+    }
+}
+
+/// The keys that work on a view.
+pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
+    let loc = app.locale;
+    let g = &app.theme.glyphs;
+    let s = |l: Label| say(loc, l).into_owned();
+    let (ud, lr, enter) = (g.key_up_down, g.key_left_right, g.key_enter);
+    let common_tail = |keys: &mut Vec<KeyHelp>| {
+        keys.push(key("g G", s(Label::Top), 0));
+        keys.push(key("PgUp PgDn", s(Label::Page), 0));
+        keys.push(key("/", s(Label::Search), 3));
+        keys.push(key("?", s(Label::Help), 1));
+        keys.push(key("q", s(Label::Quit), 1));
+    };
+    let mut keys = Vec::new();
+    match view {
+        View::Overview => {
+            keys.push(key(ud, s(Label::Move), 2));
+            keys.push(key(format!("Tab {lr}"), s(Label::Pane), 2));
+            keys.push(key(enter, s(Label::Open), 1));
+            keys.push(key("Esc", s(Label::Back), 0));
+            keys.push(key("b", s(Label::Browse), 3));
+            common_tail(&mut keys);
+        }
+        View::Indicator => {
+            keys.push(key(
+                ud,
+                format!("{} ({})", s(Label::Move), s(Label::Points).to_lowercase()),
+                3,
+            ));
+            keys.push(key(
+                lr,
+                format!("{} / {}", s(Label::Previous), s(Label::Next)),
+                2,
+            ));
+            keys.push(key("Esc", s(Label::Back), 1));
+            keys.push(key("b", s(Label::Browse), 4));
+            common_tail(&mut keys);
+        }
+        View::Initiative => {
+            keys.push(key(ud, s(Label::Move), 3));
+            keys.push(key(format!("Tab {lr}"), s(Label::Pane), 2));
+            keys.push(key(enter, s(Label::Open), 1));
+            keys.push(key("Esc", s(Label::Back), 1));
+            keys.push(key("b", s(Label::Browse), 4));
+            common_tail(&mut keys);
+        }
+        View::Browser => {
+            keys.push(key(enter, s(Label::Open), 1));
+            keys.push(key(format!("s S {lr}"), s(Label::Sort), 2));
+            keys.push(key("r", s(Label::Reverse), 3));
+            keys.push(key("f", s(Label::FilterStatus), 2));
+            keys.push(key("o", s(Label::FilterOwner), 2));
+            keys.push(key("m", s(Label::FilterGoal), 2));
+            keys.push(key("x", s(Label::ClearFilters), 4));
+            keys.push(key("Esc b", s(Label::Back), 1));
+            keys.push(key(ud, s(Label::Move), 0));
+            common_tail(&mut keys);
+        }
+        View::Help => {
+            keys.push(key(ud, s(Label::Move), 2));
+            keys.push(key("Esc ?", s(Label::Back), 1));
+            keys.push(key("q", s(Label::Quit), 1));
+        }
+        View::Search => {
+            keys.push(key("abc", s(Label::Search), 3));
+            keys.push(key(ud, s(Label::Move), 2));
+            keys.push(key(enter, s(Label::Jump), 1));
+            keys.push(key("Esc", s(Label::Back), 1));
+            keys.push(key("Ctrl-U", s(Label::Erase), 4));
+        }
+    }
+    keys
+}
+
+/// Every key of every screen, as lines of the help screen.
+pub fn lines(app: &App) -> Vec<Line<'static>> {
+    let loc = app.locale;
+    let theme = &app.theme;
+    let sections = [
+        (say(loc, Label::Overview).into_owned(), View::Overview),
+        (say(loc, Label::Indicator).into_owned(), View::Indicator),
+        (say(loc, Label::Initiative).into_owned(), View::Initiative),
+        (capitalize(&loc.word(Word::Initiatives)), View::Browser),
+        (say(loc, Label::SearchKeys).into_owned(), View::Search),
+    ];
+    let width = sections
+        .iter()
+        .flat_map(|(_, v)| keys_for(app, *v))
+        .map(|k| text::width(&k.keys))
+        .max()
+        .unwrap_or(0)
+        .max(12);
+    let mut out = Vec::new();
+    for (title, view) in sections {
+        out.push(Line::from(Span::styled(title, theme.heading)));
+        for k in keys_for(app, view) {
+            out.push(Line::from(vec![
+                Span::styled(format!("  {}", text::fit(&k.keys, width, "")), theme.key),
+                Span::raw(format!("  {}", k.label)),
+            ]));
+        }
+        out.push(Line::default());
+    }
+    out.push(Line::from(Span::styled(
+        say(loc, Label::Everywhere).into_owned(),
+        theme.heading,
+    )));
+    for (k, l) in [
+        ("Ctrl-C", say(loc, Label::Quit)),
+        ("mouse", say(loc, Label::Click)),
+        ("", say(loc, Label::Wheel)),
+    ] {
+        out.push(Line::from(vec![
+            Span::styled(format!("  {}", text::fit(k, width, "")), theme.key),
+            Span::raw(format!("  {l}")),
+        ]));
+    }
+    out
+}
+
+pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
+    let Some(Screen::Help(h)) = app.screen() else {
+        return;
+    };
+    let lines = lines(app);
+    let n = lines.len();
+    let mut lines = lines.into_iter().map(Some).collect::<Vec<_>>();
+    let cursor = h.scroll;
+    draw_rows(buf, area, (cursor, n, 1), Focus::None, &app.theme, |i| {
+        lines
+            .get_mut(i)
+            .and_then(Option::take)
+            .into_iter()
+            .collect()
+    });
+}

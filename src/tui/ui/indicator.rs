@@ -1,0 +1,440 @@
+//! The indicator screen: the figures in words, a chart on a time axis (the measured series with
+//! its points, the baseline, the target line up to the deadline, the forecast drawn apart from
+//! what was measured, and each comparison series), a legend that names every mark by its glyph
+//! (never by colour alone), and the points with their notes.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
+
+use crate::format::{Word, capitalize};
+use crate::model::Direction;
+use crate::tui::app::{App, Screen};
+use crate::tui::layout::{self, pane_rows};
+use crate::tui::prepared::{ChartData, IndicatorParts};
+use crate::tui::theme::Theme;
+use crate::tui::ui::figures;
+use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, wrap_items};
+use crate::tui::words::{Label, say};
+
+/// Below this size a chart says nothing useful; its place is left empty.
+const MIN_CHART: (u16, u16) = (16, 5);
+
+pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
+    let Some(Screen::Indicator(s)) = app.screen() else {
+        return;
+    };
+    let Some(p) = app.data.indicator(s.indicator) else {
+        return;
+    };
+    let l = layout::indicator(app, area, &p);
+    words(l.words, buf, app, &p);
+    chart(l.chart, buf, &app.theme, app, &p);
+    legend(l.legend, buf, app, &p);
+    points(l.points, buf, app, &p, s.points);
+}
+
+/// `38 personer (dec 2016) · −23 (−37,7 %) since maj 2015 · falling −12,9 per year · ◇ no target`
+fn words(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
+    let (theme, loc) = (&app.theme, app.locale);
+    let mut items: Vec<Line<'static>> = Vec::new();
+    let date = figures::latest_date(loc, p);
+    let mut latest = vec![Span::styled(figures::latest(loc, p), theme.heading)];
+    if !date.is_empty() {
+        latest.push(Span::raw(format!(" ({date})")));
+    }
+    items.push(Line::from(latest));
+    items.push(figures::change_since(loc, theme, p));
+    items.push(figures::trend_pace(loc, theme, p));
+    items.push(Line::from(figures::target(loc, p)));
+    items.push(figures::gap(loc, theme, p));
+    if let Some(f) = p.figures.forecast {
+        items.push(Line::from(format!(
+            "{} {}",
+            loc.word(Word::Forecast),
+            p.prepared.format.value(loc, f)
+        )));
+    }
+    items.push(figures::status(loc, theme, p.figures.status));
+    items.retain(|l| !l.spans.is_empty());
+    let comparisons = comparison_items(app, p);
+    let mut lines = wrap_items(items, loc.sep(), usize::from(area.width), theme);
+    lines.truncate(usize::from(
+        area.height
+            .saturating_sub(u16::from(!comparisons.is_empty())),
+    ));
+    if !comparisons.is_empty() {
+        let mut line = vec![Span::styled(
+            format!("{}: ", capitalize(&loc.word(Word::Comparisons))),
+            theme.dim,
+        )];
+        for (i, item) in comparisons.into_iter().enumerate() {
+            if i > 0 {
+                line.push(Span::styled(loc.sep(), theme.dim));
+            }
+            line.extend(item.spans);
+        }
+        lines.push(Line::from(line));
+    }
+    for (i, line) in lines.into_iter().take(usize::from(area.height)).enumerate() {
+        put_line(buf, area.x, area.y + i as u16, area.width, line, theme);
+    }
+}
+
+/// `Hele landet 28 % (2016) +5 pp`: each comparison's latest value and our difference from it,
+/// coloured by whether being above it is better.
+fn comparison_items(app: &App, p: &IndicatorParts<'_>) -> Vec<Line<'static>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    p.indicator
+        .comparisons
+        .iter()
+        .zip(&p.figures.comparisons)
+        .enumerate()
+        .map(|(i, (c, f))| {
+            let glyph = theme.glyphs.comparisons[i % 4];
+            let mut spans = vec![
+                Span::styled(format!("{glyph} "), theme.comparisons[i % 4]),
+                Span::raw(theme.clean(&c.label).into_owned()),
+            ];
+            if let Some(latest) = f.latest {
+                let value = p.prepared.format.value(loc, latest.value);
+                spans.push(Span::raw(format!(" {value} ({})", loc.date(latest.date))));
+            }
+            if let Some(d) = f.difference {
+                let style = match p.indicator.direction {
+                    Direction::Decrease if d < 0.0 => theme.good,
+                    Direction::Increase if d > 0.0 => theme.good,
+                    Direction::Decrease | Direction::Increase if d != 0.0 => theme.bad,
+                    _ => theme.text,
+                };
+                spans.push(Span::styled(
+                    format!(" {}", p.prepared.format.change(loc, d)),
+                    style,
+                ));
+            }
+            Line::from(spans)
+        })
+        .collect()
+}
+
+/// The years to label on an axis `width` cells wide: every year, or every 2nd, 5th, 10th…
+/// so that labels stay apart.
+fn label_years(c: &ChartData, width: u16) -> Vec<f64> {
+    let [x0, x1] = c.x_bounds;
+    let span = (x1 - x0).max(1.0);
+    let fits = (f64::from(width) / 6.0).max(2.0);
+    let step = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 1000.0]
+        .into_iter()
+        .find(|s| span / s < fits)
+        .unwrap_or(span);
+    let first = (x0 / step).ceil() * step;
+    (0..)
+        .map(|i| first + step * f64::from(i))
+        .take_while(|y| *y <= x1)
+        .take(64)
+        .collect()
+}
+
+/// The time axis under the graph: a rule with a tick at each labelled year, and the years
+/// centred under their ticks, at the columns where the chart draws those dates.
+fn time_axis(area: Rect, graph_x: u16, buf: &mut Buffer, theme: &Theme, c: &ChartData) {
+    if area.height < 2 || graph_x >= area.right() {
+        return;
+    }
+    let graph_w = area.right() - graph_x;
+    let [x0, x1] = c.x_bounds;
+    let column = |year: f64| {
+        let share = ((year - x0) / (x1 - x0)).clamp(0.0, 1.0);
+        graph_x + (share * f64::from(graph_w - 1)).floor() as u16
+    };
+    let rule_y = area.y;
+    buf.set_string(graph_x - 1, rule_y, "└", theme.dim);
+    buf.set_string(graph_x, rule_y, "─".repeat(usize::from(graph_w)), theme.dim);
+    let mut free_from = area.x;
+    for year in label_years(c, graph_w) {
+        let x = column(year);
+        buf.set_string(x, rule_y, "┴", theme.dim);
+        let label = format!("{year:.0}");
+        let w = label.len() as u16;
+        let start = x
+            .saturating_sub(w / 2)
+            .clamp(area.x, area.right().saturating_sub(w));
+        if start >= free_from {
+            buf.set_string(start, rule_y + 1, &label, theme.dim);
+            free_from = start + w + 1;
+        }
+    }
+}
+
+fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &IndicatorParts<'_>) {
+    let c = &p.prepared.chart;
+    if area.width < MIN_CHART.0 || area.height < MIN_CHART.1 {
+        return;
+    }
+    if c.is_empty() {
+        let line = Line::styled(say(app.locale, Label::NoData), theme.dim);
+        put_line(
+            buf,
+            area.x + 2,
+            area.y + area.height / 2,
+            area.width.saturating_sub(2),
+            line,
+            theme,
+        );
+        return;
+    }
+    let g = &theme.glyphs;
+    let [x0, x1] = c.x_bounds;
+    let [y0, y1] = c.y_bounds;
+    let target = p
+        .indicator
+        .target
+        .as_ref()
+        .map(|t| t.value)
+        .filter(|v| v.is_finite());
+    let target_line: Vec<(f64, f64)> = target
+        .map(|t| vec![(x0, t), (c.deadline_x.unwrap_or(x1), t)])
+        .unwrap_or_default();
+    let deadline_line: Vec<(f64, f64)> = c
+        .deadline_x
+        .map(|x| vec![(x, y0), (x, y1)])
+        .unwrap_or_default();
+    let forecast: Vec<(f64, f64)> = c.forecast.map(|f| f.to_vec()).unwrap_or_default();
+    let baseline: Vec<(f64, f64)> = c.baseline.into_iter().collect();
+
+    fn line<'a>(
+        data: &'a [(f64, f64)],
+        marker: Marker,
+        style: ratatui::style::Style,
+    ) -> Dataset<'a> {
+        Dataset::default()
+            .data(data)
+            .marker(marker)
+            .graph_type(GraphType::Line)
+            .style(style)
+    }
+    let mut sets = vec![
+        line(&target_line, Marker::Custom(g.target), theme.target),
+        line(&deadline_line, Marker::Custom(g.deadline), theme.deadline),
+    ];
+    for (i, comparison) in c.comparisons.iter().enumerate() {
+        sets.push(line(
+            comparison,
+            Marker::Custom(g.comparisons[i % 4]),
+            theme.comparisons[i % 4],
+        ));
+    }
+    sets.push(line(&forecast, Marker::Custom(g.forecast), theme.forecast));
+    for segment in &c.segments {
+        sets.push(line(segment, g.series, theme.series));
+    }
+    sets.push(
+        Dataset::default()
+            .data(&c.points)
+            .marker(Marker::Custom(g.point))
+            .graph_type(GraphType::Scatter)
+            .style(theme.series),
+    );
+    sets.push(
+        Dataset::default()
+            .data(&baseline)
+            .marker(Marker::Custom(g.baseline))
+            .graph_type(GraphType::Scatter)
+            .style(theme.text),
+    );
+
+    let number = |v: f64| Span::styled(app.locale.number(v, c.y_decimals), theme.dim);
+    let y_labels = vec![number(y0), number(f64::midpoint(y0, y1)), number(y1)];
+    // Where the chart puts its graph: after the widest value label (at most a third of the
+    // width) and the axis line.
+    let label_w = y_labels.iter().map(Span::width).max().unwrap_or(0) as u16;
+    let graph_x = area.x + label_w.min(area.width / 3) + 1;
+    let [plot, axis] = layout::split_bottom(area, 2);
+    let chart = Chart::new(sets)
+        .x_axis(Axis::default().bounds([x0, x1]))
+        .y_axis(
+            Axis::default()
+                .bounds([y0, y1])
+                .labels(y_labels)
+                .style(theme.dim),
+        )
+        .legend_position(None);
+    chart.render(plot, buf);
+    time_axis(axis, graph_x, buf, theme, c);
+}
+
+/// How many rows the legend takes at a width (at most two; the rest is cut).
+pub fn legend_height(app: &App, p: &IndicatorParts<'_>, width: u16) -> u16 {
+    legend_lines(app, p, width).len().clamp(1, 2) as u16
+}
+
+fn legend(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
+    for (i, line) in legend_lines(app, p, area.width)
+        .into_iter()
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        put_line(buf, area.x, area.y + i as u16, area.width, line, &app.theme);
+    }
+}
+
+/// Names every mark of the chart by its glyph, wrapped between marks.
+fn legend_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'static>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let g = &theme.glyphs;
+    let c = &p.prepared.chart;
+    let series_glyph = match g.series {
+        Marker::Custom(ch) => ch.to_string(),
+        _ => g.point.to_string(),
+    };
+    let mut items = vec![(
+        series_glyph,
+        say(loc, Label::Measured).into_owned(),
+        theme.series,
+    )];
+    if c.forecast.is_some() {
+        items.push((
+            g.forecast.to_string(),
+            say(loc, Label::ToDeadline).into_owned(),
+            theme.forecast,
+        ));
+    }
+    if let Some(t) = &p.indicator.target {
+        let label = format!(
+            "{} {}",
+            loc.word(Word::Target),
+            p.prepared.format.value(loc, t.value)
+        );
+        items.push((g.target.to_string(), label, theme.target));
+        if let Some(d) = t.date {
+            items.push((
+                g.deadline.to_string(),
+                format!("{} {}", say(loc, Label::Deadline), loc.date(d)),
+                theme.deadline,
+            ));
+        }
+    }
+    if let Some(b) = p.figures.baseline {
+        let label = format!(
+            "{} {}",
+            loc.word(Word::Baseline).to_lowercase(),
+            loc.date(b.date)
+        );
+        items.push((g.baseline.to_string(), label, theme.text));
+    }
+    for (i, comparison) in p.indicator.comparisons.iter().enumerate() {
+        let label = theme.clean(&comparison.label).into_owned();
+        items.push((
+            g.comparisons[i % 4].to_string(),
+            label,
+            theme.comparisons[i % 4],
+        ));
+    }
+    let items: Vec<Line<'static>> = items
+        .into_iter()
+        .map(|(glyph, label, style)| {
+            Line::from(vec![
+                Span::styled(glyph, style),
+                Span::raw(format!(" {label}")),
+            ])
+        })
+        .collect();
+    wrap_items(items, "  ", usize::from(width), theme)
+}
+
+fn points(
+    area: Rect,
+    buf: &mut Buffer,
+    app: &App,
+    p: &IndicatorParts<'_>,
+    cursor: crate::tui::app::Cursor,
+) {
+    let (theme, loc) = (&app.theme, app.locale);
+    let series = &p.indicator.series;
+    let title = vec![Span::raw(format!(
+        "{} ({})",
+        say(loc, Label::Points),
+        series.len()
+    ))];
+    pane_title(buf, area, title, true, theme);
+    let rows = pane_rows(area);
+    if series.is_empty() {
+        put_line(
+            buf,
+            rows.x + 2,
+            rows.y,
+            rows.width.saturating_sub(2),
+            Line::styled(say(loc, Label::NoPoints), theme.dim),
+            theme,
+        );
+        return;
+    }
+    let visible = cursor.offset..(cursor.offset + usize::from(rows.height)).min(series.len());
+    let start = visible.start;
+    let cells: Vec<Vec<Line<'static>>> = series[visible]
+        .iter()
+        .map(|point| {
+            let value = point.value.map_or_else(
+                || Line::styled(loc.word(Word::NoValue).into_owned(), theme.dim),
+                |v| Line::styled(p.prepared.format.value(loc, v), theme.heading),
+            );
+            let note = point
+                .note
+                .as_deref()
+                .map(|n| theme.clean(n).into_owned())
+                .unwrap_or_default();
+            vec![
+                Line::from(loc.point_date(point)),
+                value,
+                Line::styled(note, theme.text),
+            ]
+        })
+        .collect();
+    let cols = [Col::fixed(0), Col::number(0), Col::flex(8)];
+    let natural = widgets::natural_widths(&cells, cols.len());
+    let widths = widgets::widths(
+        &cols,
+        &natural,
+        usize::from(rows.width.saturating_sub(2)),
+        2,
+    );
+    let mut cells: Vec<Option<Vec<Line<'static>>>> = cells.into_iter().map(Some).collect();
+    draw_rows(
+        buf,
+        rows,
+        (cursor, series.len(), 1),
+        Focus::Focused,
+        theme,
+        |i| {
+            let row = cells
+                .get_mut(i - start)
+                .and_then(Option::take)
+                .unwrap_or_default();
+            vec![widgets::columns_line(row, &cols, &widths, 2, theme)]
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labelled_years_stay_apart() {
+        let c = ChartData {
+            x_bounds: [2014.0, 2019.0],
+            ..ChartData::default()
+        };
+        assert_eq!(
+            label_years(&c, 80),
+            [2014.0, 2015.0, 2016.0, 2017.0, 2018.0, 2019.0]
+        );
+        let c = ChartData {
+            x_bounds: [2001.0, 2019.0],
+            ..ChartData::default()
+        };
+        assert_eq!(label_years(&c, 40), [2005.0, 2010.0, 2015.0]);
+    }
+}

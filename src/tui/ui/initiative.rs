@@ -1,0 +1,358 @@
+//! The initiative screen: status, owners, goals served and period; the measures with their
+//! sparklines and gaps, like a goal's indicators; the milestones on a timeline (done, due or
+//! overdue against the reference date); the updates, newest first.
+
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::format::{Word, capitalize};
+use crate::model::{Initiative, Milestone};
+use crate::tui::app::{App, InitiativePane, Screen};
+use crate::tui::layout::{self, pane_rows};
+use crate::tui::prepared::{IndicatorParts, IndicatorRef, year_of};
+use crate::tui::text;
+use crate::tui::theme::Theme;
+use crate::tui::ui::figures;
+use crate::tui::ui::widgets::{Focus, draw_rows, pane_title, put_line, wrap_items};
+use crate::tui::words::{Label, say};
+
+pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
+    let Some(Screen::Initiative(s)) = app.screen() else {
+        return;
+    };
+    let l = layout::initiative(app, area, s);
+    for (i, line) in info_lines(app, s.initiative, l.info.width)
+        .into_iter()
+        .take(usize::from(l.info.height))
+        .enumerate()
+    {
+        put_line(
+            buf,
+            l.info.x,
+            l.info.y + i as u16,
+            l.info.width,
+            line,
+            &app.theme,
+        );
+    }
+    measures(
+        l.measures,
+        buf,
+        app,
+        s.initiative,
+        s.focus == InitiativePane::Measures,
+        s.measures,
+    );
+    let focused = s.focus == InitiativePane::Details;
+    let loc = app.locale;
+    let title = vec![Span::raw(format!(
+        "{}{}{}",
+        capitalize(&loc.word(Word::Milestones)),
+        loc.sep(),
+        say(loc, Label::Updates)
+    ))];
+    pane_title(buf, l.details, title, focused, &app.theme);
+    let rows = pane_rows(l.details);
+    let lines = details(app, s.initiative, rows.width);
+    let n = lines.len();
+    let mut lines: Vec<Option<Line<'static>>> = lines.into_iter().map(Some).collect();
+    draw_rows(buf, rows, (s.details, n, 1), Focus::None, &app.theme, |i| {
+        lines
+            .get_mut(i)
+            .and_then(Option::take)
+            .into_iter()
+            .collect()
+    });
+}
+
+/// Status, owners, goals served and period, then the description.
+fn info_lines(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
+    let Some(ini) = app.data.dataset.initiatives.get(n) else {
+        return Vec::new();
+    };
+    let (theme, loc) = (&app.theme, app.locale);
+    let prep = &app.data.prepared.initiatives[n];
+    let width = usize::from(width);
+    let mut items = vec![Line::from(vec![
+        Span::styled(
+            format!("{}: ", capitalize(&loc.word(Word::Status))),
+            theme.dim,
+        ),
+        Span::styled(
+            loc.initiative_status(ini.status).into_owned(),
+            theme.initiative_status(ini.status),
+        ),
+    ])];
+    let owners: Vec<String> = ini
+        .owners
+        .iter()
+        .map(|id| {
+            app.data
+                .dataset
+                .owner(id)
+                .map_or(id.as_str(), |o| o.name.as_str())
+        })
+        .map(|name| theme.clean(name).into_owned())
+        .collect();
+    if !owners.is_empty() {
+        items.push(labelled(
+            theme,
+            &capitalize(&loc.word(Word::Owners)),
+            owners.join(", "),
+        ));
+    }
+    if !prep.goals.is_empty() {
+        items.push(labelled(
+            theme,
+            &say(loc, Label::GoalsServed),
+            prep.goals.clone(),
+        ));
+    }
+    let period = match (ini.start, ini.end) {
+        (Some(s), Some(e)) => Some(format!(
+            "{}{}{}",
+            loc.date(s),
+            theme.glyphs.dash,
+            loc.date(e)
+        )),
+        (Some(s), None) => Some(format!("{}: {}", say(loc, Label::Start), loc.date(s))),
+        (None, Some(e)) => Some(format!("{}: {}", say(loc, Label::End), loc.date(e))),
+        (None, None) => None,
+    };
+    if let Some(period) = period {
+        items.push(labelled(
+            theme,
+            &capitalize(&loc.word(Word::Period)),
+            period,
+        ));
+    }
+    let mut lines = wrap_items(items, loc.sep(), width, theme);
+    if let Some(desc) = &ini.description {
+        let wrapped = text::wrap(&theme.clean(desc), width, theme.glyphs.ellipsis);
+        let more = wrapped.len() > 3;
+        let mut desc_lines: Vec<String> = wrapped.into_iter().take(3).collect();
+        if more {
+            if let Some(last) = desc_lines.last_mut() {
+                let cut = text::truncate(last, width.saturating_sub(1), "");
+                *last = format!("{cut}{}", theme.glyphs.ellipsis);
+            }
+        }
+        lines.extend(desc_lines.into_iter().map(|l| Line::styled(l, theme.text)));
+    }
+    lines.push(Line::default());
+    lines
+}
+
+fn labelled(theme: &Theme, label: &str, value: String) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("{label}: "), theme.dim),
+        Span::raw(value),
+    ])
+}
+
+/// How many rows the info takes at a width.
+pub fn info_height(app: &App, n: usize, width: u16) -> u16 {
+    info_lines(app, n, width).len() as u16
+}
+
+fn measures(
+    area: Rect,
+    buf: &mut Buffer,
+    app: &App,
+    n: usize,
+    focused: bool,
+    cursor: crate::tui::app::Cursor,
+) {
+    let Some(ini) = app.data.dataset.initiatives.get(n) else {
+        return;
+    };
+    if area.height == 0 {
+        return;
+    }
+    let (theme, loc) = (&app.theme, app.locale);
+    let title = vec![Span::raw(format!(
+        "{} ({})",
+        capitalize(&loc.word(Word::Measures)),
+        ini.measures.len()
+    ))];
+    pane_title(buf, area, title, focused, theme);
+    let rows = pane_rows(area);
+    let visible =
+        cursor.offset..(cursor.offset + usize::from(rows.height / 2)).min(ini.measures.len());
+    let start = visible.start;
+    let parts: Vec<IndicatorParts<'_>> = visible
+        .filter_map(|index| {
+            app.data.indicator(IndicatorRef::Measure {
+                initiative: n,
+                index,
+            })
+        })
+        .collect();
+    let mut lines: Vec<Option<Vec<Line<'static>>>> = figures::indicator_rows(
+        loc,
+        theme,
+        &parts,
+        usize::from(rows.width.saturating_sub(2)),
+    )
+    .into_iter()
+    .map(Some)
+    .collect();
+    let focus = if focused {
+        Focus::Focused
+    } else {
+        Focus::Unfocused
+    };
+    draw_rows(
+        buf,
+        rows,
+        (cursor, ini.measures.len(), 2),
+        focus,
+        theme,
+        |i| {
+            lines
+                .get_mut(i - start)
+                .and_then(Option::take)
+                .unwrap_or_default()
+        },
+    );
+}
+
+/// Where a milestone stands against the reference date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Due {
+    Done,
+    Due,
+    Overdue,
+}
+
+fn due(m: &Milestone, reference: Option<NaiveDate>) -> Due {
+    if m.done {
+        Due::Done
+    } else if reference.is_some_and(|r| m.date.last_day() < r) {
+        Due::Overdue
+    } else {
+        Due::Due
+    }
+}
+
+/// The milestones (a timeline, then one per line) and the updates, newest first, wrapped to
+/// the width. Also counted by the update step to bound the scrolling.
+pub fn details(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
+    let Some(ini) = app.data.dataset.initiatives.get(n) else {
+        return Vec::new();
+    };
+    let (theme, loc) = (&app.theme, app.locale);
+    let width = usize::from(width.saturating_sub(2));
+    let reference = app.data.figures.reference_date;
+    let mut lines = Vec::new();
+    if !ini.milestones.is_empty() {
+        lines.push(Line::styled(
+            capitalize(&loc.word(Word::Milestones)),
+            theme.heading,
+        ));
+        lines.extend(timeline(app, ini, width));
+        let mut order: Vec<&Milestone> = ini.milestones.iter().collect();
+        order.sort_by_key(|m| m.date);
+        for m in order {
+            let (glyph, word, style) = match due(m, reference) {
+                Due::Done => (theme.glyphs.done, loc.word(Word::Done), theme.good),
+                Due::Due => (theme.glyphs.due, say(loc, Label::Due), theme.text),
+                Due::Overdue => (theme.glyphs.overdue, say(loc, Label::Overdue), theme.bad),
+            };
+            let head = format!("{glyph} {}  ", loc.date(m.date));
+            let title = theme.clean(&m.title);
+            let line = Line::from(vec![
+                Span::styled(head, style),
+                Span::raw(title.into_owned()),
+                Span::styled(format!("  ({word})"), style),
+            ]);
+            lines.push(line);
+        }
+        lines.push(Line::default());
+    }
+    lines.push(Line::styled(
+        say(loc, Label::Updates).into_owned(),
+        theme.heading,
+    ));
+    if ini.updates.is_empty() {
+        lines.push(Line::styled(
+            loc.word(Word::NoUpdates).into_owned(),
+            theme.dim,
+        ));
+    }
+    for &u in &app.data.prepared.initiatives[n].updates_newest_first {
+        let update = &ini.updates[u];
+        let mut head = vec![Span::styled(loc.date(update.date), theme.heading)];
+        if let Some(status) = update.status {
+            head.push(Span::raw(" "));
+            head.push(Span::styled(
+                format!("[{}]", loc.initiative_status(status)),
+                theme.initiative_status(status),
+            ));
+        }
+        lines.push(Line::from(head));
+        let body = theme.clean_multiline(&update.text);
+        for l in text::wrap(&body, width.saturating_sub(2), theme.glyphs.ellipsis) {
+            lines.push(Line::raw(format!("  {l}")));
+        }
+    }
+    lines
+}
+
+/// A one-line timeline from the start (or first milestone) to the end (or last milestone),
+/// with each milestone's glyph and the reference date marked; the dates at both ends.
+fn timeline(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let reference = app.data.figures.reference_date;
+    let dates = ini
+        .milestones
+        .iter()
+        .map(|m| m.date)
+        .chain(ini.start)
+        .chain(ini.end);
+    let (Some(first), Some(last)) = (dates.clone().min(), dates.max()) else {
+        return Vec::new();
+    };
+    let (left, right) = (loc.date(first), loc.date(last));
+    let inner = width.saturating_sub(text::width(&left) + text::width(&right) + 2);
+    if inner < 10 {
+        return Vec::new();
+    }
+    let (x0, x1) = (year_of(first.first_day()), year_of(last.last_day()));
+    let span = (x1 - x0).max(1e-9);
+    let at = |x: f64| {
+        (((x - x0) / span) * (inner - 1) as f64)
+            .round()
+            .clamp(0.0, (inner - 1) as f64) as usize
+    };
+    let mut cells: Vec<(String, ratatui::style::Style)> =
+        vec![(theme.glyphs.timeline.to_owned(), theme.dim); inner];
+    if let Some(r) = reference {
+        let x = year_of(r);
+        if (x0..=x1).contains(&x) {
+            cells[at(x)] = (theme.glyphs.now.to_owned(), theme.heading);
+        }
+    }
+    for m in &ini.milestones {
+        let (glyph, style) = match due(m, reference) {
+            Due::Done => (theme.glyphs.done, theme.good),
+            Due::Due => (theme.glyphs.due, theme.text),
+            Due::Overdue => (theme.glyphs.overdue, theme.bad),
+        };
+        cells[at(year_of(m.date.last_day()))] = (glyph.to_owned(), style);
+    }
+    let mut spans = vec![Span::styled(format!("{left} "), theme.dim)];
+    spans.extend(cells.into_iter().map(|(g, s)| Span::styled(g, s)));
+    spans.push(Span::styled(format!(" {right}"), theme.dim));
+    let mut lines = vec![Line::from(spans)];
+    if let Some(r) = reference {
+        let now = format!("{} {}", theme.glyphs.now, loc.day(r));
+        lines.push(Line::styled(
+            format!("{}{now}", " ".repeat(text::width(&left) + 1)),
+            theme.dim,
+        ));
+    }
+    lines
+}

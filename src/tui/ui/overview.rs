@@ -1,0 +1,275 @@
+//! The overview: the goals with their status and sparkline; the selected goal's indicators with
+//! every headline figure; the initiatives serving it. When the terminal is wide, the goals sit
+//! beside their detail and the goal's full title and latest note head the detail.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::format::{Word, capitalize};
+use crate::tui::app::{App, Pane};
+use crate::tui::layout::{self, pane_rows};
+use crate::tui::prepared::{IndicatorParts, IndicatorRef};
+use crate::tui::text;
+use crate::tui::ui::figures;
+use crate::tui::ui::header::goal_label;
+use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line};
+use crate::tui::words::{Label, say};
+
+pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
+    let l = layout::overview(app, area);
+    goals(l.goals, buf, app);
+    heading(l.goal, buf, app);
+    indicators(l.indicators, buf, app);
+    initiatives(l.initiatives, buf, app);
+}
+
+fn focus(app: &App, pane: Pane) -> (bool, Focus) {
+    let focused = app.ui.overview.focus == pane;
+    (
+        focused,
+        if focused {
+            Focus::Focused
+        } else {
+            Focus::Unfocused
+        },
+    )
+}
+
+fn goals(area: Rect, buf: &mut Buffer, app: &App) {
+    let (theme, loc) = (&app.theme, app.locale);
+    let ds = &app.data.dataset;
+    let (focused, focus) = focus(app, Pane::Goals);
+    let title = vec![Span::raw(format!(
+        "{} ({})",
+        capitalize(&loc.word(Word::Goals)),
+        ds.goals.len()
+    ))];
+    pane_title(buf, area, title, focused, theme);
+    let rows = pane_rows(area);
+    if ds.goals.is_empty() {
+        put_line(
+            buf,
+            rows.x + 2,
+            rows.y,
+            rows.width.saturating_sub(2),
+            Line::styled(say(loc, Label::NoGoals), theme.dim),
+            theme,
+        );
+        return;
+    }
+    let cursor = app.ui.overview.goals;
+    let visible = cursor.offset..(cursor.offset + usize::from(rows.height)).min(ds.goals.len());
+    let cells: Vec<Vec<Line<'static>>> = visible
+        .clone()
+        .map(|g| {
+            let goal = &ds.goals[g];
+            let figures = &app.data.figures.goals[g];
+            let main = app.data.prepared.goals[g].main;
+            let spark = main
+                .and_then(|index| app.data.indicator(IndicatorRef::Goal { goal: g, index }))
+                .map_or_else(Line::default, |p| figures::spark(&p, 8, theme));
+            vec![
+                Line::from(theme.clean(goal.code.as_deref().unwrap_or("")).into_owned()),
+                Line::from(theme.clean(&goal.title).into_owned()),
+                spark,
+                figures::status(loc, theme, figures.status),
+            ]
+        })
+        .collect();
+    let cols = [Col::fixed(2), Col::flex(12), Col::fixed(1), Col::fixed(0)];
+    let natural = widgets::natural_widths(&cells, cols.len());
+    let widths = widgets::widths(
+        &cols,
+        &natural,
+        usize::from(rows.width.saturating_sub(2)),
+        2,
+    );
+    let mut cells: Vec<Option<Vec<Line<'static>>>> = cells.into_iter().map(Some).collect();
+    let start = visible.start;
+    draw_rows(buf, rows, (cursor, ds.goals.len(), 1), focus, theme, |i| {
+        let row = cells
+            .get_mut(i - start)
+            .and_then(Option::take)
+            .unwrap_or_default();
+        vec![widgets::columns_line(row, &cols, &widths, 2, theme)]
+    });
+}
+
+/// How many rows the goal's heading takes at a width: its full title, then its latest note.
+pub fn heading_height(app: &App, width: u16) -> u16 {
+    heading_lines(app, width).len() as u16
+}
+
+fn heading_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let Some(g) = app.goal() else {
+        return Vec::new();
+    };
+    let (theme, loc) = (&app.theme, app.locale);
+    let goal = &app.data.dataset.goals[g];
+    let width = usize::from(width);
+    let ell = theme.glyphs.ellipsis;
+    let mut lines: Vec<Line<'static>> = text::wrap(&goal_label(app, goal), width, ell)
+        .into_iter()
+        .take(2)
+        .map(|l| Line::styled(l, theme.heading))
+        .collect();
+    let status = &app.data.figures.goals[g];
+    let mut status_line = figures::status(loc, theme, status.status);
+    let counts = loc.counts(&status.counts);
+    if !counts.is_empty() && goal.indicators.len() > 1 {
+        status_line
+            .spans
+            .push(Span::styled(format!("  ({counts})"), theme.dim));
+    }
+    lines.push(status_line);
+    if let Some(n) = app.data.prepared.goals[g].latest_note {
+        let note = &goal.notes[n];
+        let text = format!("{}: {}", loc.date(note.date), theme.clean(&note.text));
+        lines.extend(
+            text::wrap(&text, width, ell)
+                .into_iter()
+                .take(3)
+                .map(|l| Line::styled(l, theme.text)),
+        );
+    }
+    lines.push(Line::default());
+    lines
+}
+
+fn heading(area: Rect, buf: &mut Buffer, app: &App) {
+    for (i, line) in heading_lines(app, area.width)
+        .into_iter()
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        put_line(buf, area.x, area.y + i as u16, area.width, line, &app.theme);
+    }
+}
+
+fn indicators(area: Rect, buf: &mut Buffer, app: &App) {
+    let (theme, loc) = (&app.theme, app.locale);
+    let (focused, focus) = focus(app, Pane::Indicators);
+    let Some(g) = app.goal() else {
+        pane_title(
+            buf,
+            area,
+            vec![Span::raw(capitalize(&loc.word(Word::Indicators)))],
+            focused,
+            theme,
+        );
+        return;
+    };
+    let goal = &app.data.dataset.goals[g];
+    let mut title = Vec::new();
+    if area.width < layout::WIDE || app.ui.size.0 < layout::WIDE {
+        title.push(Span::raw(format!("{}{}", goal_label(app, goal), loc.sep())));
+    }
+    title.push(Span::raw(format!(
+        "{} ({})",
+        capitalize(&loc.word(Word::Indicators)),
+        goal.indicators.len()
+    )));
+    pane_title(buf, area, title, focused, theme);
+    let rows = pane_rows(area);
+    if goal.indicators.is_empty() {
+        put_line(
+            buf,
+            rows.x + 2,
+            rows.y,
+            rows.width.saturating_sub(2),
+            Line::styled(loc.word(Word::NoIndicators), theme.dim),
+            theme,
+        );
+        return;
+    }
+    let cursor = app.ui.overview.indicators;
+    let n = goal.indicators.len();
+    let visible = cursor.offset..(cursor.offset + usize::from(rows.height / 2)).min(n);
+    let parts: Vec<IndicatorParts<'_>> = visible
+        .clone()
+        .filter_map(|index| app.data.indicator(IndicatorRef::Goal { goal: g, index }))
+        .collect();
+    let mut lines: Vec<Option<Vec<Line<'static>>>> = figures::indicator_rows(
+        loc,
+        theme,
+        &parts,
+        usize::from(rows.width.saturating_sub(2)),
+    )
+    .into_iter()
+    .map(Some)
+    .collect();
+    let start = visible.start;
+    draw_rows(buf, rows, (cursor, n, 2), focus, theme, |i| {
+        lines
+            .get_mut(i - start)
+            .and_then(Option::take)
+            .unwrap_or_default()
+    });
+}
+
+fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
+    let (theme, loc) = (&app.theme, app.locale);
+    let (focused, focus) = focus(app, Pane::Initiatives);
+    let list = app.goal().map_or(&[][..], |g| app.data.initiatives_of(g));
+    let title = vec![Span::raw(format!(
+        "{} ({})",
+        capitalize(&loc.word(Word::Initiatives)),
+        list.len()
+    ))];
+    pane_title(buf, area, title, focused, theme);
+    let rows = pane_rows(area);
+    if list.is_empty() {
+        put_line(
+            buf,
+            rows.x + 2,
+            rows.y,
+            rows.width.saturating_sub(2),
+            Line::styled(loc.word(Word::NoInitiatives), theme.dim),
+            theme,
+        );
+        return;
+    }
+    let cursor = app.ui.overview.initiatives;
+    let visible = cursor.offset..(cursor.offset + usize::from(rows.height)).min(list.len());
+    let start = visible.start;
+    let cells: Vec<Vec<Line<'static>>> = list[visible]
+        .iter()
+        .map(|&n| initiative_cells(app, n))
+        .collect();
+    let cols = [Col::flex(12), Col::fixed(0), Col::fixed(2), Col::fixed(1)];
+    let natural = widgets::natural_widths(&cells, cols.len());
+    let widths = widgets::widths(
+        &cols,
+        &natural,
+        usize::from(rows.width.saturating_sub(2)),
+        2,
+    );
+    let mut cells: Vec<Option<Vec<Line<'static>>>> = cells.into_iter().map(Some).collect();
+    draw_rows(buf, rows, (cursor, list.len(), 1), focus, theme, |i| {
+        let row = cells
+            .get_mut(i - start)
+            .and_then(Option::take)
+            .unwrap_or_default();
+        vec![widgets::columns_line(row, &cols, &widths, 2, theme)]
+    });
+}
+
+/// An initiative in a list: title, status, owners, date of the latest update.
+fn initiative_cells(app: &App, n: usize) -> Vec<Line<'static>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let ini = &app.data.dataset.initiatives[n];
+    let prep = &app.data.prepared.initiatives[n];
+    vec![
+        Line::from(theme.clean(&ini.title).into_owned()),
+        Line::styled(
+            loc.initiative_status(ini.status).into_owned(),
+            theme.initiative_status(ini.status),
+        ),
+        Line::styled(prep.owners.clone(), theme.dim),
+        Line::styled(
+            prep.latest_update.map(|d| loc.date(d)).unwrap_or_default(),
+            theme.dim,
+        ),
+    ]
+}

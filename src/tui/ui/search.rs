@@ -1,0 +1,193 @@
+//! The search box and its hits: each hit names what it is (goal, indicator, initiative, owner,
+//! note) and where it sits, so the user knows where Enter leads.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+
+use crate::format::{Word, capitalize};
+use crate::tui::app::App;
+use crate::tui::layout::{self, pane_rows};
+use crate::tui::prepared::IndicatorRef;
+use crate::tui::search::Found;
+use crate::tui::text;
+use crate::tui::ui::header::goal_label;
+use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, put_line};
+use crate::tui::words::{Label, say};
+
+pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
+    let Some(search) = &app.ui.search else {
+        return;
+    };
+    let (theme, loc) = (&app.theme, app.locale);
+    if area.height == 0 {
+        return;
+    }
+    let query = theme.clean(&search.query).into_owned();
+    let count = if search.query.trim().is_empty() {
+        String::new()
+    } else {
+        format!("{} {}", search.hits.len(), say(loc, Label::Hits))
+    };
+    let input = Line::from(vec![
+        Span::styled("/ ", theme.key),
+        Span::styled(query, theme.heading),
+    ]);
+    let count_w = text::width(&count) as u16;
+    put_line(
+        buf,
+        area.x,
+        area.y,
+        area.width.saturating_sub(count_w + 1),
+        input,
+        theme,
+    );
+    if count_w > 0 && area.width > count_w {
+        put_line(
+            buf,
+            area.x + area.width - count_w,
+            area.y,
+            count_w,
+            Line::styled(count, theme.dim),
+            theme,
+        );
+    }
+    let rows = pane_rows(area);
+    let hint = if search.query.trim().is_empty() {
+        Some(say(loc, Label::TypeToSearch))
+    } else if search.hits.is_empty() {
+        Some(say(loc, Label::NoHits))
+    } else {
+        None
+    };
+    if let Some(hint) = hint {
+        put_line(
+            buf,
+            rows.x + 2,
+            rows.y,
+            rows.width.saturating_sub(2),
+            Line::styled(hint, theme.dim),
+            theme,
+        );
+        return;
+    }
+    let visible = search.cursor.offset
+        ..(search.cursor.offset + usize::from(rows.height)).min(search.hits.len());
+    let start = visible.start;
+    let cells: Vec<Vec<Line<'static>>> = search.hits[visible]
+        .iter()
+        .filter_map(|&h| app.data.prepared.search.found(h))
+        .map(|found| hit_cells(app, found))
+        .collect();
+    let cols = [Col::fixed(0), Col::flex(12), Col::fixed(1)];
+    let natural = widgets::natural_widths(&cells, cols.len());
+    let widths = widgets::widths(
+        &cols,
+        &natural,
+        usize::from(rows.width.saturating_sub(2)),
+        2,
+    );
+    let mut cells: Vec<Option<Vec<Line<'static>>>> = cells.into_iter().map(Some).collect();
+    draw_rows(
+        buf,
+        rows,
+        (search.cursor, search.hits.len(), 1),
+        Focus::Focused,
+        theme,
+        |i| {
+            let row = cells
+                .get_mut(i - start)
+                .and_then(Option::take)
+                .unwrap_or_default();
+            vec![widgets::columns_line(row, &cols, &widths, 2, theme)]
+        },
+    );
+}
+
+/// Where the terminal's cursor goes: after the query, so typing looks like typing.
+pub fn cursor_position(app: &App, area: Rect) -> Option<Position> {
+    let search = app.ui.search.as_ref()?;
+    if layout::too_small(area) {
+        return None;
+    }
+    let body = layout::frame(app, area).body;
+    let x = body.x + 2 + text::width(&app.theme.clean(&search.query)) as u16;
+    (x < body.right() && body.height > 0).then_some(Position::new(x, body.y))
+}
+
+/// A hit as (what it is, its text, where it sits).
+fn hit_cells(app: &App, found: Found) -> Vec<Line<'static>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let ds = &app.data.dataset;
+    let clean = |s: &str| theme.clean(s).into_owned();
+    let goal_of = |r: IndicatorRef| match r {
+        IndicatorRef::Goal { goal, .. } => ds.goals.get(goal).map(|g| goal_label(app, g)),
+        IndicatorRef::Measure { initiative, .. } => {
+            ds.initiatives.get(initiative).map(|i| clean(&i.title))
+        }
+    };
+    let (kind, text, place) = match found {
+        Found::Goal(g) => (
+            say(loc, Label::Goal),
+            ds.goals.get(g).map(|g| goal_label(app, g)),
+            None,
+        ),
+        Found::Indicator(r) => {
+            let kind = match r {
+                IndicatorRef::Goal { .. } => say(loc, Label::Indicator),
+                IndicatorRef::Measure { .. } => capitalize(&loc.word(Word::Measure)).into(),
+            };
+            (
+                kind,
+                app.data.indicator(r).map(|p| clean(&p.indicator.title)),
+                goal_of(r),
+            )
+        }
+        Found::Initiative(n) => (
+            say(loc, Label::Initiative),
+            ds.initiatives.get(n).map(|i| clean(&i.title)),
+            None,
+        ),
+        Found::Owner(o) => {
+            let text = ds.owners.get(o).map(|o| match &o.short {
+                Some(short) => format!("{} ({})", clean(&o.name), clean(short)),
+                None => clean(&o.name),
+            });
+            (say(loc, Label::Owner), text, None)
+        }
+        Found::GoalNote { goal, note } => {
+            let g = ds.goals.get(goal);
+            let text = g
+                .and_then(|g| g.notes.get(note))
+                .map(|n| format!("{}: {}", loc.date(n.date), clean(&n.text)));
+            (say(loc, Label::Note), text, g.map(|g| goal_label(app, g)))
+        }
+        Found::Update { initiative, update } => {
+            let i = ds.initiatives.get(initiative);
+            let text = i
+                .and_then(|i| i.updates.get(update))
+                .map(|u| format!("{}: {}", loc.date(u.date), clean(&u.text)));
+            (say(loc, Label::Note), text, i.map(|i| clean(&i.title)))
+        }
+        Found::PointNote { indicator, point } => {
+            let p = app.data.indicator(indicator);
+            let text = p.and_then(|p| p.indicator.series.get(point)).map(|pt| {
+                format!(
+                    "{}: {}",
+                    loc.point_date(pt),
+                    clean(pt.note.as_deref().unwrap_or(""))
+                )
+            });
+            (
+                say(loc, Label::Note),
+                text,
+                p.map(|p| clean(&p.indicator.title)),
+            )
+        }
+    };
+    vec![
+        Line::styled(kind.into_owned(), theme.dim),
+        Line::from(text.unwrap_or_default()),
+        Line::styled(place.unwrap_or_default(), theme.dim),
+    ]
+}

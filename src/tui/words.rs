@@ -1,0 +1,181 @@
+//! The dashboard's own words, in English and Danish. Figures, statuses and the labels reports
+//! share come from `crate::format`; these are the words only the dashboard says (keys, panes,
+//! hints). In ASCII, Danish letters are spelled `ae oe aa`, as `format` does.
+
+use std::borrow::Cow;
+
+use crate::format::Locale;
+use crate::model::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    Move,
+    Pane,
+    Open,
+    Back,
+    Search,
+    Browse,
+    Help,
+    Quit,
+    Top,
+    Page,
+    Previous,
+    Next,
+    Sort,
+    SortColumn,
+    Reverse,
+    FilterStatus,
+    FilterOwner,
+    FilterGoal,
+    ClearFilters,
+    All,
+    NoGoals,
+    NoPoints,
+    NoMeasures,
+    NoData,
+    Hits,
+    NoHits,
+    TypeToSearch,
+    Jump,
+    Erase,
+    Points,
+    Date,
+    Value,
+    Note,
+    Description,
+    Updates,
+    GoalsServed,
+    Start,
+    End,
+    Overdue,
+    Due,
+    Warnings,
+    TooSmall,
+    Need,
+    Keys,
+    Everywhere,
+    Overview,
+    Measured,
+    ToDeadline,
+    Deadline,
+    StatusWord,
+    Owner,
+    Goal,
+    Initiative,
+    Indicator,
+    Click,
+    Wheel,
+    SearchKeys,
+}
+
+impl Label {
+    fn text(self) -> (&'static str, &'static str) {
+        match self {
+            Label::Move => ("move", "flyt"),
+            Label::Pane => ("pane", "rude"),
+            Label::Open => ("open", "åbn"),
+            Label::Back => ("back", "tilbage"),
+            Label::Search => ("search", "søg"),
+            Label::Browse => ("initiatives", "indsatser"),
+            Label::Help => ("help", "hjælp"),
+            Label::Quit => ("quit", "afslut"),
+            Label::Top => ("first / last", "første / sidste"),
+            Label::Page => ("page up / down", "side op / ned"),
+            Label::Previous => ("previous", "forrige"),
+            Label::Next => ("next", "næste"),
+            Label::Sort => ("sort", "sortér"),
+            Label::SortColumn => (
+                "sort by the next / previous column",
+                "sortér efter næste / forrige kolonne",
+            ),
+            Label::Reverse => ("reverse", "vend"),
+            Label::FilterStatus => ("status", "status"),
+            Label::FilterOwner => ("owner", "ansvarlig"),
+            Label::FilterGoal => ("goal", "mål"),
+            Label::ClearFilters => ("clear filters", "ryd filtre"),
+            Label::All => ("all", "alle"),
+            Label::NoGoals => ("no goals", "ingen mål"),
+            Label::NoPoints => ("no points", "ingen målepunkter"),
+            Label::NoMeasures => ("no measures", "ingen målinger"),
+            Label::NoData => ("no data", "ingen data"),
+            Label::Hits => ("hits", "fund"),
+            Label::NoHits => ("nothing found", "intet fundet"),
+            Label::TypeToSearch => (
+                "type to search goals, indicators, initiatives, owners and notes",
+                "skriv for at søge i mål, indikatorer, indsatser, ansvarlige og noter",
+            ),
+            Label::Jump => ("go to", "gå til"),
+            Label::Erase => ("erase", "slet"),
+            Label::Points => ("Points", "Målepunkter"),
+            Label::Date => ("Date", "Dato"),
+            Label::Value => ("Value", "Værdi"),
+            Label::Note => ("Note", "Note"),
+            Label::Description => ("Description", "Beskrivelse"),
+            Label::Updates => ("Updates", "Opdateringer"),
+            Label::GoalsServed => ("Goals", "Mål"),
+            Label::Start => ("Start", "Start"),
+            Label::End => ("End", "Slut"),
+            Label::Overdue => ("overdue", "forsinket"),
+            Label::Due => ("due", "kommende"),
+            Label::Warnings => ("warnings: goalboard check", "advarsler: goalboard check"),
+            Label::TooSmall => ("terminal too small", "terminalen er for lille"),
+            Label::Need => ("need", "kræver"),
+            Label::Keys => ("Keys", "Taster"),
+            Label::Everywhere => ("Everywhere", "Overalt"),
+            Label::Overview => ("Overview", "Overblik"),
+            Label::Measured => ("measured", "målt"),
+            Label::ToDeadline => ("forecast to the deadline", "prognose til fristen"),
+            Label::Deadline => ("deadline", "frist"),
+            Label::StatusWord => ("Status", "Status"),
+            Label::Owner => ("Owner", "Ansvarlig"),
+            Label::Goal => ("Goal", "Mål"),
+            Label::Initiative => ("Initiative", "Indsats"),
+            Label::Indicator => ("Indicator", "Indikator"),
+            Label::Click => (
+                "click selects, a second click opens",
+                "klik vælger, et klik mere åbner",
+            ),
+            Label::Wheel => ("the wheel scrolls", "hjulet ruller"),
+            Label::SearchKeys => ("Search", "Søgning"),
+        }
+    }
+}
+
+/// A label in the locale's language, in ASCII when asked.
+pub fn say(loc: Locale, label: Label) -> Cow<'static, str> {
+    let (en, da) = label.text();
+    let s = if loc.lang == Lang::En { en } else { da };
+    if loc.ascii && !s.is_ascii() {
+        Cow::Owned(to_ascii(s))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+fn to_ascii(s: &str) -> String {
+    let spelled: String = s
+        .chars()
+        .map(|c| match c {
+            'æ' => "ae".to_owned(),
+            'ø' => "oe".to_owned(),
+            'å' => "aa".to_owned(),
+            'Æ' => "Ae".to_owned(),
+            'Ø' => "Oe".to_owned(),
+            'Å' => "Aa".to_owned(),
+            c => c.to_string(),
+        })
+        .collect();
+    crate::sanitize::clean_ascii(&spelled).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_and_ascii() {
+        assert_eq!(say(Locale::new(Lang::Da), Label::Open), "åbn");
+        assert_eq!(say(Locale::ascii(Lang::Da), Label::Open), "aabn");
+        assert_eq!(say(Locale::new(Lang::En), Label::Open), "open");
+    }
+}
