@@ -60,6 +60,6 @@ pub fn main() -> ExitCode {
         Some(Command::Report(args)) => report::run(&args),
         Some(Command::Schema) => schema::run(),
         Some(Command::Config) => config::run(cli.config.as_deref()),
-        None => dashboard::run(&cli.dashboard),
+        None => dashboard::run_with_config(&cli.dashboard, cli.config.as_deref()),
     }
 }
