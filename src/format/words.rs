@@ -13,6 +13,7 @@ use crate::model::{Direction, InitiativeStatus, Lang};
 pub enum Word {
     Goals,
     Goal,
+    Initiative,
     Initiatives,
     Indicator,
     Indicators,
@@ -72,6 +73,7 @@ impl Word {
         let (en, da) = match self {
             Word::Goals => ("goals", "mål"),
             Word::Goal => ("goal", "mål"),
+            Word::Initiative => ("initiative", "indsats"),
             Word::Initiatives => ("initiatives", "indsatser"),
             Word::Indicator => ("indicator", "indikator"),
             Word::Indicators => ("indicators", "indikatorer"),

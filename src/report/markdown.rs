@@ -150,19 +150,28 @@ fn goal_section(md: &mut Md, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
     } else {
         table(md, Word::Indicator, &goal.indicators, &fig.indicators);
     }
-    let serving: Vec<String> = report
-        .initiatives_for(goal)
-        .map(|i| {
-            format!(
-                "{} ({})",
-                clean(loc, &i.title),
-                loc.initiative_status(i.status)
-            )
-        })
-        .collect();
-    if !serving.is_empty() {
-        md.para(&md.fact(Word::Initiatives, &serving.join(", ")));
+    initiatives_table(md, report, goal);
+}
+
+/// The initiatives serving a goal: title, status and the latest update, dated.
+fn initiatives_table(md: &mut Md, report: &Report<'_>, goal: &Goal) {
+    let loc = md.loc;
+    let serving: Vec<&Initiative> = report.initiatives_for(goal).collect();
+    if serving.is_empty() {
+        return;
     }
+    let header = [Word::Initiative, Word::Status, Word::LatestUpdate].map(|w| md.label(w));
+    md.row(&header);
+    md.line("|---|---|---|");
+    for ini in serving {
+        let update = match ini.latest_update() {
+            Some(u) => format!("{}: {}", loc.date(u.date), clean(loc, &u.text)),
+            None => md.word(Word::NoUpdates),
+        };
+        let status = loc.initiative_status(ini.status).into_owned();
+        md.row(&[clean(loc, &ini.title).into_owned(), status, update]);
+    }
+    md.line("");
 }
 
 fn table(md: &mut Md, first: Word, indicators: &[Indicator], figures: &[IndicatorFigures]) {
@@ -325,6 +334,13 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("**Status:** active · **Goals:** 1, 3"), "{md}");
-        assert!(md.contains("**Initiatives:** Pitstop (active)"), "{md}");
+        assert!(
+            md.contains("| Pitstop | active | mar 2017: Half the flats are ready |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| Vote \\| together | planned | no updates |"),
+            "{md}"
+        );
     }
 }

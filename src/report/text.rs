@@ -9,7 +9,7 @@ use super::phrases::{Phrases, Tone, clean};
 use super::wrap::{wrap, wrap_pieces};
 use crate::figures::{GoalFigures, IndicatorFigures};
 use crate::format::{Locale, Word, capitalize};
-use crate::model::{Dataset, Goal, Indicator, Initiative, OwnerId};
+use crate::model::{Dataset, Goal, Indicator, Initiative, InitiativeStatus, OwnerId};
 
 /// The width every line fits in.
 const WIDTH: usize = 80;
@@ -116,23 +116,52 @@ impl Out {
         }
     }
 
-    /// A title wrapped on the left with a status on the right of its first line.
-    fn titled(&mut self, indent: usize, title: &Seg, right: &Seg) {
+    /// A title after `prefix` (a symbol, a code), wrapped under itself, with `right` (a status)
+    /// at the end of its first line.
+    fn titled(&mut self, indent: usize, prefix: &str, title: &Seg, right: &Seg) {
         let right_w = right.text.width();
-        let room = WIDTH.saturating_sub(indent + right_w + 2).max(20);
-        let lines = wrap(&title.text, room);
-        for (i, l) in lines.into_iter().enumerate() {
-            let mut segs = vec![seg(" ".repeat(indent), Tone::Plain)];
-            let pad = WIDTH.saturating_sub(indent + l.width() + right_w);
-            segs.push(Seg {
-                text: l,
-                ..title.clone()
-            });
+        let hang = indent + prefix.width();
+        let room = WIDTH.saturating_sub(hang + right_w + 2).max(20);
+        for (i, l) in wrap(&title.text, room).into_iter().enumerate() {
+            let lead = if i == 0 {
+                format!("{}{prefix}", " ".repeat(indent))
+            } else {
+                " ".repeat(hang)
+            };
+            let pad = WIDTH.saturating_sub(hang + l.width() + right_w);
+            let mut segs = vec![
+                Seg {
+                    text: lead,
+                    ..title.clone()
+                },
+                Seg {
+                    text: l,
+                    ..title.clone()
+                },
+            ];
             if i == 0 {
                 segs.push(seg(" ".repeat(pad.max(1)), Tone::Plain));
                 segs.push(right.clone());
             }
             self.line(&segs);
+        }
+    }
+
+    /// Like [`Out::para`], cut after `max` lines with an ellipsis: notes can be pages long.
+    fn para_clamped(&mut self, indent: usize, text: &str, tone: Tone, max: usize) {
+        let mut lines = wrap(text, WIDTH - indent);
+        if lines.len() > max {
+            lines.truncate(max);
+            let ellipsis = if self.loc().ascii { "..." } else { "…" };
+            if let Some(last) = lines.last_mut() {
+                while last.width() + ellipsis.width() > WIDTH - indent {
+                    last.pop();
+                }
+                last.push_str(ellipsis);
+            }
+        }
+        for l in lines {
+            self.line(&[seg(" ".repeat(indent), Tone::Plain), seg(l, tone)]);
         }
     }
 }
@@ -224,27 +253,27 @@ fn owners(dataset: &Dataset, ids: &[OwnerId], loc: Locale) -> String {
         .join(", ")
 }
 
+/// How many lines of a note or an update the text report shows (markdown shows them whole).
+const NOTE_LINES: usize = 3;
+
 fn goal_block(out: &mut Out, report: &Report<'_>, goal: &Goal, fig: &GoalFigures) {
     let loc = out.loc();
-    let title = match &goal.code {
-        Some(code) => format!("{}  {}", clean(loc, code), clean(loc, &goal.title)),
-        None => clean(loc, &goal.title).into_owned(),
-    };
-    let tone = Tone::of_status(fig.status);
     let symbol = loc.status_symbol(fig.status);
+    let prefix = match &goal.code {
+        Some(code) => format!("{symbol} {}  ", clean(loc, code)),
+        None => format!("{symbol} "),
+    };
     let title = Seg {
-        text: format!("{symbol} {title}"),
+        text: clean(loc, &goal.title).into_owned(),
         tone: Tone::Plain,
         bold: true,
     };
-    out.titled(0, &title, &seg(loc.status(fig.status), tone));
+    let status = seg(loc.status(fig.status), Tone::of_status(fig.status));
+    out.titled(0, &prefix, &title, &status);
     if !goal.owners.is_empty() {
         let label = capitalize(&out.word(Word::Owners));
-        out.para(
-            2,
-            &format!("{label}: {}", owners(report.dataset, &goal.owners, loc)),
-            Tone::Dim,
-        );
+        let owners = owners(report.dataset, &goal.owners, loc);
+        out.para(2, &format!("{label}: {owners}"), Tone::Dim);
     }
     if let Some(note) = goal.notes.iter().max_by_key(|n| n.date) {
         let label = capitalize(&out.word(Word::Note));
@@ -253,7 +282,7 @@ fn goal_block(out: &mut Out, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
             loc.date(note.date),
             clean(loc, &note.text)
         );
-        out.para(2, &text, Tone::Dim);
+        out.para_clamped(2, &text, Tone::Dim, NOTE_LINES);
     }
     if goal.indicators.is_empty() {
         out.para(2, &out.word(Word::NoIndicators), Tone::Dim);
@@ -261,32 +290,46 @@ fn goal_block(out: &mut Out, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
     for (ind, f) in goal.indicators.iter().zip(&fig.indicators) {
         indicator_block(out, 2, ind, f);
     }
-    let serving: Vec<String> = report
-        .initiatives_for(goal)
-        .map(|i| {
-            format!(
-                "{} ({})",
-                clean(loc, &i.title),
-                loc.initiative_status(i.status)
-            )
-        })
-        .collect();
-    if !serving.is_empty() {
-        let label = capitalize(&out.word(Word::Initiatives));
-        out.para(2, &format!("{label}: {}", serving.join(", ")), Tone::Plain);
+    initiative_counts(out, report, goal);
+}
+
+/// `Initiatives: 12 (active 10 · planned 2)`: the initiatives themselves follow the goals.
+fn initiative_counts(out: &mut Out, report: &Report<'_>, goal: &Goal) {
+    let loc = out.loc();
+    let statuses: Vec<InitiativeStatus> = report.initiatives_for(goal).map(|i| i.status).collect();
+    if statuses.is_empty() {
+        return;
     }
+    // The working ones first.
+    let order = [
+        InitiativeStatus::Active,
+        InitiativeStatus::Planned,
+        InitiativeStatus::Paused,
+        InitiativeStatus::Completed,
+        InitiativeStatus::Cancelled,
+    ];
+    let by_status: Vec<String> = order
+        .into_iter()
+        .map(|st| (st, statuses.iter().filter(|&&s| s == st).count()))
+        .filter(|&(_, n)| n > 0)
+        .map(|(st, n)| format!("{} {n}", loc.initiative_status(st)))
+        .collect();
+    let label = capitalize(&out.word(Word::Initiatives));
+    let text = format!(
+        "{label}: {} ({})",
+        statuses.len(),
+        by_status.join(loc.sep())
+    );
+    out.para(2, &text, Tone::Plain);
 }
 
 fn indicator_block(out: &mut Out, indent: usize, ind: &Indicator, fig: &IndicatorFigures) {
     let loc = out.loc();
     let p = Phrases::new(loc, ind, fig);
-    let title = Seg {
-        text: p.title().into_owned(),
-        tone: Tone::Plain,
-        bold: false,
-    };
+    let title = seg(p.title(), Tone::Plain);
     out.titled(
         indent,
+        "",
         &title,
         &seg(p.status(), Tone::of_status(fig.status)),
     );
@@ -346,6 +389,7 @@ fn initiative_block(
     };
     out.titled(
         0,
+        "",
         &title,
         &seg(loc.initiative_status(ini.status), Tone::Plain),
     );
@@ -386,7 +430,7 @@ fn initiative_block(
                 loc.date(update.date),
                 clean(loc, &update.text)
             );
-            out.para(2, &text, Tone::Plain);
+            out.para_clamped(2, &text, Tone::Plain, NOTE_LINES);
         }
         None => out.para(2, &out.word(Word::NoUpdates), Tone::Dim),
     }
