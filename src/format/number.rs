@@ -375,4 +375,52 @@ mod tests {
             "explicit decimals win"
         );
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// The English form read back as a number: separators out, the real minus back to `-`.
+        fn read_back(s: &str) -> f64 {
+            s.replace(',', "").replace('\u{2212}', "-").parse().unwrap()
+        }
+
+        proptest! {
+            #[test]
+            fn a_number_reads_back_within_half_its_last_decimal(v in -1e12f64..1e12, d in 0u8..=2) {
+                let shown = EN.number(v, d);
+                let step = 10f64.powi(-i32::from(d));
+                prop_assert!((read_back(&shown) - v).abs() <= step / 2.0 + v.abs() * 1e-15, "{v} -> {shown}");
+            }
+
+            #[test]
+            fn danish_is_english_with_the_separators_swapped(v in -1e9f64..1e9, d in 0u8..=2) {
+                let swapped: String = EN.number(v, d).chars().map(|c| match c {
+                    ',' => '.',
+                    '.' => ',',
+                    c => c,
+                }).collect();
+                prop_assert_eq!(DA.number(v, d), swapped);
+            }
+
+            #[test]
+            fn the_default_decimals_show_every_value_exactly(
+                values in proptest::collection::vec(-1e6f64..1e6, 0..8),
+                cents in proptest::collection::vec(-100_000i64..100_000, 0..8),
+            ) {
+                // Values with at most two decimals must be shown exactly by the rule.
+                let exact: Vec<f64> = cents.iter().map(|&c| c as f64 / 100.0).collect();
+                let d = default_decimals(exact.iter().copied());
+                for &v in &exact {
+                    prop_assert_eq!(read_back(&EN.number(v, d)), v);
+                }
+                prop_assert!(default_decimals(values) <= MAX_DEFAULT_DECIMALS);
+            }
+
+            #[test]
+            fn ascii_numbers_are_ascii(v in proptest::num::f64::ANY, d in 0u8..=3) {
+                prop_assert!(Locale::ascii(Lang::Da).signed(v, d).is_ascii());
+            }
+        }
+    }
 }

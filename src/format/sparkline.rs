@@ -71,4 +71,24 @@ mod tests {
             "{levels:?}"
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn one_glyph_per_value_and_the_extremes_at_the_ends(
+            values in proptest::collection::vec(proptest::option::of(-1e9f64..1e9), 0..40),
+        ) {
+            let levels = sparkline_levels(&values);
+            proptest::prop_assert_eq!(levels.len(), values.len());
+            proptest::prop_assert_eq!(sparkline(&values, false).chars().count(), values.len());
+            for (v, l) in values.iter().zip(&levels) {
+                proptest::prop_assert_eq!(v.is_some(), l.is_some());
+            }
+            let present: Vec<u8> = levels.iter().flatten().copied().collect();
+            let distinct = values.iter().flatten().any(|v| Some(v) != values.iter().flatten().next());
+            if distinct {
+                proptest::prop_assert_eq!(present.iter().min(), Some(&0));
+                proptest::prop_assert_eq!(present.iter().max(), Some(&7));
+            }
+        }
+    }
 }
