@@ -104,7 +104,10 @@ fn header(md: &mut Md, report: &Report<'_>) {
     if !facts.is_empty() {
         md.para(&facts.join(&escape(loc.sep())));
     }
-    let counts = loc.counts(&report.goal_counts());
+    let mut counts = loc.counts(&report.goal_counts());
+    if counts.is_empty() {
+        counts = "0".to_owned();
+    }
     md.para(&md.fact(Word::Goals, &counts));
 }
 

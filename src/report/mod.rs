@@ -205,4 +205,38 @@ mod tests {
         assert_eq!(report.goals().count(), dataset.goals.len());
         assert_eq!(report.initiatives().count(), dataset.initiatives.len());
     }
+
+    #[test]
+    fn an_empty_dataset_gives_short_sound_reports() {
+        let mut dataset = fixture::dataset();
+        dataset.goals.clear();
+        dataset.initiatives.clear();
+        dataset.as_of = None;
+        let figures = Figures::compute(&dataset);
+        let report = Report::all(&dataset, &figures);
+        let loc = Locale::new(crate::model::Lang::En);
+        let text = report.render(Kind::Text(TextOptions {
+            locale: loc,
+            color: false,
+        }));
+        assert_eq!(
+            text,
+            "Small report fixture\n════════════════════\nIshøj Kommune\nGoals: 0\n"
+        );
+        let md = report.render(Kind::Markdown(loc));
+        assert_eq!(
+            md,
+            "# Small report fixture\n\nIshøj Kommune\n\n**Goals:** 0\n"
+        );
+        let json: serde_json::Value = serde_json::from_str(&report.render(Kind::Json)).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"title": "Small report fixture", "reference_date": null, "goals": [], "initiatives": []})
+        );
+        assert_eq!(
+            report.render(Kind::Csv).lines().count(),
+            1,
+            "the header alone"
+        );
+    }
 }
