@@ -104,11 +104,9 @@ fn header(md: &mut Md, report: &Report<'_>) {
     if !facts.is_empty() {
         md.para(&facts.join(&escape(loc.sep())));
     }
-    let mut counts = loc.counts(&report.goal_counts());
-    if counts.is_empty() {
-        counts = "0".to_owned();
-    }
-    md.para(&md.fact(Word::Goals, &counts));
+    let counts = loc.counts(&report.goal_counts());
+    let counts = if counts.is_empty() { "0" } else { &counts };
+    md.para(&md.fact(Word::Goals, counts));
 }
 
 fn owners(dataset: &Dataset, ids: &[OwnerId], loc: Locale) -> String {
