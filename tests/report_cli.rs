@@ -71,9 +71,15 @@ fn ascii_text_and_markdown_have_no_glyph_outside_ascii() {
 
 #[test]
 fn text_fits_80_columns() {
+    use unicode_width::UnicodeWidthStr;
     for args in [&["--lang", "en"][..], &["--lang", "da"], &["--ascii"]] {
         for line in report(args).lines() {
-            assert!(line.chars().count() <= 80, "{args:?}: {line}");
+            assert!(line.width() <= 80, "{args:?}: {line}");
+        }
+        let bundled = goalboard(&[&["report"][..], args].concat());
+        assert!(bundled.status.success() && !bundled.stdout.is_empty());
+        for line in String::from_utf8_lossy(&bundled.stdout).lines() {
+            assert!(line.width() <= 80, "bundled {args:?}: {line}");
         }
     }
 }
