@@ -1,1 +1,177 @@
-//! The validation rules of the spec, each a small function returning diagnostics.
+//! The validation rules of the spec, each a small function returning diagnostics: turns the
+//! raw structs into the validated [`Dataset`], reporting every problem on the way, and hands
+//! the dataset over only when there is no error.
+
+mod fields;
+mod goal;
+mod ids;
+mod indicator;
+mod initiative;
+mod series;
+pub mod suggest;
+pub mod unknown;
+
+use crate::diagnostic::Severity;
+use crate::load::path::{At, JsonPath};
+use crate::load::raw::RawDataset;
+use crate::model::{Dataset, Lang};
+
+use ids::Ids;
+
+/// Where a finding's line:column points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The value at the path.
+    Value,
+    /// The member name that ends the path (an unknown field).
+    Key,
+    /// The object that holds the path (a missing member).
+    Parent,
+}
+
+/// A problem found by a check, before `load` adds the file name and line:column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub path: JsonPath,
+    pub anchor: Anchor,
+    pub message: String,
+}
+
+/// Collects findings while the checks walk a dataset.
+#[derive(Debug, Default)]
+pub struct Checker {
+    findings: Vec<Finding>,
+    errors: usize,
+}
+
+impl Checker {
+    pub fn push(&mut self, finding: Finding) {
+        if finding.severity == Severity::Error {
+            self.errors += 1;
+        }
+        self.findings.push(finding);
+    }
+
+    fn report(&mut self, severity: Severity, at: &At, anchor: Anchor, message: String) {
+        self.push(Finding {
+            severity,
+            path: at.path(),
+            anchor,
+            message,
+        });
+    }
+
+    pub fn error(&mut self, at: &At, message: impl Into<String>) {
+        self.report(Severity::Error, at, Anchor::Value, message.into());
+    }
+
+    pub fn warning(&mut self, at: &At, message: impl Into<String>) {
+        self.report(Severity::Warning, at, Anchor::Value, message.into());
+    }
+
+    /// A required member is absent: the path names it, line:column points at its object.
+    pub fn missing(&mut self, at: &At) {
+        let name = match at {
+            At::Key(_, k) => *k,
+            _ => "value",
+        };
+        let message = format!("missing required field \"{name}\"");
+        self.report(Severity::Error, at, Anchor::Parent, message);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.errors > 0
+    }
+
+    pub fn into_findings(self) -> Vec<Finding> {
+        self.findings
+    }
+}
+
+/// A value from the file quoted in a message: single quotes, long values cut short.
+pub fn quote(s: &str) -> String {
+    const MAX: usize = 40;
+    match s.char_indices().nth(MAX) {
+        Some((end, _)) => format!("'{}…'", &s[..end]),
+        None => format!("'{s}'"),
+    }
+}
+
+/// Checks a parsed file: the dataset when there is no error, and every finding.
+pub fn check(raw: &RawDataset) -> (Option<Dataset>, Vec<Finding>) {
+    let mut cx = Checker::default();
+    let dataset = dataset(&mut cx, raw);
+    let dataset = (!cx.has_errors()).then_some(dataset);
+    (dataset, cx.into_findings())
+}
+
+fn dataset(cx: &mut Checker, raw: &RawDataset) -> Dataset {
+    let root = At::Root;
+    format(cx, raw, &root);
+    let mut ids = Ids::default();
+    let owners = goal::owners(cx, &mut ids, &raw.owners, &root.key("owners"));
+    let goals = goal::goals(cx, &mut ids, &raw.goals, &root.key("goals"));
+    let initiatives =
+        initiative::initiatives(cx, &mut ids, &raw.initiatives, &root.key("initiatives"));
+    goal::warn_unserved(cx, &goals, &initiatives, &root.key("goals"));
+    Dataset {
+        title: cx
+            .required_text(&raw.title, &root.key("title"))
+            .unwrap_or_default(),
+        organization: cx.text(&raw.organization, &root.key("organization")),
+        description: cx.text(&raw.description, &root.key("description")),
+        as_of: cx.date(&raw.as_of, &root.key("as_of")),
+        language: language(cx, raw, &root),
+        owners,
+        goals: goals.into_iter().map(|(_, g)| g).collect(),
+        initiatives,
+    }
+}
+
+/// `format` must name major version 1; a minor version (`goalboard/1.1`) is read as 1.
+fn format(cx: &mut Checker, raw: &RawDataset, root: &At) {
+    let at = root.key("format");
+    let Some(format) = cx.required(&raw.format, &at) else {
+        return;
+    };
+    let text = format.0.as_str();
+    let Some(version) = text.strip_prefix("goalboard/") else {
+        cx.error(
+            &at,
+            format!(
+                "{} is not a goalboard format; set \"format\": \"goalboard/1\"",
+                quote(text)
+            ),
+        );
+        return;
+    };
+    let major = version.split('.').next().unwrap_or_default();
+    let minor_ok = version
+        .split('.')
+        .skip(1)
+        .all(|m| !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()));
+    if major != "1" || !minor_ok || version.split('.').count() > 2 {
+        cx.error(
+            &at,
+            format!(
+                "unsupported format {}: this goalboard reads \"goalboard/1\"",
+                quote(text)
+            ),
+        );
+    }
+}
+
+/// The language as written (`None` when absent: the default applies later).
+fn language(cx: &mut Checker, raw: &RawDataset, root: &At) -> Option<Lang> {
+    let at = root.key("language");
+    let code = cx.optional(&raw.language, &at)?;
+    let lang = Lang::parse(&code.0);
+    if lang.is_none() {
+        cx.error(
+            &at,
+            format!("{} is not a language: use \"en\" or \"da\"", quote(&code.0)),
+        );
+    }
+    lang
+}

@@ -1,7 +1,18 @@
-//! `goalboard check FILE…`: every error and warning of every file, in one run.
+//! `goalboard check FILE…`: every error and warning of every file, in one run, like a compiler.
+//!
+//! Diagnostics go to stdout (they are what was asked for, and pipe into `grep` or `jq`), one
+//! line each, then a summary line per file; `--quiet` prints only the error lines. The exit
+//! status is 2 when any file has an error, else 0.
 
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::{Loaded, load_path};
+use crate::sanitize::clean;
+
+use super::EXIT_INVALID;
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -23,6 +34,59 @@ pub enum CheckFormat {
 }
 
 pub fn run(args: &CheckArgs) -> ExitCode {
-    let _ = args;
-    todo!("check")
+    let results: Vec<(String, Loaded)> = args
+        .files
+        .iter()
+        .map(|path| (path.display().to_string(), load_path(path)))
+        .collect();
+    let failed = results.iter().any(|(_, loaded)| loaded.has_errors());
+    let mut out = BufWriter::new(io::stdout().lock());
+    let written = match args.format {
+        CheckFormat::Text => write_text(&mut out, &results, args.quiet),
+        CheckFormat::Json => write_json(&mut out, &results, args.quiet),
+    };
+    // A closed pipe (`check … | head`) loses output but not the verdict.
+    let _ = written.and_then(|()| out.flush());
+    if failed {
+        ExitCode::from(EXIT_INVALID)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn shown<'a>(loaded: &'a Loaded, quiet: bool) -> impl Iterator<Item = &'a Diagnostic> {
+    loaded
+        .diagnostics
+        .iter()
+        .filter(move |d| !quiet || d.is_error())
+}
+
+fn write_text(out: &mut impl Write, results: &[(String, Loaded)], quiet: bool) -> io::Result<()> {
+    for (file, loaded) in results {
+        for d in shown(loaded, quiet) {
+            writeln!(out, "{d}")?;
+        }
+        if !quiet {
+            writeln!(out, "{}: {}", clean(file), summary(loaded))?;
+        }
+    }
+    Ok(())
+}
+
+/// "ok", "1 warning", "2 errors, 1 warning".
+pub fn summary(loaded: &Loaded) -> String {
+    let count = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let (errors, warnings) = (loaded.errors().count(), loaded.warnings().count());
+    match (errors, warnings) {
+        (0, 0) => "ok".to_owned(),
+        (0, w) => format!("ok, {}", count(w, "warning")),
+        (e, 0) => count(e, "error"),
+        (e, w) => format!("{}, {}", count(e, "error"), count(w, "warning")),
+    }
+}
+
+fn write_json(out: &mut impl Write, results: &[(String, Loaded)], quiet: bool) -> io::Result<()> {
+    let all: Vec<&Diagnostic> = results.iter().flat_map(|(_, l)| shown(l, quiet)).collect();
+    serde_json::to_writer_pretty(&mut *out, &all)?;
+    writeln!(out)
 }

@@ -1,0 +1,103 @@
+//! Ids: each declared once in its namespace (owners, goals, initiatives, and indicators with
+//! measures together), and every reference to an owner or a goal naming a declared one.
+
+use std::collections::HashMap;
+
+use super::suggest::closest;
+use super::{Checker, quote};
+use crate::load::field::Field;
+use crate::load::path::{At, JsonPath};
+use crate::load::raw::{IdText, List};
+
+/// The namespaces of ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Space {
+    Owner,
+    Goal,
+    Initiative,
+    /// Indicators of goals and measures of initiatives share one namespace.
+    Indicator,
+}
+
+impl Space {
+    fn noun(self) -> &'static str {
+        match self {
+            Space::Owner => "owner",
+            Space::Goal => "goal",
+            Space::Initiative => "initiative",
+            Space::Indicator => "indicator or measure",
+        }
+    }
+}
+
+/// The ids declared so far, each with where it was first declared.
+#[derive(Debug, Default)]
+pub struct Ids {
+    owners: HashMap<String, JsonPath>,
+    goals: HashMap<String, JsonPath>,
+    initiatives: HashMap<String, JsonPath>,
+    indicators: HashMap<String, JsonPath>,
+}
+
+impl Ids {
+    fn space(&mut self, space: Space) -> &mut HashMap<String, JsonPath> {
+        match space {
+            Space::Owner => &mut self.owners,
+            Space::Goal => &mut self.goals,
+            Space::Initiative => &mut self.initiatives,
+            Space::Indicator => &mut self.indicators,
+        }
+    }
+
+    /// Reads and declares the `id` member at `at`; a duplicate is an error that says where
+    /// the id was first used. Returns the id (even a duplicate, so checks can go on).
+    pub fn declare(
+        &mut self,
+        cx: &mut Checker,
+        space: Space,
+        field: &Field<IdText>,
+        at: &At,
+    ) -> Option<String> {
+        let text = cx.required(field, at)?;
+        let id = cx.id_text(text, at)?.to_owned();
+        if let Some(first) = self.space(space).get(&id) {
+            let message = format!(
+                "duplicate {} id {} (first used at {first})",
+                space.noun(),
+                quote(&id)
+            );
+            cx.error(at, message);
+        } else {
+            self.space(space).insert(id.clone(), at.path());
+        }
+        Some(id)
+    }
+
+    /// Reads a list of references to owners or goals; an unknown id is an error, with the
+    /// closest known id as a suggestion.
+    pub fn references(
+        &mut self,
+        cx: &mut Checker,
+        space: Space,
+        list: &List<IdText>,
+        at: &At,
+    ) -> Vec<String> {
+        let mut found = Vec::new();
+        for (i, text) in cx.items(list, at) {
+            let item_at = at.index(i);
+            let Some(id) = cx.id_text(text, &item_at) else {
+                continue;
+            };
+            let known = self.space(space);
+            if !known.contains_key(id) {
+                let mut message = format!("unknown {} id {}", space.noun(), quote(id));
+                if let Some(near) = closest(id, known.keys().map(String::as_str)) {
+                    message.push_str(&format!("; did you mean {}?", quote(near)));
+                }
+                cx.error(&item_at, message);
+            }
+            found.push(id.to_owned());
+        }
+        found
+    }
+}

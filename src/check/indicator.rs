@@ -1,0 +1,241 @@
+//! Indicators of goals and measures of initiatives: members, baseline, target, series,
+//! comparisons, and the direction (as written, or inferred from the target).
+
+use super::ids::{Ids, Space};
+use super::series::{required_series, series, warn_percent};
+use super::{Checker, quote};
+use crate::load::field::Field;
+use crate::load::path::At;
+use crate::load::raw::{List, MAX_DECIMALS, RawBaseline, RawComparison, RawIndicator, RawTarget};
+use crate::model::{
+    Baseline, Comparison, Direction, Indicator, IndicatorId, Period, Point, Target,
+};
+
+pub fn indicators(
+    cx: &mut Checker,
+    ids: &mut Ids,
+    list: &List<RawIndicator>,
+    at: &At,
+) -> Vec<Indicator> {
+    cx.items(list, at)
+        .into_iter()
+        .filter_map(|(i, raw)| indicator(cx, ids, raw, &at.index(i)))
+        .collect()
+}
+
+fn indicator(cx: &mut Checker, ids: &mut Ids, raw: &RawIndicator, at: &At) -> Option<Indicator> {
+    let id = ids.declare(cx, Space::Indicator, &raw.id, &at.key("id"));
+    let title = cx.required_text(&raw.title, &at.key("title"));
+    let unit = cx.text(&raw.unit, &at.key("unit"));
+    let percent = unit.as_deref() == Some("%");
+    let decimals = decimals(cx, raw, at);
+    let written = written_direction(cx, raw, &at.key("direction"));
+    let baseline = baseline(cx, &raw.baseline, &at.key("baseline"), percent);
+    let target = target(cx, &raw.target, &at.key("target"), percent);
+    let series = series(cx, &raw.series, &at.key("series"), percent);
+    let comparisons = comparisons(cx, &raw.comparisons, &at.key("comparisons"), percent);
+    let source = cx.text(&raw.source, &at.key("source"));
+    let description = cx.text(&raw.description, &at.key("description"));
+
+    let first = series.iter().find(|p| p.value.is_some());
+    let start = baseline
+        .map(|b| (b.date, b.value))
+        .or_else(|| first.and_then(|p| Some((p.date, p.value?))));
+    warn_baseline_after_latest(
+        cx,
+        baseline.as_ref(),
+        &series,
+        &at.key("baseline").key("date"),
+    );
+    warn_deadline_before_baseline(
+        cx,
+        target.as_ref(),
+        start.map(|s| s.0),
+        &at.key("target").key("date"),
+    );
+    let direction = match written {
+        Written::Invalid => None,
+        Written::Absent => infer_direction(cx, target.as_ref(), start.map(|s| s.1), at),
+        Written::Is(d) => check_direction(cx, d, target.as_ref(), at),
+    };
+    Some(Indicator {
+        id: IndicatorId(id?),
+        title: title?,
+        unit,
+        decimals,
+        direction: direction?,
+        baseline,
+        target,
+        series,
+        comparisons,
+        source,
+        description,
+    })
+}
+
+fn decimals(cx: &mut Checker, raw: &RawIndicator, at: &At) -> Option<u8> {
+    let at = at.key("decimals");
+    let n = cx.optional(&raw.decimals, &at)?.0;
+    let whole = n.fract() == 0.0 && (0.0..=f64::from(MAX_DECIMALS)).contains(&n);
+    if !whole {
+        cx.error(
+            &at,
+            format!("decimals must be a whole number from 0 to {MAX_DECIMALS}, not {n}"),
+        );
+    }
+    whole.then_some(n as u8)
+}
+
+/// The direction as written.
+enum Written {
+    Absent,
+    Invalid,
+    Is(Direction),
+}
+
+fn written_direction(cx: &mut Checker, raw: &RawIndicator, at: &At) -> Written {
+    let text = match &raw.direction {
+        Field::Missing | Field::Null => return Written::Absent,
+        Field::Ok(text) => text,
+        wrong @ Field::Wrong(_) => {
+            cx.optional(wrong, at);
+            return Written::Invalid;
+        }
+    };
+    match text.0.as_str() {
+        "decrease" => Written::Is(Direction::Decrease),
+        "increase" => Written::Is(Direction::Increase),
+        "none" => Written::Is(Direction::None),
+        other => {
+            let message = format!(
+                "{} is not a direction: use \"decrease\", \"increase\" or \"none\"",
+                quote(other)
+            );
+            cx.error(at, message);
+            Written::Invalid
+        }
+    }
+}
+
+/// A written direction; `none` cannot go with a target.
+fn check_direction(
+    cx: &mut Checker,
+    direction: Direction,
+    target: Option<&Target>,
+    at: &At,
+) -> Option<Direction> {
+    if direction == Direction::None && target.is_some() {
+        let message = "a target needs direction \"decrease\" or \"increase\", not \"none\"";
+        cx.error(&at.key("direction"), message);
+        return None;
+    }
+    Some(direction)
+}
+
+/// Without a written direction: from the target against the baseline, else `none`.
+fn infer_direction(
+    cx: &mut Checker,
+    target: Option<&Target>,
+    baseline: Option<f64>,
+    at: &At,
+) -> Option<Direction> {
+    let Some(target) = target else {
+        return Some(Direction::None);
+    };
+    let why = match baseline {
+        Some(b) if target.value < b => return Some(Direction::Decrease),
+        Some(b) if target.value > b => return Some(Direction::Increase),
+        Some(b) => format!("the target equals the baseline {b}"),
+        None => "there is no baseline or value to compare the target with".to_owned(),
+    };
+    cx.error(
+        &at.key("target"),
+        format!("cannot infer direction; set \"direction\" ({why})"),
+    );
+    None
+}
+
+fn baseline(
+    cx: &mut Checker,
+    field: &Field<RawBaseline>,
+    at: &At,
+    percent: bool,
+) -> Option<Baseline> {
+    let raw = cx.optional(field, at)?;
+    let date = cx.required_date(&raw.date, &at.key("date"));
+    let value = cx.number(&raw.value, &at.key("value"));
+    if let (Some(v), true) = (value, percent) {
+        warn_percent(cx, v, &at.key("value"));
+    }
+    Some(Baseline {
+        date: date?,
+        value: value?,
+    })
+}
+
+fn target(cx: &mut Checker, field: &Field<RawTarget>, at: &At, percent: bool) -> Option<Target> {
+    let raw = cx.optional(field, at)?;
+    let value = cx.number(&raw.value, &at.key("value"));
+    if let (Some(v), true) = (value, percent) {
+        warn_percent(cx, v, &at.key("value"));
+    }
+    let date = cx.date(&raw.date, &at.key("date"));
+    let label = cx.text(&raw.label, &at.key("label"));
+    Some(Target {
+        value: value?,
+        date,
+        label,
+    })
+}
+
+fn comparisons(
+    cx: &mut Checker,
+    list: &List<RawComparison>,
+    at: &At,
+    percent: bool,
+) -> Vec<Comparison> {
+    let mut comparisons = Vec::new();
+    for (i, raw) in cx.items(list, at) {
+        let at = at.index(i);
+        let label = cx.required_text(&raw.label, &at.key("label"));
+        let series = required_series(cx, &raw.series, &at.key("series"), percent);
+        if let Some(label) = label {
+            comparisons.push(Comparison { label, series });
+        }
+    }
+    comparisons
+}
+
+fn warn_baseline_after_latest(
+    cx: &mut Checker,
+    baseline: Option<&Baseline>,
+    series: &[Point],
+    at: &At,
+) {
+    let latest = series.iter().rev().find(|p| p.value.is_some());
+    if let (Some(b), Some(latest)) = (baseline, latest)
+        && b.date.first_day() > latest.date.first_day()
+    {
+        let message = format!(
+            "baseline {} is after the latest point ({})",
+            b.date, latest.date
+        );
+        cx.warning(at, message);
+    }
+}
+
+fn warn_deadline_before_baseline(
+    cx: &mut Checker,
+    target: Option<&Target>,
+    start: Option<Period>,
+    at: &At,
+) {
+    if let (Some(deadline), Some(start)) = (target.and_then(|t| t.date), start)
+        && deadline.last_day() < start.first_day()
+    {
+        cx.warning(
+            at,
+            format!("deadline {deadline} is before the baseline ({start})"),
+        );
+    }
+}

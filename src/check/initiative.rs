@@ -1,0 +1,103 @@
+//! Initiatives: the goals they serve, status, dates, milestones, updates and measures.
+
+use super::ids::{Ids, Space};
+use super::indicator::indicators;
+use super::{Checker, quote};
+use crate::load::field::Field;
+use crate::load::path::At;
+use crate::load::raw::{List, RawInitiative, RawMilestone, RawUpdate, StatusText};
+use crate::model::{
+    GoalId, Initiative, InitiativeId, InitiativeStatus, Milestone, OwnerId, Update,
+};
+
+pub fn initiatives(
+    cx: &mut Checker,
+    ids: &mut Ids,
+    list: &List<RawInitiative>,
+    at: &At,
+) -> Vec<Initiative> {
+    cx.items(list, at)
+        .into_iter()
+        .filter_map(|(i, raw)| initiative(cx, ids, raw, &at.index(i)))
+        .collect()
+}
+
+fn initiative(cx: &mut Checker, ids: &mut Ids, raw: &RawInitiative, at: &At) -> Option<Initiative> {
+    // Every member is checked before a missing id or title drops the initiative.
+    let id = ids.declare(cx, Space::Initiative, &raw.id, &at.key("id"));
+    let title = cx.required_text(&raw.title, &at.key("title"));
+    let goals = ids.references(cx, Space::Goal, &raw.goals, &at.key("goals"));
+    let owners = ids.references(cx, Space::Owner, &raw.owners, &at.key("owners"));
+    let tags = cx.texts(&raw.tags, &at.key("tags"));
+    let description = cx.text(&raw.description, &at.key("description"));
+    let status = status(cx, &raw.status, &at.key("status"));
+    let start = cx.date(&raw.start, &at.key("start"));
+    let end = cx.date(&raw.end, &at.key("end"));
+    let milestones = milestones(cx, &raw.milestones, &at.key("milestones"));
+    let updates = updates(cx, &raw.updates, &at.key("updates"));
+    let measures = indicators(cx, ids, &raw.measures, &at.key("measures"));
+    Some(Initiative {
+        id: InitiativeId(id?),
+        title: title?,
+        goals: goals.into_iter().map(GoalId).collect(),
+        owners: owners.into_iter().map(OwnerId).collect(),
+        tags,
+        description,
+        status: status.unwrap_or_default(),
+        start,
+        end,
+        milestones,
+        updates,
+        measures,
+    })
+}
+
+/// An optional status; absent is `None` (the caller's default), unknown an error.
+fn status(cx: &mut Checker, field: &Field<StatusText>, at: &At) -> Option<InitiativeStatus> {
+    let text = cx.optional(field, at)?;
+    let status = InitiativeStatus::parse(&text.0);
+    if status.is_none() {
+        let names: Vec<String> = InitiativeStatus::ALL
+            .iter()
+            .map(|s| format!("\"{}\"", s.name()))
+            .collect();
+        let message = format!(
+            "{} is not a status: use {}",
+            quote(&text.0),
+            names.join(", ")
+        );
+        cx.error(at, message);
+    }
+    status
+}
+
+fn milestones(cx: &mut Checker, list: &List<RawMilestone>, at: &At) -> Vec<Milestone> {
+    let mut milestones = Vec::new();
+    for (i, raw) in cx.items(list, at) {
+        let at = at.index(i);
+        let date = cx.required_date(&raw.date, &at.key("date"));
+        let title = cx.required_text(&raw.title, &at.key("title"));
+        let done = cx
+            .optional(&raw.done, &at.key("done"))
+            .copied()
+            .unwrap_or(false);
+        if let (Some(date), Some(title)) = (date, title) {
+            milestones.push(Milestone { date, title, done });
+        }
+    }
+    milestones
+}
+
+fn updates(cx: &mut Checker, list: &List<RawUpdate>, at: &At) -> Vec<Update> {
+    let mut updates = Vec::new();
+    for (i, raw) in cx.items(list, at) {
+        let at = at.index(i);
+        let date = cx.required_date(&raw.date, &at.key("date"));
+        let text = cx.required_text(&raw.text, &at.key("text"));
+        let status = status(cx, &raw.status, &at.key("status"));
+        if let (Some(date), Some(text)) = (date, text) {
+            updates.push(Update { date, text, status });
+        }
+    }
+    updates
+}

@@ -1,0 +1,349 @@
+//! The dataset as written: typed structs that serde fills straight from the bytes, with every
+//! member a lenient [`Field`] so a wrong or missing value becomes a diagnostic, not an abort.
+//! The JSON Schema (`goalboard schema`) is generated from these types, so a member added here
+//! appears there, and is known to the unknown-field warnings, without further code.
+//!
+//! Every struct reads absent members as `Field::Missing` (`#[serde(default)]`), so a missing
+//! required member is a diagnostic; required members carry `extend("x-required" = true)`,
+//! which `schema` turns into the schema's `required` lists.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::Deserialize;
+
+use super::field::{Expect, Field, Kind};
+use crate::model::{Direction, InitiativeStatus, Lang};
+
+/// A list whose elements are each lenient too.
+pub type List<T> = Field<Vec<Field<T>>>;
+
+/// The pattern of a date of the format (checked again, exactly, by the loader).
+pub const DATE_PATTERN: &str =
+    "^[0-9]{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?))?$";
+/// The pattern of an id.
+pub const ID_PATTERN: &str = "^[A-Za-z0-9_.-]+$";
+/// The pattern of the `format` member: major version 1, with an optional minor version.
+pub const FORMAT_PATTERN: &str = "^goalboard/1(\\.[0-9]+)?$";
+
+/// Strings read as written and checked by the loader, with their own schema.
+macro_rules! string_type {
+    ($(#[$doc:meta])* $name:ident, $schema_name:literal, |$g:ident| $schema:expr) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl Expect for $name {
+            const KIND: Kind = Kind::String;
+        }
+
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                Cow::Borrowed($schema_name)
+            }
+
+            fn json_schema($g: &mut SchemaGenerator) -> Schema {
+                $schema
+            }
+        }
+    };
+}
+
+string_type!(
+    /// `YYYY`, `YYYY-Hn`, `YYYY-Qn`, `YYYY-MM` or `YYYY-MM-DD`.
+    DateText, "Date", |_g| json_schema!({
+        "type": "string",
+        "pattern": DATE_PATTERN,
+        "description": "A year, half year, quarter, month or day: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD.",
+        "examples": ["2016", "2016-H2", "2017-Q1", "2016-12", "2016-12-31"]
+    })
+);
+string_type!(
+    /// An id: `[A-Za-z0-9_.-]+`.
+    IdText, "Id", |_g| json_schema!({
+        "type": "string",
+        "pattern": ID_PATTERN,
+        "description": "An id: letters A-Z and a-z, digits, '_', '.' and '-'."
+    })
+);
+string_type!(
+    /// `goalboard/1`.
+    FormatText, "Format", |_g| json_schema!({
+        "type": "string",
+        "pattern": FORMAT_PATTERN,
+        "description": "The format and its major version: \"goalboard/1\"."
+    })
+);
+string_type!(
+    /// `decrease`, `increase` or `none`.
+    DirectionText, "Direction", |_g| json_schema!({
+        "type": "string",
+        "enum": [Direction::Decrease.name(), Direction::Increase.name(), Direction::None.name()],
+        "description": "Which way is better: decrease (lower is better), increase (higher is better) or none. Inferred from the target when absent."
+    })
+);
+string_type!(
+    /// An initiative's status.
+    StatusText, "InitiativeStatus", |_g| json_schema!({
+        "type": "string",
+        "enum": InitiativeStatus::ALL.map(InitiativeStatus::name),
+        "description": "Where an initiative stands (default \"active\")."
+    })
+);
+string_type!(
+    /// `en` or `da`.
+    LangText, "Language", |_g| json_schema!({
+        "type": "string",
+        "enum": [Lang::En.code(), Lang::Da.code()],
+        "description": "The default language of the interface (default \"en\")."
+    })
+);
+
+/// The number of decimals shown: a whole number, 0 to [`MAX_DECIMALS`].
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(transparent)]
+pub struct Decimals(pub f64);
+
+/// The most decimals an indicator may ask for.
+pub const MAX_DECIMALS: u8 = 10;
+
+impl Expect for Decimals {
+    const KIND: Kind = Kind::Number;
+}
+
+impl JsonSchema for Decimals {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("Decimals")
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "integer",
+            "minimum": 0,
+            "maximum": MAX_DECIMALS,
+            "description": "Decimals shown (default: the fewest, 0 to 2, that show every value exactly)."
+        })
+    }
+}
+
+/// Raw structs are read from JSON objects.
+macro_rules! objects {
+    ($($name:ident),*) => {
+        $(impl Expect for $name {
+            const KIND: Kind = Kind::Object;
+        })*
+    };
+}
+
+objects!(
+    RawDataset,
+    RawOwner,
+    RawGoal,
+    RawNote,
+    RawIndicator,
+    RawBaseline,
+    RawTarget,
+    RawPoint,
+    RawComparison,
+    RawInitiative,
+    RawMilestone,
+    RawUpdate
+);
+
+/// A goalboard dataset: goals, their indicators, and the initiatives that serve them.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(title = "goalboard dataset (format goalboard/1)")]
+#[schemars(extend("additionalProperties" = false))]
+pub struct RawDataset {
+    /// The JSON Schema to validate against (ignored by goalboard).
+    #[serde(rename = "$schema")]
+    pub schema: Field<String>,
+    /// Always "goalboard/1".
+    #[schemars(extend("x-required" = true))]
+    pub format: Field<FormatText>,
+    #[schemars(extend("x-required" = true))]
+    pub title: Field<String>,
+    pub organization: Field<String>,
+    pub description: Field<String>,
+    /// The status date of the dataset: figures are computed as of its first day.
+    pub as_of: Field<DateText>,
+    pub language: Field<LangText>,
+    /// Departments, teams or people that goals and initiatives name by id.
+    pub owners: List<RawOwner>,
+    #[schemars(extend("x-required" = true))]
+    pub goals: List<RawGoal>,
+    pub initiatives: List<RawInitiative>,
+}
+
+/// A department, team or person.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(rename = "Owner", extend("additionalProperties" = false))]
+pub struct RawOwner {
+    #[schemars(extend("x-required" = true))]
+    pub id: Field<IdText>,
+    #[schemars(extend("x-required" = true))]
+    pub name: Field<String>,
+    /// A short name for narrow screens.
+    pub short: Field<String>,
+}
+
+/// A goal and the indicators that show whether it is reached.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(rename = "Goal", extend("additionalProperties" = false))]
+pub struct RawGoal {
+    #[schemars(extend("x-required" = true))]
+    pub id: Field<IdText>,
+    /// A short label shown in lists, like "7".
+    pub code: Field<String>,
+    #[schemars(extend("x-required" = true))]
+    pub title: Field<String>,
+    pub description: Field<String>,
+    /// Owner ids.
+    pub owners: List<IdText>,
+    pub tags: List<String>,
+    pub indicators: List<RawIndicator>,
+    /// Dated status notes.
+    pub notes: List<RawNote>,
+}
+
+/// A dated status note.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(rename = "Note", extend("additionalProperties" = false))]
+pub struct RawNote {
+    #[schemars(extend("x-required" = true))]
+    pub date: Field<DateText>,
+    #[schemars(extend("x-required" = true))]
+    pub text: Field<String>,
+}
+
+/// An indicator of a goal, or a measure of an initiative.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(rename = "Indicator", extend("additionalProperties" = false))]
+pub struct RawIndicator {
+    /// Unique among all indicators and measures of the file.
+    #[schemars(extend("x-required" = true))]
+    pub id: Field<IdText>,
+    #[schemars(extend("x-required" = true))]
+    pub title: Field<String>,
+    /// Display unit; "%" means values are percentages (16.9, not 0.169).
+    pub unit: Field<String>,
+    pub decimals: Field<Decimals>,
+    pub direction: Field<DirectionText>,
+    /// Default: the first non-null point of the series.
+    pub baseline: Field<RawBaseline>,
+    pub target: Field<RawTarget>,
+    pub series: List<RawPoint>,
+    /// Benchmark series shown beside this one.
+    pub comparisons: List<RawComparison>,
+    pub source: Field<String>,
+    pub description: Field<String>,
+}
+
+/// The value to measure progress from.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(rename = "Baseline", extend("additionalProperties" = false))]
+pub struct RawBaseline {
+    #[schemars(extend("x-required" = true))]
+    pub date: Field<DateText>,
+    #[schemars(extend("x-required" = true))]
+    pub value: Field<f64>,
+}
+
+/// The value to reach, and by when.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(rename = "Target", extend("additionalProperties" = false))]
+pub struct RawTarget {
+    #[schemars(extend("x-required" = true))]
+    pub value: Field<f64>,
+    /// The deadline: the target is due by the last day of this period.
+    pub date: Field<DateText>,
+    pub label: Field<String>,
+}
+
+/// One measurement.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(rename = "Point", extend("additionalProperties" = false))]
+pub struct RawPoint {
+    #[schemars(extend("x-required" = true))]
+    pub date: Field<DateText>,
+    /// A number, or null when not measured (a hole in the line).
+    #[schemars(with = "Option<f64>", extend("x-required" = true))]
+    pub value: Field<f64>,
+    /// The start of the measurement period, when the value covers one.
+    pub from: Field<DateText>,
+    pub note: Field<String>,
+}
+
+/// A benchmark series.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(rename = "Comparison", extend("additionalProperties" = false))]
+pub struct RawComparison {
+    #[schemars(extend("x-required" = true))]
+    pub label: Field<String>,
+    #[schemars(extend("x-required" = true))]
+    pub series: List<RawPoint>,
+}
+
+/// Something being done to reach goals.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(rename = "Initiative", extend("additionalProperties" = false))]
+pub struct RawInitiative {
+    #[schemars(extend("x-required" = true))]
+    pub id: Field<IdText>,
+    #[schemars(extend("x-required" = true))]
+    pub title: Field<String>,
+    /// Ids of the goals it serves.
+    pub goals: List<IdText>,
+    /// Owner ids.
+    pub owners: List<IdText>,
+    pub tags: List<String>,
+    pub description: Field<String>,
+    pub status: Field<StatusText>,
+    pub start: Field<DateText>,
+    /// Sits at the last day of its period.
+    pub end: Field<DateText>,
+    pub milestones: List<RawMilestone>,
+    /// Dated status notes.
+    pub updates: List<RawUpdate>,
+    /// Performance measures: how much, how well, who is better off.
+    pub measures: List<RawIndicator>,
+}
+
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(rename = "Milestone", extend("additionalProperties" = false))]
+pub struct RawMilestone {
+    #[schemars(extend("x-required" = true))]
+    pub date: Field<DateText>,
+    #[schemars(extend("x-required" = true))]
+    pub title: Field<String>,
+    /// Default false.
+    pub done: Field<bool>,
+}
+
+/// A dated status note on an initiative.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(rename = "Update", extend("additionalProperties" = false))]
+pub struct RawUpdate {
+    #[schemars(extend("x-required" = true))]
+    pub date: Field<DateText>,
+    #[schemars(extend("x-required" = true))]
+    pub text: Field<String>,
+    pub status: Field<StatusText>,
+}
