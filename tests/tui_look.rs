@@ -39,3 +39,27 @@ fn look() {
     }
     println!("{}", screen(&app));
 }
+
+#[test]
+#[ignore = "times frames, for looking at while developing"]
+fn timing() {
+    use goalboard::tui::{Action, update};
+    let data =
+        std::env::var("DATA").map_or_else(|_| SMALL.to_vec(), |p| std::fs::read(p).expect("data"));
+    for keys in [
+        &[][..],
+        &[KeyCode::Tab, KeyCode::Enter],
+        &[KeyCode::Tab, KeyCode::Tab, KeyCode::Enter],
+        &[KeyCode::Char('b')],
+        &[KeyCode::Char('?')],
+    ] {
+        let mut app = app_with(&data, options(goalboard::model::Lang::Da), (80, 24));
+        press(&mut app, keys);
+        let start = std::time::Instant::now();
+        for i in 0..20 {
+            update(&mut app, Action::Resize(80 + i, 24));
+            let _ = screen(&app);
+        }
+        println!("{keys:?}: {:?} per resize+frame", start.elapsed() / 20);
+    }
+}

@@ -26,7 +26,7 @@ pub struct DashboardArgs {
     /// Use no glyph outside ASCII (automatic when the locale is not UTF-8).
     #[arg(long)]
     pub ascii: bool,
-    /// No colour (also when NO_COLOR is set): symbols and words carry every status.
+    /// No colour (also when `NO_COLOR` is set): symbols and words carry every status.
     #[arg(long)]
     pub no_color: bool,
     /// Colours for a dark or a light terminal background.
@@ -41,10 +41,6 @@ pub struct DashboardArgs {
 enum Source {
     File(PathBuf),
     Bundled,
-}
-
-pub fn run(args: &DashboardArgs) -> ExitCode {
-    run_with_config(args, None)
 }
 
 pub fn run_with_config(args: &DashboardArgs, config_path: Option<&Path>) -> ExitCode {

@@ -62,6 +62,7 @@ pub enum Pane {
 }
 
 impl Pane {
+    #[must_use]
     pub fn next(self) -> Self {
         match self {
             Pane::Goals => Pane::Indicators,
@@ -70,6 +71,7 @@ impl Pane {
         }
     }
 
+    #[must_use]
     pub fn prev(self) -> Self {
         match self {
             Pane::Goals => Pane::Initiatives,
@@ -146,11 +148,13 @@ impl Column {
         Column::Updated,
     ];
 
+    #[must_use]
     pub fn next(self) -> Self {
         let i = Self::ALL.iter().position(|&c| c == self).unwrap_or(0);
         Self::ALL[(i + 1) % Self::ALL.len()]
     }
 
+    #[must_use]
     pub fn prev(self) -> Self {
         let i = Self::ALL.iter().position(|&c| c == self).unwrap_or(0);
         Self::ALL[(i + Self::ALL.len() - 1) % Self::ALL.len()]

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use ratatui::buffer::CellWidth;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthChar;
 
 /// The graphemes of a string that the buffer would print, with their widths (ratatui's own
 /// segmentation, so we cut exactly where the buffer would).
@@ -23,12 +24,40 @@ fn graphemes(s: &str) -> Vec<(&str, usize)> {
         .collect()
 }
 
-/// How many cells a string takes.
-pub fn width(s: &str) -> usize {
-    if s.is_ascii() {
-        return s.bytes().filter(|b| !b.is_ascii_control()).count();
+/// Strings longer than this are measured by their start: no screen is that wide, and a frame
+/// must not cost more for a ten-thousand-character title.
+const MEASURED: usize = 4096;
+
+/// The start of a string, at most [`MEASURED`] bytes, cut at a character boundary.
+fn start(s: &str) -> &str {
+    if s.len() <= MEASURED {
+        return s;
     }
-    graphemes(s).into_iter().map(|(_, w)| w).sum()
+    let mut end = MEASURED;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// Whether every character takes one cell on its own, so characters are graphemes and the
+/// width is their count (most text: Latin, Danish, Greek, Cyrillic).
+fn simple(s: &str) -> bool {
+    s.chars()
+        .all(|c| !c.is_control() && UnicodeWidthChar::width(c) == Some(1))
+}
+
+/// How many cells a string takes (for a very long string: more than any screen is wide).
+pub fn width(s: &str) -> usize {
+    let head = start(s);
+    let more = usize::from(head.len() < s.len());
+    if head.is_ascii() {
+        return head.bytes().filter(|b| !b.is_ascii_control()).count() + more;
+    }
+    if simple(head) {
+        return head.chars().count() + more;
+    }
+    graphemes(head).into_iter().map(|(_, w)| w).sum::<usize>() + more
 }
 
 /// The string cut to at most `max` cells, ending in `ellipsis` when cut. Borrowed when it fits.
@@ -37,18 +66,33 @@ pub fn truncate<'a>(s: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str> {
         return Cow::Borrowed(s);
     }
     let room = max.saturating_sub(width(ellipsis));
+    // Without room for the ellipsis itself, show what fits of it rather than nothing.
+    if room == 0 {
+        return Cow::Owned(if max > 0 {
+            truncate(ellipsis, max, "").into_owned()
+        } else {
+            String::new()
+        });
+    }
+    let head = start(s);
+    let source = if head.len() < s.len() && width(head) <= max {
+        s
+    } else {
+        head
+    };
+    if simple(source) {
+        let mut out: String = source.chars().take(room).collect();
+        out.push_str(ellipsis);
+        return Cow::Owned(out);
+    }
     let mut out = String::new();
     let mut used = 0;
-    for (g, w) in graphemes(s) {
+    for (g, w) in graphemes(source) {
         if used + w > room {
             break;
         }
         out.push_str(g);
         used += w;
-    }
-    // Without room for the ellipsis itself, show what fits of it rather than nothing.
-    if room == 0 && max > 0 {
-        return Cow::Owned(truncate(ellipsis, max, "").into_owned());
     }
     out.push_str(ellipsis);
     Cow::Owned(out)
@@ -103,26 +147,37 @@ pub fn truncate_line<'a>(line: Line<'a>, max: usize, ellipsis: &str) -> Line<'a>
 /// Words wrapped into lines of at most `max` cells; a word longer than a line is cut.
 /// Line breaks in the text are kept.
 pub fn wrap(s: &str, max: usize, ellipsis: &str) -> Vec<String> {
+    wrap_lines(s, max, ellipsis, usize::MAX)
+}
+
+/// Like [`wrap`], stopping after `limit` lines (so a long text costs only what is shown).
+pub fn wrap_lines(s: &str, max: usize, ellipsis: &str, limit: usize) -> Vec<String> {
     let mut lines = Vec::new();
     if max == 0 {
         return lines;
     }
     for paragraph in s.split('\n') {
         let mut current = String::new();
+        let mut used = 0;
         for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            if lines.len() >= limit {
+                return lines;
+            }
             let word = truncate(word, max, ellipsis);
-            let needed = if current.is_empty() {
-                width(&word)
-            } else {
-                width(&current) + 1 + width(&word)
-            };
-            if needed > max && !current.is_empty() {
+            let w = width(&word);
+            if !current.is_empty() && used + 1 + w > max {
                 lines.push(std::mem::take(&mut current));
+                used = 0;
             }
             if !current.is_empty() {
                 current.push(' ');
+                used += 1;
             }
             current.push_str(&word);
+            used += w;
+        }
+        if lines.len() >= limit {
+            return lines;
         }
         lines.push(current);
     }
@@ -153,6 +208,16 @@ mod tests {
     }
 
     #[test]
+    fn long_strings_cost_no_more_than_their_start() {
+        let long = "Ærlig talt ".repeat(2000);
+        assert!(width(&long) > 1000);
+        assert_eq!(truncate(&long, 12, "…"), "Ærlig talt …");
+        let flood = format!("e{}x", "\u{301}".repeat(5000));
+        assert_eq!(width(&flood), 2);
+        assert_eq!(truncate(&flood, 2, "…"), flood);
+    }
+
+    #[test]
     fn fit_pads_to_exact_width() {
         assert_eq!(fit("ab", 4, "…"), "ab  ");
         assert_eq!(fit_right("ab", 4, "…"), "  ab");
@@ -176,5 +241,6 @@ mod tests {
         assert_eq!(wrap("one two three", 7, "…"), ["one two", "three"]);
         assert_eq!(wrap("a\nb", 7, "…"), ["a", "b"]);
         assert_eq!(wrap("abcdefghij", 4, "…"), ["abc…"]);
+        assert_eq!(wrap_lines("a b c d e f", 3, "…", 2), ["a b", "c d"]);
     }
 }

@@ -227,16 +227,29 @@ fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &IndicatorPa
         ));
     }
     sets.push(line(&forecast, Marker::Custom(g.forecast), theme.forecast));
-    for segment in &c.segments {
-        sets.push(line(segment, g.series, theme.series));
+    // Points closer than the graph's dots need no lines between them, and a series with many
+    // holes would need a layer per piece: both are drawn as dots.
+    let dense = c.points.len() > usize::from(area.width) || c.segments.len() > 32;
+    if dense {
+        sets.push(
+            Dataset::default()
+                .data(&c.points)
+                .marker(g.series)
+                .graph_type(GraphType::Scatter)
+                .style(theme.series),
+        );
+    } else {
+        for segment in &c.segments {
+            sets.push(line(segment, g.series, theme.series));
+        }
+        sets.push(
+            Dataset::default()
+                .data(&c.points)
+                .marker(Marker::Custom(g.point))
+                .graph_type(GraphType::Scatter)
+                .style(theme.series),
+        );
     }
-    sets.push(
-        Dataset::default()
-            .data(&c.points)
-            .marker(Marker::Custom(g.point))
-            .graph_type(GraphType::Scatter)
-            .style(theme.series),
-    );
     sets.push(
         Dataset::default()
             .data(&baseline)

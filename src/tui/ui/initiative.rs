@@ -130,7 +130,7 @@ fn info_lines(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
     }
     let mut lines = wrap_items(items, loc.sep(), width, theme);
     if let Some(desc) = &ini.description {
-        let wrapped = text::wrap(&theme.clean(desc), width, theme.glyphs.ellipsis);
+        let wrapped = text::wrap_lines(&theme.clean(desc), width, theme.glyphs.ellipsis, 4);
         let more = wrapped.len() > 3;
         let mut desc_lines: Vec<String> = wrapped.into_iter().take(3).collect();
         if more {

@@ -109,9 +109,8 @@ fn heading_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let goal = &app.data.dataset.goals[g];
     let width = usize::from(width);
     let ell = theme.glyphs.ellipsis;
-    let mut lines: Vec<Line<'static>> = text::wrap(&goal_label(app, goal), width, ell)
+    let mut lines: Vec<Line<'static>> = text::wrap_lines(&goal_label(app, goal), width, ell, 2)
         .into_iter()
-        .take(2)
         .map(|l| Line::styled(l, theme.heading))
         .collect();
     let status = &app.data.figures.goals[g];
@@ -127,9 +126,8 @@ fn heading_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         let note = &goal.notes[n];
         let text = format!("{}: {}", loc.date(note.date), theme.clean(&note.text));
         lines.extend(
-            text::wrap(&text, width, ell)
+            text::wrap_lines(&text, width, ell, 3)
                 .into_iter()
-                .take(3)
                 .map(|l| Line::styled(l, theme.text)),
         );
     }
