@@ -116,11 +116,11 @@ impl<'a> Phrases<'a> {
     }
 
     /// `−23 personer (−37.7 %) since may 2015`; a `%` indicator changes in points only.
-    /// Nothing when the baseline is the latest point itself (a change of nothing since then).
+    /// Nothing when the baseline is the latest point itself.
     pub fn change(&self) -> Option<String> {
         let change = self.fig.change?;
         let baseline = self.fig.baseline?;
-        if self.fig.latest.is_some_and(|l| l.date == baseline.date) && change == 0.0 {
+        if self.baseline_is_latest() {
             return None;
         }
         let relative = match self.fig.change_pct {
@@ -180,10 +180,20 @@ impl<'a> Phrases<'a> {
     }
 
     /// `74 % of the way`.
+    /// Nothing when the baseline is the latest point: the way is not begun, whatever the gap.
     pub fn progress(&self) -> Option<String> {
+        if self.baseline_is_latest() {
+            return None;
+        }
         self.fig
             .progress_pct
             .map(|p| format!("{} {}", self.loc.percent(p, 0), self.word(Word::OfTheWay)))
+    }
+
+    /// Whether the baseline is the latest point itself (one point, or a baseline written at the
+    /// latest point): then a change or progress of 0 says nothing.
+    fn baseline_is_latest(&self) -> bool {
+        self.fig.latest.is_some() && self.fig.latest == self.fig.baseline
     }
 
     /// `−12.9 personer per year ↘ improving`.
@@ -356,6 +366,15 @@ mod tests {
             assert_eq!(p.change(), None);
             assert_eq!(p.trend(), None);
             assert_eq!(p.target().unwrap(), "target 5 weeks by 2020");
+        });
+    }
+
+    #[test]
+    fn no_change_or_progress_when_the_baseline_is_the_latest_point() {
+        with(5, 0, EN, |p| {
+            assert_eq!(p.change(), None);
+            assert_eq!(p.progress(), None);
+            assert_eq!(p.remaining().unwrap(), "8 to go");
         });
     }
 
