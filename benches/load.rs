@@ -1,1 +1,43 @@
-fn main() {}
+//! Load + check of the bundled and the large dataset, in MB/s, beside the reference of issue 7:
+//! parsing the same bytes into a `serde_json::Value` in the same run.
+//!
+//! Both sides keep their result past the timing (`iter_with_large_drop`): the dashboard keeps
+//! its dataset for the whole session, so freeing it is not part of opening a file.
+
+mod support;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+fn load(c: &mut Criterion) {
+    measure(c, "small", support::small(), 100, Duration::from_secs(3));
+    let large = support::large();
+    eprintln!(
+        "large dataset: {:.1} MB at {}",
+        support::mb(large.len()),
+        support::large_path().display()
+    );
+    measure(c, "large", &large, 10, Duration::from_secs(8));
+}
+
+fn measure(c: &mut Criterion, name: &str, bytes: &[u8], samples: usize, time: Duration) {
+    let mut group = c.benchmark_group(format!("load/{name}"));
+    group.throughput(Throughput::BytesDecimal(bytes.len() as u64));
+    group.sample_size(samples).measurement_time(time);
+    group.bench_function("goalboard load_bytes + check", |b| {
+        b.iter_with_large_drop(|| goalboard::load::load_bytes(black_box(bytes), name));
+    });
+    group.bench_function("serde_json::Value (reference)", |b| {
+        b.iter_with_large_drop(|| serde_json::from_slice::<serde_json::Value>(black_box(bytes)));
+    });
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().warm_up_time(Duration::from_secs(1));
+    targets = load
+}
+criterion_main!(benches);

@@ -1,1 +1,181 @@
-fn main() {}
+//! The dashboard's speed, without a terminal: the time to the first frame (load + figures +
+//! prepared data + first draw), one frame of each view at 200×60, a key press and the frame
+//! after it, and search as you type, each on the bundled ("small") and the large dataset.
+//! Issue 5 aims at a first frame under 50 ms and key → frame under 5 ms on the bundled dataset;
+//! issue 7 wants frames and keys on the large dataset within 2× of the bundled one.
+//!
+//! Frames are drawn through a `Terminal` over a ratatui `TestBackend`, as the event loop draws
+//! them: render into the buffer, diff with the previous one, "write" the difference.
+
+mod support;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use goalboard::model::Dataset;
+use goalboard::tui::app::View;
+use goalboard::tui::{Action, App, Options, draw, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const WIDTH: u16 = 200;
+const HEIGHT: u16 = 60;
+
+/// What a user types into the search box: ASCII for `hjemløse`, which must still find it.
+const QUERY: &str = "hjemlose";
+
+fn tui(c: &mut Criterion) {
+    let large_bytes = support::large();
+    first_frame(c, "small", support::small(), 50);
+    first_frame(c, "large", &large_bytes, 10);
+    let small = support::load(support::small(), "small");
+    let large = support::load(&large_bytes, "large");
+    drop(large_bytes);
+    for (name, dataset) in [("small", &small), ("large", &large)] {
+        frames(c, name, dataset);
+        keys(c, name, dataset);
+        search(c, name, dataset);
+    }
+}
+
+/// From the bytes to the first frame on screen: what `goalboard FILE` does before the user
+/// sees anything, less reading the file and entering the terminal.
+fn first_frame(c: &mut Criterion, name: &str, bytes: &[u8], samples: usize) {
+    let mut group = c.benchmark_group(format!("first_frame/{name}"));
+    group.sample_size(samples);
+    group.bench_function("load + App::new + draw", |b| {
+        b.iter_with_large_drop(|| {
+            let dataset = support::load(black_box(bytes), name);
+            let mut app = App::new(dataset, Options::default());
+            update(&mut app, Action::Resize(WIDTH, HEIGHT));
+            let mut terminal = terminal();
+            draw_frame(&mut terminal, &app);
+            (app, terminal)
+        });
+    });
+    group.finish();
+}
+
+/// One frame of each view, redrawn from unchanged state.
+fn frames(c: &mut Criterion, name: &str, dataset: &Dataset) {
+    let mut group = c.benchmark_group(format!("frame/{name}"));
+    for view in VIEWS {
+        let app = app_at(dataset, &keys_to(view), view);
+        let mut terminal = terminal();
+        group.bench_function(format!("{view:?}"), |b| {
+            b.iter(|| draw_frame(&mut terminal, black_box(&app)));
+        });
+    }
+    group.finish();
+}
+
+const VIEWS: [View; 6] = [
+    View::Overview,
+    View::Indicator,
+    View::Initiative,
+    View::Browser,
+    View::Help,
+    View::Search,
+];
+
+/// The key presses that reach a view from the start: first down to goal 7 (in the bundled
+/// dataset the homelessness goal, with an indicator and initiatives; the first goals there have
+/// no indicator), then into the view.
+fn keys_to(view: View) -> Vec<Action> {
+    let then: &[Action] = match view {
+        View::Overview => &[],
+        View::Indicator => &[Action::NextPane, Action::Enter],
+        View::Initiative => &[Action::PrevPane, Action::Enter],
+        View::Browser => &[Action::Browser],
+        View::Help => &[Action::Help],
+        View::Search => &[Action::Search, Action::Type('h'), Action::Type('j')],
+    };
+    [Action::Down; 6].iter().chain(then).copied().collect()
+}
+
+/// A key and the frame after it, in the longest lists: the initiatives browser (every
+/// initiative) and the goals pane (every goal; each move changes the detail panes). The cursor
+/// starts at the bottom, where work proportional to the position would show, and moves up and
+/// down in turn so it stays there.
+fn keys(c: &mut Criterion, name: &str, dataset: &Dataset) {
+    let mut group = c.benchmark_group(format!("key/{name}"));
+    let lists: [(&str, View, &[Action]); 2] = [
+        ("browser", View::Browser, &[Action::Browser, Action::Bottom]),
+        ("goals", View::Overview, &[Action::Bottom]),
+    ];
+    for (list, view, keys) in lists {
+        for (label, there, back) in [
+            ("Up/Down", Action::Up, Action::Down),
+            ("PageUp/PageDown", Action::PageUp, Action::PageDown),
+        ] {
+            let mut app = app_at(dataset, keys, view);
+            let mut terminal = terminal();
+            let mut forth = true;
+            group.bench_function(format!("{list} {label} + draw"), |b| {
+                b.iter(|| {
+                    let action = if forth { there } else { back };
+                    forth = !forth;
+                    update(&mut app, action);
+                    draw_frame(&mut terminal, &app);
+                });
+            });
+        }
+    }
+    group.finish();
+}
+
+/// Typing a query one character at a time and erasing it again, a frame after each key:
+/// the throughput is in keystrokes.
+fn search(c: &mut Criterion, name: &str, dataset: &Dataset) {
+    let mut group = c.benchmark_group(format!("search/{name}"));
+    let keystrokes = 2 * QUERY.chars().count();
+    group.throughput(Throughput::Elements(keystrokes as u64));
+    let mut app = app_at(dataset, &[Action::Search], View::Search);
+    let mut terminal = terminal();
+    group.bench_function(format!("type and erase '{QUERY}' + draw"), |b| {
+        b.iter(|| {
+            for ch in QUERY.chars() {
+                update(&mut app, Action::Type(ch));
+                draw_frame(&mut terminal, &app);
+            }
+            for _ in QUERY.chars() {
+                update(&mut app, Action::Erase);
+                draw_frame(&mut terminal, &app);
+            }
+        });
+    });
+    group.finish();
+}
+
+/// A dashboard at 200×60 after the given keys, which must reach `view` (a bench that measures
+/// another view than it says would be worse than none).
+fn app_at(dataset: &Dataset, keys: &[Action], view: View) -> App {
+    let mut app = App::new(dataset.clone(), Options::default());
+    update(&mut app, Action::Resize(WIDTH, HEIGHT));
+    for &key in keys {
+        update(&mut app, key);
+    }
+    assert_eq!(app.view(), view, "the keys {keys:?} do not reach {view:?}");
+    app
+}
+
+fn terminal() -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a TestBackend cannot fail")
+}
+
+fn draw_frame(terminal: &mut Terminal<TestBackend>, app: &App) {
+    terminal
+        .draw(|frame| draw(frame, app))
+        .expect("a TestBackend cannot fail");
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .sample_size(30);
+    targets = tui
+}
+criterion_main!(benches);

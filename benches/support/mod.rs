@@ -1,0 +1,65 @@
+//! What the benches share: the two datasets they measure and a quick way to load them.
+//!
+//! "small" is the bundled Ishøj dataset; "large" is the national-size dataset of issue 7
+//! (1,000 goals × 10 indicators × 120 monthly points + 50,000 initiatives), generated at bench
+//! start from a fixed seed into `target/bench-data/` (never committed), where the
+//! whole-process comparisons of `docs/performance.md` find it too.
+#![allow(dead_code, reason = "each bench binary uses a part of the helpers")]
+
+pub mod generate;
+mod json_writer;
+mod words;
+
+use std::fs;
+use std::path::PathBuf;
+
+use goalboard::model::Dataset;
+
+/// The seed of the large dataset: fixed, so every run measures the same bytes.
+pub const LARGE_SEED: u64 = 42;
+
+/// The bundled dataset's bytes.
+pub fn small() -> &'static [u8] {
+    goalboard::bundled::BYTES
+}
+
+/// Where the large dataset is written.
+pub fn large_path() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"),
+        PathBuf::from,
+    );
+    target
+        .join("bench-data")
+        .join(format!("large-seed{LARGE_SEED}.json"))
+}
+
+/// Generates the large dataset (about half a second), writes it to [`large_path`] and returns
+/// its bytes. Regenerated on every run so it always matches the generator.
+pub fn large() -> Vec<u8> {
+    let bytes = generate::write_dataset(Vec::new(), generate::Size::LARGE, LARGE_SEED)
+        .expect("writing into a Vec cannot fail");
+    let path = large_path();
+    let written = path
+        .parent()
+        .map_or(Ok(()), fs::create_dir_all)
+        .and_then(|()| fs::write(&path, &bytes));
+    if let Err(e) = written {
+        eprintln!("note: could not keep a copy at {}: {e}", path.display());
+    }
+    bytes
+}
+
+/// Loads a dataset the benches made or bundle; one that does not load is a broken bench.
+pub fn load(bytes: &[u8], name: &str) -> Dataset {
+    let loaded = goalboard::load::load_bytes(bytes, name);
+    match loaded.dataset {
+        Some(dataset) => dataset,
+        None => panic!("the {name} dataset does not load: {:?}", loaded.diagnostics),
+    }
+}
+
+/// Megabytes, for messages.
+pub fn mb(bytes: usize) -> f64 {
+    bytes as f64 / 1e6
+}
