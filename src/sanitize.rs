@@ -44,14 +44,27 @@ pub fn clean_multiline(s: &str) -> Cow<'_, str> {
     clean_with(s, true, REPLACEMENT)
 }
 
-/// A data string for an ASCII-only terminal: controls become `?`, and every other character
-/// outside ASCII its nearest ASCII spelling (`ø` → `o`), so nothing prints as a box.
+/// A data string for an ASCII-only terminal: controls become `?`, Danish letters their Danish
+/// spelling (`æ ø å` → `ae oe aa`, as Danes write them without the letters), and every other
+/// character outside ASCII its nearest ASCII spelling (`é` → `e`), so nothing prints as a box.
 pub fn clean_ascii(s: &str) -> Cow<'_, str> {
     let cleaned = clean_with(s, false, ASCII_REPLACEMENT);
     if cleaned.is_ascii() {
         return cleaned;
     }
-    Cow::Owned(deunicode::deunicode_with_tofu(&cleaned, "?"))
+    let mut danish = String::with_capacity(cleaned.len() + 4);
+    for c in cleaned.chars() {
+        match c {
+            'æ' => danish.push_str("ae"),
+            'ø' => danish.push_str("oe"),
+            'å' => danish.push_str("aa"),
+            'Æ' => danish.push_str("Ae"),
+            'Ø' => danish.push_str("Oe"),
+            'Å' => danish.push_str("Aa"),
+            c => danish.push(c),
+        }
+    }
+    Cow::Owned(deunicode::deunicode_with_tofu(&danish, "?"))
 }
 
 #[cfg(test)]
@@ -89,8 +102,9 @@ mod tests {
     fn ascii_spelling() {
         assert_eq!(
             clean_ascii("Færre hjemløse – 16,9 %"),
-            "Faerre hjemlose - 16,9 %"
+            "Faerre hjemloese - 16,9 %"
         );
         assert_eq!(clean_ascii("x\u{1b}y"), "x?y");
+        assert_eq!(clean_ascii("Ærø på café"), "Aeroe paa cafe");
     }
 }

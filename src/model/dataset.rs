@@ -202,9 +202,10 @@ pub struct Initiative {
 }
 
 impl Initiative {
-    /// The newest update (the last written of those on the newest date).
+    /// The newest update (the last written of those on the newest date: `max_by_key` keeps
+    /// the last of equal maxima).
     pub fn latest_update(&self) -> Option<&Update> {
-        self.updates.iter().rev().max_by_key(|u| u.date)
+        self.updates.iter().max_by_key(|u| u.date)
     }
 }
 
@@ -241,5 +242,41 @@ impl Dataset {
         self.initiatives
             .iter()
             .filter(move |i| i.goals.contains(goal))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latest_update_is_the_last_written_on_the_newest_date() {
+        let update = |date: &str, text: &str| Update {
+            date: date.parse().expect("period"),
+            text: text.into(),
+            status: None,
+        };
+        let initiative = Initiative {
+            id: InitiativeId::from("i"),
+            title: "i".into(),
+            goals: Vec::new(),
+            owners: Vec::new(),
+            tags: Vec::new(),
+            description: None,
+            status: InitiativeStatus::Active,
+            start: None,
+            end: None,
+            milestones: Vec::new(),
+            updates: vec![
+                update("2017-03", "a"),
+                update("2017-03", "b"),
+                update("2016", "c"),
+            ],
+            measures: Vec::new(),
+        };
+        assert_eq!(
+            initiative.latest_update().map(|u| u.text.as_str()),
+            Some("b")
+        );
     }
 }
