@@ -24,9 +24,8 @@ fn clean_with(s: &str, keep_newlines: bool, replacement: char) -> Cow<'_, str> {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            '\t' => out.push(' '),
             '\n' if keep_newlines => out.push('\n'),
-            '\n' | '\r' => out.push(' '),
+            '\t' | '\n' | '\r' => out.push(' '),
             c if is_unsafe(c) => out.push(replacement),
             c => out.push(c),
         }

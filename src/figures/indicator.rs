@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{ComparisonFigures, DatedValue, IndicatorFigures, Status, Trend};
-use crate::model::{Dataset, Direction, Indicator, Point, Target, years_since_epoch};
+use crate::model::{Dataset, Direction, Indicator, Period, Point, Target, years_since_epoch};
 
 /// The first day of `as_of`; else the first day of the latest non-null point of any indicator or
 /// measure (comparisons do not count); else none, and no deadline counts as passed.
@@ -148,7 +148,7 @@ pub fn indicator_figures(ind: &Indicator, reference: Option<NaiveDate>) -> Indic
         .zip(latest)
         .zip(baseline)
         .and_then(|((t, l), b)| progress(dir, b.value, l.value, t.value));
-    let deadline = target.and_then(|t| t.date).map(|d| d.last_day());
+    let deadline = target.and_then(|t| t.date).map(Period::last_day);
     let passed = deadline.zip(reference).is_some_and(|(d, r)| d < r);
     let forecast = match (deadline, fitted) {
         (Some(d), Some((s, mean_t, mean_v))) if !passed => {
@@ -161,7 +161,7 @@ pub fn indicator_figures(ind: &Indicator, reference: Option<NaiveDate>) -> Indic
         .zip(baseline)
         .and_then(|((t, f), b)| progress(dir, b.value, f, t.value));
 
-    let status = status(StatusInputs {
+    let status = status(&StatusInputs {
         has_data: latest.is_some(),
         target,
         direction: dir,
@@ -212,7 +212,7 @@ struct StatusInputs<'a> {
 }
 
 /// The spec's status rules, first that applies.
-fn status(i: StatusInputs<'_>) -> Status {
+fn status(i: &StatusInputs<'_>) -> Status {
     let Some(target) = i.target.filter(|_| i.has_data) else {
         return if i.has_data {
             Status::NoTarget

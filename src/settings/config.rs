@@ -25,7 +25,7 @@ pub struct Config {
     pub language: Option<String>,
     /// Use no glyph outside ASCII.
     pub ascii: Option<bool>,
-    /// Turn colour off (as NO_COLOR does).
+    /// Turn colour off (as `NO_COLOR` does).
     pub no_color: Option<bool>,
     /// Capture the mouse (click to select, wheel to scroll). Off keeps the terminal's own text
     /// selection for copying numbers; on is the default.

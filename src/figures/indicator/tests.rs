@@ -224,7 +224,8 @@ fn on_track_when_the_fitted_line_meets_the_target_by_the_deadline() {
     assert_eq!(f.status, Status::OnTrack);
     let slope = f.slope_per_year.expect("slope");
     let t = |d: &str| years_since_epoch(day(d));
-    let expected = 17.5 + slope * (t("2018-12-31") - (t("2016-01-01") + t("2017-01-01")) / 2.0);
+    let expected =
+        17.5 + slope * (t("2018-12-31") - f64::midpoint(t("2016-01-01"), t("2017-01-01")));
     assert!(close(f.forecast, expected, 1e-9));
     assert!(f.forecast.is_some_and(|v| v < 10.0));
     assert!(f.forecast_progress_pct.is_some_and(|v| v > 100.0));
