@@ -59,3 +59,19 @@ golden!(
 );
 golden!(small_json, SMALL, &["--format", "json"]);
 golden!(small_csv, SMALL, &["--format", "csv"]);
+
+const BUNDLED: Option<&str> = None;
+
+golden!(bundled_text_da, BUNDLED, &["--lang", "da"]);
+golden!(bundled_text_en, BUNDLED, &["--lang", "en"]);
+golden!(bundled_text_ascii, BUNDLED, &["--lang", "da", "--ascii"]);
+golden!(
+    bundled_markdown_da,
+    BUNDLED,
+    &["--format", "markdown", "--lang", "da"]
+);
+golden!(
+    bundled_markdown_en,
+    BUNDLED,
+    &["--format", "markdown", "--lang", "en"]
+);

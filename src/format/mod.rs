@@ -80,22 +80,9 @@ impl Locale {
     }
 }
 
-/// Our own text in its ASCII form when asked: Danish letters as `ae oe aa`, anything else
-/// through the ASCII sanitiser.
+/// Our own text in its ASCII form: the same spelling as data strings get (`å` → `aa`).
 fn to_ascii(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 4);
-    for c in s.chars() {
-        match c {
-            'æ' => out.push_str("ae"),
-            'ø' => out.push_str("oe"),
-            'å' => out.push_str("aa"),
-            'Æ' => out.push_str("Ae"),
-            'Ø' => out.push_str("Oe"),
-            'Å' => out.push_str("Aa"),
-            c => out.push(c),
-        }
-    }
-    crate::sanitize::clean_ascii(&out).into_owned()
+    crate::sanitize::clean_ascii(s).into_owned()
 }
 
 fn fold(loc: Locale, s: String) -> String {
