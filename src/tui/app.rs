@@ -209,7 +209,7 @@ impl App {
             lang: options.lang,
             ascii: options.theme.ascii,
         };
-        let data = Data::new(dataset, &theme);
+        let data = Data::new(dataset, &theme, options.lang);
         Self {
             data,
             theme,

@@ -121,6 +121,8 @@ fn wanted(n: usize, h: u16) -> u16 {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OverviewLayout {
     pub goals: Rect,
+    /// Between the goals and their detail when side by side: a rule down the middle.
+    pub gutter: Rect,
     pub goal: Rect,
     pub indicators: Rect,
     pub initiatives: Rect,
@@ -133,9 +135,9 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
     let n_initiatives = goal.map_or(0, |g| data.initiatives_of(g).len());
     let want_goals = wanted(data.dataset.goals.len(), 1);
     if body.width >= WIDE {
-        let left_w = (body.width * 2 / 5).clamp(40, 72);
+        let left_w = (body.width * 9 / 20).clamp(40, 100);
         let [goals, right] = split_left(body, left_w);
-        let [_, right] = split_left(right, 1);
+        let [gutter, right] = split_left(right, 3);
         let heading_h = ui::overview::heading_height(app, right.width).min(right.height / 3);
         let [heading, rest] = split_top(right, heading_h);
         let (ind_h, _) = share(
@@ -146,6 +148,7 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
         let [indicators, initiatives] = split_top(rest, ind_h);
         return OverviewLayout {
             goals,
+            gutter,
             goal: heading,
             indicators,
             initiatives,
@@ -160,9 +163,11 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
         wanted(n_initiatives, 1),
     );
     let [indicators, initiatives] = split_top(rest, ind_h);
+    let none = Rect { height: 0, ..rest };
     OverviewLayout {
         goals,
-        goal: Rect { height: 0, ..rest },
+        gutter: none,
+        goal: none,
         indicators,
         initiatives,
     }
@@ -179,8 +184,7 @@ pub struct IndicatorLayout {
 }
 
 pub fn indicator(app: &App, body: Rect, parts: &IndicatorParts<'_>) -> IndicatorLayout {
-    let comparisons = parts.indicator.comparisons.len();
-    let words_h = 2 + u16::from(comparisons > 0);
+    let words_h = ui::indicator::words_height(app, parts, body.width).min(body.height / 3);
     let [words, rest] = split_top(body, words_h);
     let [_, rest] = split_top(rest, 1);
     if body.width >= WIDE_CHART {

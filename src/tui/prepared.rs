@@ -8,6 +8,7 @@ use super::search::{SearchIndex, fold};
 use super::theme::Theme;
 use crate::figures::{Figures, IndicatorFigures};
 use crate::format::{IndicatorFormat, default_decimals, sparkline};
+use crate::model::Lang;
 use crate::model::{Dataset, Goal, Indicator, Initiative, Period, Point, years_since_epoch};
 
 /// How many of the latest points a sparkline shows at most.
@@ -39,9 +40,9 @@ pub struct IndicatorParts<'a> {
 }
 
 impl Data {
-    pub fn new(dataset: Dataset, theme: &Theme) -> Self {
+    pub fn new(dataset: Dataset, theme: &Theme, lang: Lang) -> Self {
         let figures = Figures::compute(&dataset);
-        let prepared = Prepared::new(&dataset, &figures, theme);
+        let prepared = Prepared::new(&dataset, &figures, theme, lang);
         Self {
             dataset,
             figures,
@@ -171,7 +172,7 @@ pub struct ChartData {
 }
 
 impl Prepared {
-    pub fn new(dataset: &Dataset, figures: &Figures, theme: &Theme) -> Self {
+    pub fn new(dataset: &Dataset, figures: &Figures, theme: &Theme, lang: Lang) -> Self {
         let ascii = theme.ascii();
         let goals = dataset
             .goals
@@ -199,7 +200,7 @@ impl Prepared {
             .initiatives
             .iter()
             .zip(&figures.initiatives)
-            .map(|(ini, f)| PreparedInitiative::new(dataset, ini, &f.measures, theme))
+            .map(|(ini, f)| PreparedInitiative::new(dataset, ini, &f.measures, theme, lang))
             .collect();
         Self {
             goals,
@@ -233,6 +234,7 @@ impl PreparedInitiative {
         ini: &Initiative,
         figures: &[IndicatorFigures],
         theme: &Theme,
+        lang: Lang,
     ) -> Self {
         let owners: Vec<String> = ini
             .owners
@@ -264,8 +266,8 @@ impl PreparedInitiative {
                 .zip(figures)
                 .map(|(m, f)| PreparedIndicator::new(m, f, theme.ascii()))
                 .collect(),
-            title_key: fold(&ini.title),
-            owners_key: fold(&owners.join(", ")),
+            title_key: sort_key(&ini.title, lang),
+            owners_key: sort_key(&owners.join(", "), lang),
             owners: owners.join(", "),
             goals: goals.join(", "),
             latest_update: ini.latest_update().map(|u| u.date),
@@ -284,6 +286,22 @@ impl PreparedIndicator {
             chart: ChartData::new(ind, figures),
         }
     }
+}
+
+/// A key that sorts text as people of the language expect: case and accents ignored, and in
+/// Danish `æ ø å` after `z`, as in the dictionary.
+pub fn sort_key(s: &str, lang: Lang) -> String {
+    let mut key = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        match (lang, c) {
+            (Lang::Da, 'æ' | 'ä') => key.push('{'),
+            (Lang::Da, 'ø' | 'ö') => key.push('|'),
+            (Lang::Da, 'å') => key.push('}'),
+            _ if c.is_ascii() => key.push(c),
+            _ => key.push_str(&deunicode::deunicode_char(c).unwrap_or("").to_lowercase()),
+        }
+    }
+    key
 }
 
 /// A date as a position on the time axis, in calendar years (2016.5 is about 1 July 2016).
@@ -436,6 +454,15 @@ fn value_bounds(ys: impl Iterator<Item = f64>) -> ([f64; 2], u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn danish_letters_sort_last_in_danish() {
+        let mut titles = ["Åben", "Ældre", "Pitstop", "ost", "Øst", "abe"];
+        titles.sort_by_key(|t| sort_key(t, Lang::Da));
+        assert_eq!(titles, ["abe", "ost", "Pitstop", "Ældre", "Øst", "Åben"]);
+        titles.sort_by_key(|t| sort_key(t, Lang::En));
+        assert_eq!(titles, ["abe", "Åben", "Ældre", "ost", "Øst", "Pitstop"]);
+    }
 
     #[test]
     fn steps_are_round() {

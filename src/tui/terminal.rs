@@ -28,7 +28,9 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// Whether mouse reporting was turned on.
 static MOUSE: AtomicBool = AtomicBool::new(false);
 
-const ENTER_ALT_SCREEN: &[u8] = b"\x1b[?1049h";
+/// The alternate screen, cleared (without asking where the cursor is: over a slow link that
+/// is a round trip, and some terminals never answer).
+const ENTER_ALT_SCREEN: &[u8] = b"\x1b[?1049h\x1b[2J\x1b[H";
 const LEAVE_ALT_SCREEN: &[u8] = b"\x1b[?1049l";
 const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
 const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
@@ -46,7 +48,6 @@ pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
         let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
         let size = term.size()?;
         update(app, Action::Resize(size.width, size.height));
-        term.clear()?;
         draw(&mut term, app)?;
         let result = event_loop(&mut term, app);
         drop(term);

@@ -82,6 +82,7 @@ pub fn truncate<'a>(s: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str> {
     };
     if simple(source) {
         let mut out: String = source.chars().take(room).collect();
+        out.truncate(out.trim_end().len());
         out.push_str(ellipsis);
         return Cow::Owned(out);
     }
@@ -94,6 +95,7 @@ pub fn truncate<'a>(s: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str> {
         out.push_str(g);
         used += w;
     }
+    out.truncate(out.trim_end().len());
     out.push_str(ellipsis);
     Cow::Owned(out)
 }
@@ -200,6 +202,11 @@ mod tests {
     fn truncate_is_width_correct() {
         assert_eq!(truncate("Færre hjemløse", 20, "…"), "Færre hjemløse");
         assert_eq!(truncate("Færre hjemløse", 8, "…"), "Færre h…");
+        assert_eq!(
+            truncate("Færre hjemløse", 7, "…"),
+            "Færre…",
+            "no space before the ellipsis"
+        );
         assert_eq!(width(&truncate("日本語のテキスト", 7, "…")), 7);
         assert_eq!(truncate("日本語", 4, "…"), "日…");
         assert_eq!(truncate("abc", 0, "…"), "");
@@ -211,7 +218,7 @@ mod tests {
     fn long_strings_cost_no_more_than_their_start() {
         let long = "Ærlig talt ".repeat(2000);
         assert!(width(&long) > 1000);
-        assert_eq!(truncate(&long, 12, "…"), "Ærlig talt …");
+        assert_eq!(truncate(&long, 12, "…"), "Ærlig talt…");
         let flood = format!("e{}x", "\u{301}".repeat(5000));
         assert_eq!(width(&flood), 2);
         assert_eq!(truncate(&flood, 2, "…"), flood);

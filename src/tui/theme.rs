@@ -30,8 +30,9 @@ pub struct ThemeOptions {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Glyphs {
     pub ellipsis: &'static str,
-    /// The rule drawn after a pane's title.
+    /// The rule drawn after a pane's title, and the one between panes side by side.
     pub rule: &'static str,
+    pub vrule: &'static str,
     /// Marks the selected row, so selection never depends on colour or reverse video.
     pub cursor: &'static str,
     pub bar_full: &'static str,
@@ -68,6 +69,7 @@ pub struct Glyphs {
 const UNICODE: Glyphs = Glyphs {
     ellipsis: "…",
     rule: "─",
+    vrule: "│",
     cursor: "▸",
     bar_full: "█",
     bar_empty: "░",
@@ -95,6 +97,7 @@ const UNICODE: Glyphs = Glyphs {
 const ASCII: Glyphs = Glyphs {
     ellipsis: "~",
     rule: "-",
+    vrule: "|",
     cursor: ">",
     bar_full: "#",
     bar_empty: ".",
@@ -317,6 +320,7 @@ mod tests {
         let strs = [
             g.ellipsis,
             g.rule,
+            g.vrule,
             g.cursor,
             g.bar_full,
             g.bar_empty,
@@ -345,7 +349,7 @@ mod tests {
             ascii: true,
             ..ThemeOptions::default()
         });
-        assert_eq!(t.clean("hjemløse\u{1b}"), "hjemlose?");
+        assert_eq!(t.clean("hjemløse\u{1b}"), "hjemloese?");
         let t = Theme::new(ThemeOptions::default());
         assert_eq!(t.clean("hjemløse\u{1b}"), "hjemløse\u{FFFD}");
     }

@@ -1,6 +1,6 @@
 //! The dashboard's own words, in English and Danish. Figures, statuses and the labels reports
 //! share come from `crate::format`; these are the words only the dashboard says (keys, panes,
-//! hints). In ASCII, Danish letters are spelled `ae oe aa`, as `format` does.
+//! hints). In ASCII, Danish letters are spelled `ae oe aa`, as everywhere (see `sanitize`).
 
 use std::borrow::Cow;
 
@@ -145,27 +145,11 @@ impl Label {
 pub fn say(loc: Locale, label: Label) -> Cow<'static, str> {
     let (en, da) = label.text();
     let s = if loc.lang == Lang::En { en } else { da };
-    if loc.ascii && !s.is_ascii() {
-        Cow::Owned(to_ascii(s))
+    if loc.ascii {
+        crate::sanitize::clean_ascii(s)
     } else {
         Cow::Borrowed(s)
     }
-}
-
-fn to_ascii(s: &str) -> String {
-    let spelled: String = s
-        .chars()
-        .map(|c| match c {
-            'æ' => "ae".to_owned(),
-            'ø' => "oe".to_owned(),
-            'å' => "aa".to_owned(),
-            'Æ' => "Ae".to_owned(),
-            'Ø' => "Oe".to_owned(),
-            'Å' => "Aa".to_owned(),
-            c => c.to_string(),
-        })
-        .collect();
-    crate::sanitize::clean_ascii(&spelled).into_owned()
 }
 
 #[cfg(test)]

@@ -117,10 +117,24 @@ pub fn gap(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> 
 }
 
 /// How far along the way to the target: a bar and the percentage.
+/// Shown only when the baseline was short of the target: from a baseline already past it,
+/// "how far along the way" means nothing.
 pub fn progress(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>, width: usize) -> Line<'static> {
-    let Some(pct) = p.figures.progress_pct else {
+    let (Some(pct), Some(baseline), Some(target)) = (
+        p.figures.progress_pct,
+        p.figures.baseline,
+        p.indicator.target.as_ref(),
+    ) else {
         return Line::default();
     };
+    let short_of_target = match p.indicator.direction {
+        Direction::Decrease => baseline.value > target.value,
+        Direction::Increase => baseline.value < target.value,
+        Direction::None => false,
+    };
+    if !short_of_target {
+        return Line::default();
+    }
     let mut spans = widgets::bar(pct, width, theme, theme.status(p.figures.status));
     spans.push(Span::raw(format!(" {}", loc.percent(pct, 0))));
     Line::from(spans)

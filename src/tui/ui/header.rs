@@ -45,12 +45,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
         if let Some(org) = &ds.organization {
             left.push(Span::raw(format!("{sep}{}", theme.clean(org))));
         }
-        // The status date at the precision written (`mar 2017`), else the reference day.
-        let date =
-            ds.as_of
-                .map(|d| loc.date(d))
-                .or(app.data.figures.reference_date.map(|d| loc.day(d)));
-        if let Some(date) = date {
+        if let Some(date) = status_date(app) {
             left.push(Span::styled(
                 format!("{sep}{} {date}", capitalize(&loc.word(Word::StatusDate))),
                 theme.dim,
@@ -144,6 +139,13 @@ pub fn crumbs(app: &App, width: usize) -> Line<'static> {
         ));
     }
     Line::from(spans)
+}
+
+/// The status date at the precision written (`mar 2017`), else the reference day.
+pub fn status_date(app: &App) -> Option<String> {
+    let loc = app.locale;
+    let as_of = app.data.dataset.as_of.map(|d| loc.date(d));
+    as_of.or_else(|| app.data.figures.reference_date.map(|d| loc.day(d)))
 }
 
 /// A goal as `7 Færre hjemløse` (its code, then its title), cleaned.

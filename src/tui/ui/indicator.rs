@@ -38,7 +38,22 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
 
 /// `38 personer (dec 2016) · −23 (−37,7 %) since maj 2015 · falling −12,9 per year · ◇ no target`
 fn words(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
+    let lines = words_lines(app, p, area.width);
+    for (i, line) in lines.into_iter().take(usize::from(area.height)).enumerate() {
+        put_line(buf, area.x, area.y + i as u16, area.width, line, &app.theme);
+    }
+}
+
+/// How many rows the figures in words take at a width.
+pub fn words_height(app: &App, p: &IndicatorParts<'_>, width: u16) -> u16 {
+    words_lines(app, p, width).len() as u16
+}
+
+/// The figures as sentences wrapped between figures (at most three lines), then the
+/// comparisons (at most two).
+fn words_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'static>> {
     let (theme, loc) = (&app.theme, app.locale);
+    let width = usize::from(width);
     let mut items: Vec<Line<'static>> = Vec::new();
     let date = figures::latest_date(loc, p);
     let mut latest = vec![Span::styled(figures::latest(loc, p), theme.heading)];
@@ -51,36 +66,22 @@ fn words(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
     items.push(Line::from(figures::target(loc, p)));
     items.push(figures::gap(loc, theme, p));
     if let Some(f) = p.figures.forecast {
-        items.push(Line::from(format!(
-            "{} {}",
-            loc.word(Word::Forecast),
-            p.prepared.format.value(loc, f)
-        )));
+        let value = p.prepared.format.value(loc, f);
+        items.push(Line::from(format!("{} {value}", loc.word(Word::Forecast))));
     }
     items.push(figures::status(loc, theme, p.figures.status));
     items.retain(|l| !l.spans.is_empty());
-    let comparisons = comparison_items(app, p);
-    let mut lines = wrap_items(items, loc.sep(), usize::from(area.width), theme);
-    lines.truncate(usize::from(
-        area.height
-            .saturating_sub(u16::from(!comparisons.is_empty())),
-    ));
-    if !comparisons.is_empty() {
-        let mut line = vec![Span::styled(
-            format!("{}: ", capitalize(&loc.word(Word::Comparisons))),
-            theme.dim,
-        )];
-        for (i, item) in comparisons.into_iter().enumerate() {
-            if i > 0 {
-                line.push(Span::styled(loc.sep(), theme.dim));
-            }
-            line.extend(item.spans);
-        }
-        lines.push(Line::from(line));
+    let mut lines = wrap_items(items, loc.sep(), width, theme);
+    lines.truncate(3);
+    let mut comparisons = comparison_items(app, p);
+    if let Some(first) = comparisons.first_mut() {
+        let label = format!("{}: ", capitalize(&loc.word(Word::Comparisons)));
+        first.spans.insert(0, Span::styled(label, theme.dim));
+        let mut more = wrap_items(comparisons, loc.sep(), width, theme);
+        more.truncate(2);
+        lines.extend(more);
     }
-    for (i, line) in lines.into_iter().take(usize::from(area.height)).enumerate() {
-        put_line(buf, area.x, area.y + i as u16, area.width, line, theme);
-    }
+    lines
 }
 
 /// `Hele landet 28 % (2016) +5 pp`: each comparison's latest value and our difference from it,
@@ -428,6 +429,43 @@ fn points(
             vec![widgets::columns_line(row, &cols, &widths, 2, theme)]
         },
     );
+    selected_note(rows, buf, app, series, cursor.selected);
+}
+
+/// The selected point's note in full, below the points when they leave room: in the table it
+/// is cut to the column.
+fn selected_note(
+    rows: Rect,
+    buf: &mut Buffer,
+    app: &App,
+    series: &[crate::model::Point],
+    selected: usize,
+) {
+    let theme = &app.theme;
+    let used = series.len().min(usize::from(rows.height)) as u16;
+    let free = rows.height.saturating_sub(used + 1);
+    let Some(note) = series.get(selected).and_then(|p| p.note.as_deref()) else {
+        return;
+    };
+    if free == 0 {
+        return;
+    }
+    let label = format!("{}: ", say(app.locale, Label::Note));
+    let text = format!("{label}{}", theme.clean(note));
+    let width = usize::from(rows.width.saturating_sub(2));
+    let lines =
+        crate::tui::text::wrap_lines(&text, width, theme.glyphs.ellipsis, usize::from(free));
+    for (i, line) in lines.into_iter().enumerate() {
+        let y = rows.y + used + 1 + i as u16;
+        put_line(
+            buf,
+            rows.x + 2,
+            y,
+            rows.width.saturating_sub(2),
+            Line::styled(line, theme.dim),
+            theme,
+        );
+    }
 }
 
 #[cfg(test)]

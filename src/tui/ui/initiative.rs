@@ -15,6 +15,7 @@ use crate::tui::prepared::{IndicatorParts, IndicatorRef, year_of};
 use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::ui::figures;
+use crate::tui::ui::header::status_date;
 use crate::tui::ui::widgets::{Focus, draw_rows, pane_title, put_line, wrap_items};
 use crate::tui::words::{Label, say};
 
@@ -329,11 +330,12 @@ fn timeline(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
     };
     let mut cells: Vec<(String, ratatui::style::Style)> =
         vec![(theme.glyphs.timeline.to_owned(), theme.dim); inner];
-    if let Some(r) = reference {
-        let x = year_of(r);
-        if (x0..=x1).contains(&x) {
-            cells[at(x)] = (theme.glyphs.now.to_owned(), theme.heading);
-        }
+    let now_at = reference
+        .map(year_of)
+        .filter(|x| (x0..=x1).contains(x))
+        .map(at);
+    if let Some(at) = now_at {
+        cells[at] = (theme.glyphs.now.to_owned(), theme.heading);
     }
     for m in &ini.milestones {
         let (glyph, style) = match due(m, reference) {
@@ -347,12 +349,20 @@ fn timeline(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
     spans.extend(cells.into_iter().map(|(g, s)| Span::styled(g, s)));
     spans.push(Span::styled(format!(" {right}"), theme.dim));
     let mut lines = vec![Line::from(spans)];
-    if let Some(r) = reference {
-        let now = format!("{} {}", theme.glyphs.now, loc.day(r));
-        lines.push(Line::styled(
-            format!("{}{now}", " ".repeat(text::width(&left) + 1)),
-            theme.dim,
-        ));
+    // The reference date named under its mark, to the right of it when there is room.
+    if let (Some(at), Some(date)) = (now_at, status_date(app)) {
+        let column = text::width(&left) + 1 + at;
+        let after = format!("{} {date}", theme.glyphs.now);
+        let label = if column + text::width(&after) <= width {
+            format!("{}{after}", " ".repeat(column))
+        } else {
+            let before = format!("{date} {}", theme.glyphs.now);
+            format!(
+                "{}{before}",
+                " ".repeat((column + 1).saturating_sub(text::width(&before)))
+            )
+        };
+        lines.push(Line::styled(label, theme.dim));
     }
     lines
 }

@@ -19,9 +19,21 @@ use crate::tui::words::{Label, say};
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let l = layout::overview(app, area);
     goals(l.goals, buf, app);
+    gutter(l.gutter, buf, app);
     heading(l.goal, buf, app);
     indicators(l.indicators, buf, app);
     initiatives(l.initiatives, buf, app);
+}
+
+/// A dim rule between the goals and their detail, so neither seems to run into the other.
+fn gutter(area: Rect, buf: &mut Buffer, app: &App) {
+    if area.width == 0 {
+        return;
+    }
+    let x = area.x + area.width / 2;
+    for y in area.top()..area.bottom() {
+        buf.set_string(x, y, app.theme.glyphs.vrule, app.theme.dim);
+    }
 }
 
 fn focus(app: &App, pane: Pane) -> (bool, Focus) {
