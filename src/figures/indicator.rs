@@ -38,9 +38,10 @@ fn measured(series: &[Point]) -> Vec<DatedValue> {
     points
 }
 
-/// Keeps a computed number only when it is finite, so extreme inputs give `null`, not `inf`.
+/// Keeps a computed number only when it is finite, so extreme inputs give `null`, not `inf`;
+/// `-0.0` becomes `0.0` (adding zero does that), so no report shows a "−0".
 fn finite(x: f64) -> Option<f64> {
-    x.is_finite().then_some(x)
+    x.is_finite().then_some(x + 0.0)
 }
 
 /// Least-squares fit of value on years: (slope per year, mean t, mean value).
