@@ -135,7 +135,7 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
     let n_initiatives = goal.map_or(0, |g| data.initiatives_of(g).len());
     let want_goals = wanted(data.dataset.goals.len(), 1);
     if body.width >= WIDE {
-        let left_w = (body.width * 9 / 20).clamp(40, 100);
+        let left_w = (body.width / 2).clamp(40, 100);
         let [goals, right] = split_left(body, left_w);
         let [gutter, right] = split_left(right, 3);
         let heading_h = ui::overview::heading_height(app, right.width).min(right.height / 3);

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::search::{SearchIndex, fold};
+use super::search::SearchIndex;
 use super::theme::Theme;
 use crate::figures::{Figures, IndicatorFigures};
 use crate::format::{IndicatorFormat, default_decimals, sparkline};

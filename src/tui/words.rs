@@ -65,6 +65,7 @@ pub enum Label {
     Indicator,
     Click,
     Wheel,
+    Mouse,
     SearchKeys,
 }
 
@@ -132,10 +133,11 @@ impl Label {
             Label::Initiative => ("Initiative", "Indsats"),
             Label::Indicator => ("Indicator", "Indikator"),
             Label::Click => (
-                "click selects, a second click opens",
+                "a click selects, a second click opens",
                 "klik vælger, et klik mere åbner",
             ),
             Label::Wheel => ("the wheel scrolls", "hjulet ruller"),
+            Label::Mouse => ("Mouse", "Mus"),
             Label::SearchKeys => ("Search", "Søgning"),
         }
     }

@@ -102,28 +102,69 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
     keys
 }
 
-/// Every key of every screen, as lines of the help screen.
+/// The keys that work on every screen but the search box.
+fn everywhere(app: &App) -> Vec<KeyHelp> {
+    let loc = app.locale;
+    let g = &app.theme.glyphs;
+    let s = |l: Label| say(loc, l).into_owned();
+    vec![
+        key(format!("{} j k", g.key_up_down), s(Label::Move), 0),
+        key("PgUp PgDn", s(Label::Page), 0),
+        key("g G Home End", s(Label::Top), 0),
+        key(g.key_enter, s(Label::Open), 0),
+        key("Esc Backspace", s(Label::Back), 0),
+        key("/", s(Label::Search), 0),
+        key("b", s(Label::Browse), 0),
+        key("?", s(Label::Help), 0),
+        key("q Ctrl-C", s(Label::Quit), 0),
+    ]
+}
+
+/// Every key, as lines of the help screen: those that work everywhere, then what each screen
+/// adds, then the mouse.
 pub fn lines(app: &App) -> Vec<Line<'static>> {
     let loc = app.locale;
     let theme = &app.theme;
-    let sections = [
+    let common = everywhere(app);
+    let is_common = |k: &KeyHelp| {
+        common.iter().any(|c| c.label == k.label) || matches!(k.keys.as_str(), "q" | "?" | "/")
+    };
+    let mut sections: Vec<(String, Vec<KeyHelp>)> =
+        vec![(say(loc, Label::Everywhere).into_owned(), common.clone())];
+    for (title, view) in [
         (say(loc, Label::Overview).into_owned(), View::Overview),
         (say(loc, Label::Indicator).into_owned(), View::Indicator),
         (say(loc, Label::Initiative).into_owned(), View::Initiative),
         (capitalize(&loc.word(Word::Initiatives)), View::Browser),
-        (say(loc, Label::SearchKeys).into_owned(), View::Search),
+    ] {
+        let own: Vec<KeyHelp> = keys_for(app, view)
+            .into_iter()
+            .filter(|k| !is_common(k))
+            .collect();
+        sections.push((title, own));
+    }
+    sections.push((
+        say(loc, Label::SearchKeys).into_owned(),
+        keys_for(app, View::Search),
+    ));
+    let mouse = vec![
+        key("", say(loc, Label::Click), 0),
+        key("", say(loc, Label::Wheel), 0),
     ];
+    sections.push((say(loc, Label::Mouse).into_owned(), mouse));
     let width = sections
         .iter()
-        .flat_map(|(_, v)| keys_for(app, *v))
+        .flat_map(|(_, k)| k)
         .map(|k| text::width(&k.keys))
         .max()
-        .unwrap_or(0)
-        .max(12);
+        .unwrap_or(0);
     let mut out = Vec::new();
-    for (title, view) in sections {
+    for (title, keys) in sections {
+        if keys.is_empty() {
+            continue;
+        }
         out.push(Line::from(Span::styled(title, theme.heading)));
-        for k in keys_for(app, view) {
+        for k in keys {
             out.push(Line::from(vec![
                 Span::styled(format!("  {}", text::fit(&k.keys, width, "")), theme.key),
                 Span::raw(format!("  {}", k.label)),
@@ -131,20 +172,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         }
         out.push(Line::default());
     }
-    out.push(Line::from(Span::styled(
-        say(loc, Label::Everywhere).into_owned(),
-        theme.heading,
-    )));
-    for (k, l) in [
-        ("Ctrl-C", say(loc, Label::Quit)),
-        ("mouse", say(loc, Label::Click)),
-        ("", say(loc, Label::Wheel)),
-    ] {
-        out.push(Line::from(vec![
-            Span::styled(format!("  {}", text::fit(k, width, "")), theme.key),
-            Span::raw(format!("  {l}")),
-        ]));
-    }
+    out.pop();
     out
 }
 

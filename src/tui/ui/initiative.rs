@@ -112,22 +112,16 @@ fn info_lines(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
         ));
     }
     let period = match (ini.start, ini.end) {
-        (Some(s), Some(e)) => Some(format!(
-            "{}{}{}",
-            loc.date(s),
-            theme.glyphs.dash,
-            loc.date(e)
+        (Some(s), Some(e)) => Some((
+            capitalize(&loc.word(Word::Period)),
+            format!("{}{}{}", loc.date(s), theme.glyphs.dash, loc.date(e)),
         )),
-        (Some(s), None) => Some(format!("{}: {}", say(loc, Label::Start), loc.date(s))),
-        (None, Some(e)) => Some(format!("{}: {}", say(loc, Label::End), loc.date(e))),
+        (Some(s), None) => Some((say(loc, Label::Start).into_owned(), loc.date(s))),
+        (None, Some(e)) => Some((say(loc, Label::End).into_owned(), loc.date(e))),
         (None, None) => None,
     };
-    if let Some(period) = period {
-        items.push(labelled(
-            theme,
-            &capitalize(&loc.word(Word::Period)),
-            period,
-        ));
+    if let Some((label, period)) = period {
+        items.push(labelled(theme, &label, period));
     }
     let mut lines = wrap_items(items, loc.sep(), width, theme);
     if let Some(desc) = &ini.description {

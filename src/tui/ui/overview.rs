@@ -172,7 +172,7 @@ fn indicators(area: Rect, buf: &mut Buffer, app: &App) {
     };
     let goal = &app.data.dataset.goals[g];
     let mut title = Vec::new();
-    if area.width < layout::WIDE || app.ui.size.0 < layout::WIDE {
+    if app.ui.size.0 < layout::WIDE {
         title.push(Span::raw(format!("{}{}", goal_label(app, goal), loc.sep())));
     }
     title.push(Span::raw(format!(

@@ -1,0 +1,84 @@
+//! Whole screens of the bundled dataset as text, at 80×24 and 160×48: the overview, the
+//! homelessness indicator, the Pitstop initiative, the initiatives browser, a search and the
+//! help. Read the accepted snapshots in `tests/snapshots/` when they change: they are what a
+//! user sees.
+
+mod tui_support;
+
+use goalboard::model::Lang;
+use goalboard::tui::App;
+use goalboard::tui::theme::ThemeOptions;
+use ratatui::crossterm::event::KeyCode;
+use tui_support::*;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+
+fn at(size: (u16, u16), keys: &[KeyCode], typed: &str) -> App {
+    let mut app = bundled(size);
+    press(&mut app, keys);
+    type_text(&mut app, typed);
+    app
+}
+
+fn snapshot(view: &str, keys: &[KeyCode], typed: &str, after: &[KeyCode]) {
+    for size in SIZES {
+        let mut app = at(size, keys, typed);
+        press(&mut app, after);
+        let name = format!("{view}_{}x{}", size.0, size.1);
+        insta::assert_snapshot!(name, screen(&app));
+    }
+}
+
+/// Six goals down is goal 7, "Færre skal være hjemløse".
+const GOAL_7: [KeyCode; 6] = [KeyCode::Down; 6];
+
+#[test]
+fn overview() {
+    snapshot("overview", &GOAL_7, "", &[]);
+}
+
+#[test]
+fn indicator() {
+    let keys = [&GOAL_7[..], &[KeyCode::Enter, KeyCode::Enter]].concat();
+    snapshot("indicator", &keys, "", &[]);
+}
+
+#[test]
+fn initiative() {
+    snapshot(
+        "initiative",
+        &[KeyCode::Char('/')],
+        "pitstop",
+        &[KeyCode::Enter],
+    );
+}
+
+#[test]
+fn browser() {
+    snapshot("browser", &[KeyCode::Char('b')], "", &[]);
+}
+
+#[test]
+fn search() {
+    snapshot("search", &[KeyCode::Char('/')], "hjemlose", &[]);
+}
+
+#[test]
+fn help() {
+    snapshot("help", &[KeyCode::Char('?')], "", &[]);
+}
+
+#[test]
+fn overview_in_english_ascii_without_colour() {
+    let options = goalboard::tui::Options {
+        theme: ThemeOptions {
+            color: false,
+            ascii: true,
+            light: false,
+        },
+        ..options(Lang::En)
+    };
+    let mut app = app_with(goalboard::bundled::BYTES, options, (80, 24));
+    press(&mut app, &GOAL_7);
+    insta::assert_snapshot!("overview_en_ascii_80x24", screen(&app));
+}
