@@ -36,6 +36,10 @@ fn home(name: &str) -> PathBuf {
 
 impl Session {
     fn start(name: &str, args: &[&str], size: (u16, u16)) -> Self {
+        Self::start_with(name, args, size, &[])
+    }
+
+    fn start_with(name: &str, args: &[&str], size: (u16, u16), env: &[(&str, &str)]) -> Self {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: size.1,
@@ -56,6 +60,9 @@ impl Session {
         cmd.env_remove("LC_CTYPE");
         cmd.env_remove("NO_COLOR");
         cmd.env("TERM", "xterm-256color");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let child = pair.slave.spawn_command(cmd).expect("goalboard starts");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
@@ -238,4 +245,31 @@ fn without_a_terminal_it_points_to_report() {
     assert!(err.contains("not a terminal"), "{err}");
     assert!(err.contains("goalboard report"), "{err}");
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn no_color_keeps_the_selection_visible() {
+    let mut s = Session::start_with("no-color", &[], (80, 24), &[("NO_COLOR", "1")]);
+    s.wait_for("10 mål for social mobilitet");
+    let parser = s.parser();
+    let screen = parser.screen();
+    let row = (0..24)
+        .find(|&r| screen.contents_between(r, 0, r, 80).starts_with("▸ 1"))
+        .expect("the first goal is selected");
+    let cell = screen.cell(row, 6).expect("a cell");
+    assert!(
+        cell.inverse(),
+        "the selected row is in reverse video without colour"
+    );
+    for r in 0..24 {
+        for c in 0..80 {
+            let cell = screen.cell(r, c).expect("a cell");
+            assert_eq!(cell.fgcolor(), vt100::Color::Default, "a colour at {r},{c}");
+            assert_eq!(cell.bgcolor(), vt100::Color::Default, "a colour at {r},{c}");
+        }
+    }
+    s.send(b"q");
+    let (status, bytes) = s.finish();
+    assert!(status.success());
+    assert_restored(&bytes);
 }

@@ -14,8 +14,8 @@ use crate::tui::words::{Label, say};
 const COLS: [Col; 7] = [
     Col::flex(14),
     Col::fixed(0),
-    Col::fixed(1),
-    Col::fixed(2),
+    Col::capped(1, 24),
+    Col::capped(2, 10),
     Col::fixed(5),
     Col::fixed(4),
     Col::fixed(3),

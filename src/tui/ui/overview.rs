@@ -247,7 +247,12 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
         .iter()
         .map(|&n| initiative_cells(app, n))
         .collect();
-    let cols = [Col::flex(12), Col::fixed(0), Col::fixed(2), Col::fixed(1)];
+    let cols = [
+        Col::flex(12),
+        Col::fixed(0),
+        Col::capped(2, 24),
+        Col::fixed(1),
+    ];
     let natural = widgets::natural_widths(&cells, cols.len());
     let widths = widgets::widths(
         &cols,

@@ -121,6 +121,9 @@ pub struct Col {
     pub min: usize,
     /// Right-aligned (numbers).
     pub right: bool,
+    /// At most this wide (cut with an ellipsis), so one long value does not crowd out the
+    /// title; 0 for no limit.
+    pub cap: usize,
 }
 
 impl Col {
@@ -130,6 +133,15 @@ impl Col {
             flex: false,
             min: 0,
             right: false,
+            cap: 0,
+        }
+    }
+
+    /// Like [`Col::fixed`], at most `cap` cells wide.
+    pub const fn capped(priority: u8, cap: usize) -> Self {
+        Self {
+            cap,
+            ..Self::fixed(priority)
         }
     }
 
@@ -139,6 +151,7 @@ impl Col {
             flex: false,
             min: 0,
             right: true,
+            cap: 0,
         }
     }
 
@@ -148,6 +161,7 @@ impl Col {
             flex: true,
             min,
             right: false,
+            cap: 0,
         }
     }
 }
@@ -155,6 +169,12 @@ impl Col {
 /// The width of each column (`None` when dropped) so the shown ones fit `total` with `gap`
 /// between them. Empty columns are dropped; then the least important, the rightmost first.
 pub fn widths(cols: &[Col], natural: &[usize], total: usize, gap: usize) -> Vec<Option<usize>> {
+    let capped: Vec<usize> = cols
+        .iter()
+        .zip(natural)
+        .map(|(c, &w)| if c.cap > 0 { w.min(c.cap) } else { w })
+        .collect();
+    let natural = &capped[..];
     let mut shown: Vec<bool> = cols
         .iter()
         .zip(natural)
@@ -331,6 +351,15 @@ mod tests {
         );
         let tiny = widths(&cols, &natural, 3, 1);
         assert!(tiny.iter().flatten().sum::<usize>() <= 3, "{tiny:?}");
+    }
+
+    #[test]
+    fn capped_columns_leave_room_for_the_title() {
+        let cols = [Col::flex(10), Col::capped(1, 8)];
+        assert_eq!(
+            widths(&cols, &[40, 50], 40, 2),
+            [Some(30), Some(8)].to_vec()
+        );
     }
 
     #[test]
