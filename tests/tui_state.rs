@@ -430,3 +430,63 @@ fn the_selection_is_remembered_by_ids() {
     again.restore_selection(&selection);
     assert_eq!(again.selection(), selection);
 }
+
+/// The small fixture with its goals in another order, and with `edit` applied.
+fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> goalboard::model::Dataset {
+    let mut json: serde_json::Value = serde_json::from_slice(SMALL).expect("json");
+    if let Some(goals) = json["goals"].as_array_mut() {
+        goals.reverse();
+    }
+    edit(&mut json);
+    dataset(&serde_json::to_vec(&json).expect("json"))
+}
+
+#[test]
+fn reload_keeps_the_selection_and_screens_by_id() {
+    let mut app = small((80, 24));
+    press(
+        &mut app,
+        &[KeyCode::Down, KeyCode::Enter, KeyCode::Enter, KeyCode::End],
+    );
+    let Some(Screen::Indicator(s)) = app.screen() else {
+        panic!("indicator screen")
+    };
+    assert_eq!(s.points.selected, 3);
+    goalboard::tui::reload(&mut app, edited(|_| {}));
+    let g7 = app
+        .data
+        .dataset
+        .goals
+        .iter()
+        .position(|g| g.id.as_str() == "g7");
+    assert_eq!(app.goal(), g7);
+    assert_eq!(g7, Some(2), "the goals were reversed");
+    let Some(Screen::Indicator(s)) = app.screen() else {
+        panic!("still on the indicator")
+    };
+    assert_eq!(s.indicator, IndicatorRef::Goal { goal: 2, index: 0 });
+    assert_eq!(s.points.selected, 3);
+    assert!(screen(&app).contains("38 personer"));
+}
+
+#[test]
+fn reload_closes_what_is_gone() {
+    let mut app = small((80, 24));
+    press(&mut app, &[KeyCode::Down, KeyCode::Enter, KeyCode::Enter]);
+    goalboard::tui::reload(
+        &mut app,
+        edited(|json| {
+            if let Some(goals) = json["goals"].as_array_mut() {
+                for g in goals {
+                    g["indicators"] = serde_json::json!([]);
+                }
+            }
+        }),
+    );
+    assert_eq!(app.view(), View::Overview);
+    assert_eq!(
+        app.goal().map(|g| app.data.dataset.goals[g].id.to_string()),
+        Some("g7".into())
+    );
+    screen(&app);
+}

@@ -382,7 +382,7 @@ fn goal_changed(app: &mut App) {
 }
 
 /// Keeps every list on screen in bounds, its selection in sight.
-fn settle(app: &mut App) {
+pub(super) fn settle(app: &mut App) {
     for area in layout::lists(app) {
         let n = len(app, area.list);
         let rows = area.visible();

@@ -7,6 +7,7 @@
 //! | [`app`] | [`App`]: the loaded data and the state of every view, as plain data |
 //! | [`prepared`] | what the views need per frame, computed once per load (sparklines, search keys) |
 //! | [`action`] | events → [`Action`] (pure) and [`update`], the only code that changes [`App`] |
+//! | [`reload`] | a new version of the dataset, with every selection and screen kept by id |
 //! | [`search`] | the search index and matching that ignores case and accents |
 //! | [`layout`] | where each pane sits at a given size, shared by drawing and mouse hit-testing |
 //! | [`theme`] | colours and glyphs, with the no-colour and ASCII variants built in |
@@ -19,6 +20,7 @@ pub mod action;
 pub mod app;
 pub mod layout;
 pub mod prepared;
+pub mod reload;
 pub mod search;
 pub mod terminal;
 pub mod text;
@@ -28,4 +30,5 @@ pub mod words;
 
 pub use action::{Action, action_for, update};
 pub use app::{App, Options};
+pub use reload::reload;
 pub use ui::draw;
