@@ -247,8 +247,9 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
         .iter()
         .map(|&n| initiative_cells(app, n))
         .collect();
+    // The title keeps 40 cells before the owners are shown beside it.
     let cols = [
-        Col::flex(12),
+        Col::flex(40),
         Col::fixed(0),
         Col::capped(2, 24),
         Col::fixed(1),
