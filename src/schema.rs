@@ -2,6 +2,8 @@
 //! and completes a dataset while it is typed. It also tells the loader which members each
 //! object knows, for "did you mean" on unknown fields.
 
+use std::sync::OnceLock;
+
 use serde_json::Value;
 
 use crate::load::path::Seg;
@@ -53,15 +55,17 @@ pub fn schema_text() -> String {
 /// The members known to the object at `path` of a dataset (empty where the path leads
 /// nowhere the schema describes).
 pub fn known_fields(path: &[Seg]) -> Vec<String> {
-    let root = schema();
-    let mut node = &root;
+    // Made once: a file may hold many unknown fields.
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    let root = SCHEMA.get_or_init(schema);
+    let mut node = root;
     for seg in path {
-        let Some(next) = step(&root, node, seg) else {
+        let Some(next) = step(root, node, seg) else {
             return Vec::new();
         };
         node = next;
     }
-    resolve(&root, node)
+    resolve(root, node)
         .and_then(|n| n.get("properties"))
         .and_then(Value::as_object)
         .map(|props| props.keys().cloned().collect())

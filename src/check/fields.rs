@@ -90,15 +90,17 @@ impl Checker {
     }
 
     fn parse_date(&mut self, text: &DateText, at: &At) -> Option<Period> {
-        let parsed = text.0.parse().ok();
-        if parsed.is_none() {
-            let message = format!(
-                "{} is not a date: use YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD",
-                quote(&text.0)
-            );
-            self.error(at, message);
+        match text {
+            DateText::Valid(period) => Some(*period),
+            DateText::Invalid(text) => {
+                let message = format!(
+                    "{} is not a date: use YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD",
+                    quote(text)
+                );
+                self.error(at, message);
+                None
+            }
         }
-        parsed
     }
 
     pub fn date(&mut self, field: &Field<DateText>, at: &At) -> Option<Period> {

@@ -3,9 +3,10 @@
 use super::Checker;
 use super::ids::{Ids, Space};
 use super::indicator::indicators;
+use crate::load::field::Field;
 use crate::load::path::At;
-use crate::load::raw::{List, RawGoal, RawNote, RawOwner};
-use crate::model::{Goal, GoalId, Initiative, Note, Owner, OwnerId};
+use crate::load::raw::{List, RawDataset, RawGoal, RawNote, RawOwner};
+use crate::model::{Goal, GoalId, Note, Owner, OwnerId};
 
 pub fn owners(cx: &mut Checker, ids: &mut Ids, list: &List<RawOwner>, at: &At) -> Vec<Owner> {
     let mut owners = Vec::new();
@@ -72,17 +73,27 @@ fn notes(cx: &mut Checker, list: &List<RawNote>, at: &At) -> Vec<Note> {
     notes
 }
 
-/// A goal with neither indicators nor initiatives shows nothing: probably unfinished.
-pub fn warn_unserved(
-    cx: &mut Checker,
-    goals: &[(usize, Goal)],
-    initiatives: &[Initiative],
-    at: &At,
-) {
-    for (i, goal) in goals {
-        let served = initiatives.iter().any(|ini| ini.goals.contains(&goal.id));
-        if goal.indicators.is_empty() && !served {
-            cx.warning(&at.index(*i), "goal has neither indicators nor initiatives");
+/// A goal with neither indicators nor initiatives shows nothing: probably unfinished. Judged
+/// on what the file says, so an indicator dropped for an error does not also raise this.
+pub fn warn_unserved(cx: &mut Checker, raw: &RawDataset, at: &At) {
+    let Some(goals) = raw.goals.value() else {
+        return;
+    };
+    let served: Vec<&str> = raw
+        .initiatives
+        .value()
+        .into_iter()
+        .flatten()
+        .filter_map(Field::value)
+        .flat_map(|ini| ini.goals.value().into_iter().flatten())
+        .filter_map(|id| id.value().map(|id| id.0.as_str()))
+        .collect();
+    for (i, goal) in goals.iter().enumerate() {
+        let Some(goal) = goal.value() else { continue };
+        let measured = goal.indicators.value().is_some_and(|list| !list.is_empty());
+        let id = goal.id.value().map(|id| id.0.as_str());
+        if !measured && !id.is_some_and(|id| served.contains(&id)) {
+            cx.warning(&at.index(i), "goal has neither indicators nor initiatives");
         }
     }
 }

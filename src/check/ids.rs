@@ -90,10 +90,10 @@ impl Ids {
             };
             let known = self.space(space);
             if !known.contains_key(id) {
-                let mut message = format!("unknown {} id {}", space.noun(), quote(id));
-                if let Some(near) = closest(id, known.keys().map(String::as_str)) {
-                    message.push_str(&format!("; did you mean {}?", quote(near)));
-                }
+                let hint = closest(id, known.keys().map(String::as_str))
+                    .map(|near| format!("; did you mean {}?", quote(near)))
+                    .unwrap_or_default();
+                let message = format!("unknown {} id {}{hint}", space.noun(), quote(id));
                 cx.error(&item_at, message);
             }
             found.push(id.to_owned());

@@ -30,9 +30,12 @@ fn indicator(cx: &mut Checker, ids: &mut Ids, raw: &RawIndicator, at: &At) -> Op
     let percent = unit.as_deref() == Some("%");
     let decimals = decimals(cx, raw, at);
     let written = written_direction(cx, raw, &at.key("direction"));
+    let errors_before = cx.error_count();
     let baseline = baseline(cx, &raw.baseline, &at.key("baseline"), percent);
     let target = target(cx, &raw.target, &at.key("target"), percent);
     let series = series(cx, &raw.series, &at.key("series"), percent);
+    // A baseline or point dropped for an error could make the inference fail: say nothing more.
+    let start_unsure = cx.error_count() > errors_before;
     let comparisons = comparisons(cx, &raw.comparisons, &at.key("comparisons"), percent);
     let source = cx.text(&raw.source, &at.key("source"));
     let description = cx.text(&raw.description, &at.key("description"));
@@ -55,6 +58,7 @@ fn indicator(cx: &mut Checker, ids: &mut Ids, raw: &RawIndicator, at: &At) -> Op
     );
     let direction = match written {
         Written::Invalid => None,
+        Written::Absent if start_unsure => None,
         Written::Absent => infer_direction(cx, target.as_ref(), start.map(|s| s.1), at),
         Written::Is(d) => check_direction(cx, d, target.as_ref(), at),
     };

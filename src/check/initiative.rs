@@ -57,14 +57,13 @@ fn status(cx: &mut Checker, field: &Field<StatusText>, at: &At) -> Option<Initia
     let text = cx.optional(field, at)?;
     let status = InitiativeStatus::parse(&text.0);
     if status.is_none() {
-        let names: Vec<String> = InitiativeStatus::ALL
-            .iter()
-            .map(|s| format!("\"{}\"", s.name()))
-            .collect();
+        let names = InitiativeStatus::ALL.map(|s| format!("\"{}\"", s.name()));
+        let (last, rest) = names.split_last().unzip();
         let message = format!(
-            "{} is not a status: use {}",
+            "{} is not a status: use {} or {}",
             quote(&text.0),
-            names.join(", ")
+            rest.map(|r| r.join(", ")).unwrap_or_default(),
+            last.map(String::as_str).unwrap_or_default()
         );
         cx.error(at, message);
     }

@@ -84,6 +84,12 @@ impl Checker {
         self.errors > 0
     }
 
+    /// How many errors so far: a check compares it before and after a part, to stay quiet
+    /// about what follows from an error already reported.
+    pub fn error_count(&self) -> usize {
+        self.errors
+    }
+
     pub fn into_findings(self) -> Vec<Finding> {
         self.findings
     }
@@ -114,7 +120,7 @@ fn dataset(cx: &mut Checker, raw: &RawDataset) -> Dataset {
     let goals = goal::goals(cx, &mut ids, &raw.goals, &root.key("goals"));
     let initiatives =
         initiative::initiatives(cx, &mut ids, &raw.initiatives, &root.key("initiatives"));
-    goal::warn_unserved(cx, &goals, &initiatives, &root.key("goals"));
+    goal::warn_unserved(cx, raw, &root.key("goals"));
     Dataset {
         title: cx
             .required_text(&raw.title, &root.key("title"))

@@ -23,12 +23,11 @@ pub fn unknown_fields(paths: Vec<JsonPath>) -> Vec<Finding> {
                 key @ Seg::Key(_) => key.clone(),
             })
             .collect();
-        match seen.get(&shape) {
-            Some(&i) => first[i].1 += 1,
-            None => {
-                seen.insert(shape, first.len());
-                first.push((path, 0));
-            }
+        if let Some(&i) = seen.get(&shape) {
+            first[i].1 += 1;
+        } else {
+            seen.insert(shape, first.len());
+            first.push((path, 0));
         }
     }
     first
@@ -40,15 +39,16 @@ pub fn unknown_fields(paths: Vec<JsonPath>) -> Vec<Finding> {
 fn finding(path: JsonPath, more: usize) -> Finding {
     let name = path.last_key().unwrap_or_default();
     let known = known_fields(path.parent().segs());
-    let mut message = format!("unknown field \"{name}\"");
-    match closest(name, known.iter().map(String::as_str)) {
-        Some(near) => message.push_str(&format!("; did you mean \"{near}\"?")),
-        None => message.push_str("; ignored"),
-    }
-    if more > 0 {
-        let s = if more == 1 { "" } else { "s" };
-        message.push_str(&format!(" (also in {more} more place{s} like this)"));
-    }
+    let hint = match closest(name, known.iter().map(String::as_str)) {
+        Some(near) => format!("did you mean \"{near}\"?"),
+        None => "ignored".to_owned(),
+    };
+    let also = match more {
+        0 => String::new(),
+        1 => " (also in 1 more place like this)".to_owned(),
+        n => format!(" (also in {n} more places like this)"),
+    };
+    let message = format!("unknown field \"{name}\"; {hint}{also}");
     Finding {
         severity: Severity::Warning,
         path,

@@ -54,7 +54,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     }
 }
 
-fn shown<'a>(loaded: &'a Loaded, quiet: bool) -> impl Iterator<Item = &'a Diagnostic> {
+fn shown(loaded: &Loaded, quiet: bool) -> impl Iterator<Item = &Diagnostic> {
     loaded
         .diagnostics
         .iter()

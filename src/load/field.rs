@@ -60,21 +60,16 @@ impl<T> Expect for Vec<T> {
 }
 
 /// A member as found in the file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum Field<T> {
     /// Not written (the default when serde finds no such member).
+    #[default]
     Missing,
     /// Written as `null`.
     Null,
     /// Written as a value of another kind (the kind found).
     Wrong(Kind),
     Ok(T),
-}
-
-impl<T> Default for Field<T> {
-    fn default() -> Self {
-        Field::Missing
-    }
 }
 
 impl<T> Field<T> {
@@ -114,15 +109,11 @@ struct FieldVisitor<T>(PhantomData<T>);
 
 impl<'de, T: Deserialize<'de> + Expect> FieldVisitor<T> {
     /// A scalar: parsed into `T` when it is of the expected kind, else only its kind kept.
-    fn scalar<D, E>(found: Kind, value: D) -> Result<Field<T>, E>
-    where
-        D: Deserializer<'de, Error = E>,
-        E: de::Error,
-    {
+    fn scalar<D: Deserializer<'de>>(found: Kind, value: D) -> Field<T> {
         if found != T::KIND {
-            return Ok(Field::Wrong(found));
+            return Field::Wrong(found);
         }
-        Ok(T::deserialize(value).map_or(Field::Wrong(found), Field::Ok))
+        T::deserialize(value).map_or(Field::Wrong(found), Field::Ok)
     }
 }
 
@@ -134,7 +125,7 @@ impl<'de, T: Deserialize<'de> + Expect> Visitor<'de> for FieldVisitor<T> {
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Self::scalar(Kind::Bool, BoolDeserializer::new(v))
+        Ok(Self::scalar(Kind::Bool, BoolDeserializer::<E>::new(v)))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
@@ -146,19 +137,19 @@ impl<'de, T: Deserialize<'de> + Expect> Visitor<'de> for FieldVisitor<T> {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        Self::scalar(Kind::Number, F64Deserializer::new(v))
+        Ok(Self::scalar(Kind::Number, F64Deserializer::<E>::new(v)))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        Self::scalar(Kind::String, StrDeserializer::new(v))
+        Ok(Self::scalar(Kind::String, StrDeserializer::<E>::new(v)))
     }
 
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-        Self::scalar(Kind::String, BorrowedStrDeserializer::new(v))
+        Ok(Self::scalar(Kind::String, BorrowedStrDeserializer::<E>::new(v)))
     }
 
     fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
-        Self::scalar(Kind::String, StringDeserializer::new(v))
+        Ok(Self::scalar(Kind::String, StringDeserializer::<E>::new(v)))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {

@@ -156,6 +156,10 @@ impl Scanner<'_> {
             self.ws();
             if self.peek() == Some(b',') {
                 self.pos += 1;
+            } else {
+                // `]`, or a broken file: either way the array ends here.
+                self.pos += 1;
+                return;
             }
         }
     }
@@ -304,7 +308,7 @@ mod tests {
     #[test]
     fn counts_columns_in_characters() {
         let json = "{\"titel\": \"Hjemløse 🏠\", \"x\": 1}";
-        assert_eq!(find(json, &["x"], Spot::Value), Some((1, 31)));
+        assert_eq!(find(json, &["x"], Spot::Value), Some((1, 30)));
         let crlf = "{\r\n\"æ\": 1,\r\n \"b\": 2}";
         assert_eq!(find(crlf, &["b"], Spot::Value), Some((3, 7)));
     }
@@ -314,7 +318,7 @@ mod tests {
         let json = r#"{"s": [{"d": 1}, {"d": 2}, {"d": 3}]}"#;
         let (p2, p0) = (path(&["s", "2", "d"]), path(&["s", "0", "d"]));
         let found = locate(json.as_bytes(), &[(&p2, Spot::Value), (&p0, Spot::Value)]);
-        assert_eq!(found, vec![Some((1, 35)), Some((1, 13))]);
+        assert_eq!(found, vec![Some((1, 34)), Some((1, 14))]);
     }
 
     #[test]

@@ -21,6 +21,7 @@ impl JsonPath {
     }
 
     /// The path of the enclosing object or array (the root stays the root).
+    #[must_use]
     pub fn parent(&self) -> JsonPath {
         let mut segs = self.0.clone();
         segs.pop();
@@ -74,10 +75,12 @@ pub enum At<'a> {
 }
 
 impl<'a> At<'a> {
+    #[must_use]
     pub fn key(&'a self, key: &'static str) -> At<'a> {
         At::Key(self, key)
     }
 
+    #[must_use]
     pub fn index(&'a self, index: usize) -> At<'a> {
         At::Index(self, index)
     }

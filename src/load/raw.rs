@@ -13,7 +13,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 
 use super::field::{Expect, Field, Kind};
-use crate::model::{Direction, InitiativeStatus, Lang};
+use crate::model::{Direction, InitiativeStatus, Lang, Period};
 
 /// A list whose elements are each lenient too.
 pub type List<T> = Field<Vec<Field<T>>>;
@@ -50,15 +50,54 @@ macro_rules! string_type {
     };
 }
 
-string_type!(
-    /// `YYYY`, `YYYY-Hn`, `YYYY-Qn`, `YYYY-MM` or `YYYY-MM-DD`.
-    DateText, "Date", |_g| json_schema!({
-        "type": "string",
-        "pattern": DATE_PATTERN,
-        "description": "A year, half year, quarter, month or day: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD.",
-        "examples": ["2016", "2016-H2", "2017-Q1", "2016-12", "2016-12-31"]
-    })
-);
+/// A date as written: parsed while the file is read, so a series of a million points makes no
+/// string for each date; the text is kept only when it is not a date, for the message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DateText {
+    Valid(Period),
+    Invalid(String),
+}
+
+impl Expect for DateText {
+    const KIND: Kind = Kind::String;
+}
+
+impl<'de> Deserialize<'de> for DateText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DateVisitor;
+
+        impl serde::de::Visitor<'_> for DateVisitor {
+            type Value = DateText;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a date")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<DateText, E> {
+                Ok(s.parse()
+                    .map_or_else(|_| DateText::Invalid(s.to_owned()), DateText::Valid))
+            }
+        }
+
+        deserializer.deserialize_str(DateVisitor)
+    }
+}
+
+impl JsonSchema for DateText {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("Date")
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": DATE_PATTERN,
+            "description": "A year, half year, quarter, month or day: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD.",
+            "examples": ["2016", "2016-H2", "2017-Q1", "2016-12", "2016-12-31"]
+        })
+    }
+}
+
 string_type!(
     /// An id: `[A-Za-z0-9_.-]+`.
     IdText, "Id", |_g| json_schema!({

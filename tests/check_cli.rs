@@ -1,0 +1,155 @@
+//! `goalboard check` as programs and people use it: several files, `--quiet`, `--format json`,
+//! exit statuses; and `goalboard schema`, which must match the committed schema.
+
+mod check_support;
+
+use check_support::goalboard;
+
+#[test]
+fn a_valid_file_is_ok() {
+    let run = goalboard(&["check", "tests/bad/ok.json"]);
+    assert_eq!(run.lines(), ["tests/bad/ok.json: ok"]);
+    assert_eq!(run.status, 0);
+}
+
+#[test]
+fn several_files_each_with_a_summary_and_status_2_if_any_fails() {
+    let run = goalboard(&[
+        "check",
+        "tests/bad/ok.json",
+        "tests/bad/no-goals.json",
+        "tests/bad/wrong-type.json",
+    ]);
+    assert_eq!(
+        run.lines(),
+        [
+            "tests/bad/ok.json: ok",
+            "warning: tests/bad/no-goals.json:4:12: goals: the dataset has no goals",
+            "tests/bad/no-goals.json: ok, 1 warning",
+            "error: tests/bad/wrong-type.json:3:12: title: expected a string, found a number",
+            "tests/bad/wrong-type.json: 1 error",
+        ]
+    );
+    assert_eq!(run.status, 2);
+}
+
+#[test]
+fn warnings_alone_exit_0() {
+    let run = goalboard(&["check", "tests/bad/ok.json", "tests/bad/unknown-field.json"]);
+    assert_eq!(run.status, 0);
+}
+
+#[test]
+fn quiet_prints_only_errors() {
+    let run = goalboard(&[
+        "check",
+        "--quiet",
+        "tests/bad/ok.json",
+        "tests/bad/many-errors.json",
+    ]);
+    let lines = run.lines();
+    assert_eq!(lines.len(), 7, "{lines:?}");
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.starts_with("error: tests/bad/many-errors.json:")),
+        "{lines:?}"
+    );
+    assert_eq!(run.status, 2);
+    let run = goalboard(&["check", "-q", "tests/bad/unknown-field.json"]);
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.status, 0);
+}
+
+#[test]
+fn json_output_for_programs() {
+    let run = goalboard(&[
+        "check",
+        "--format",
+        "json",
+        "tests/bad/ok.json",
+        "tests/bad/unknown-field.json",
+        "tests/bad/missing-field.json",
+        "tests/bad/empty.json",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
+    assert_eq!(
+        value,
+        serde_json::json!([
+            {
+                "severity": "warning", "file": "tests/bad/unknown-field.json",
+                "path": "goals[0].titel", "line": 25, "column": 7,
+                "message": "unknown field \"titel\"; did you mean \"title\"?"
+            },
+            {
+                "severity": "error", "file": "tests/bad/missing-field.json",
+                "path": "title", "line": 1, "column": 1,
+                "message": "missing required field \"title\""
+            },
+            {
+                "severity": "error", "file": "tests/bad/empty.json",
+                "path": "", "line": null, "column": null,
+                "message": "the file is empty"
+            }
+        ])
+    );
+    assert_eq!(run.status, 2);
+}
+
+#[test]
+fn json_output_of_a_valid_file_is_an_empty_array() {
+    let run = goalboard(&["check", "--format", "json", "tests/bad/ok.json"]);
+    assert_eq!(run.stdout.trim(), "[]");
+    assert_eq!(run.status, 0);
+}
+
+#[test]
+fn control_characters_from_the_file_are_not_printed() {
+    let dir = std::env::temp_dir().join(format!("goalboard-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    let path = dir.join("escape.json");
+    let json = r#"{"format": "goalboard/1", "title": "x", "goals": [], "\u001b]52;c;aGk=\u0007": 1,
+        "as_of": "\u001b[2J\u009b31m"}"#;
+    std::fs::write(&path, json).expect("write");
+    let run = goalboard(&["check", &path.display().to_string()]);
+    assert!(!run.stdout.contains('\u{1b}'), "{:?}", run.stdout);
+    assert!(!run.stdout.contains('\u{9b}'), "{:?}", run.stdout);
+    assert!(!run.stdout.contains('\u{7}'), "{:?}", run.stdout);
+    assert!(run.stdout.contains("is not a date"), "{:?}", run.stdout);
+    assert_eq!(run.status, 2);
+}
+
+#[test]
+fn schema_command_matches_the_committed_schema() {
+    let run = goalboard(&["schema"]);
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/schema/goalboard-1.schema.json"
+    ))
+    .expect("docs/schema/goalboard-1.schema.json is committed");
+    assert!(
+        run.stdout == committed,
+        "docs/schema/goalboard-1.schema.json is stale: regenerate it with \
+         `cargo run -q -- schema > docs/schema/goalboard-1.schema.json`"
+    );
+    assert_eq!(run.status, 0);
+}
+
+#[test]
+fn schema_is_json_schema_with_the_required_members() {
+    let run = goalboard(&["schema"]);
+    let schema: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    assert_eq!(
+        schema["required"],
+        serde_json::json!(["format", "goals", "title"])
+    );
+    assert_eq!(schema["additionalProperties"], false);
+    assert_eq!(
+        schema["$defs"]["Point"]["required"],
+        serde_json::json!(["date", "value"])
+    );
+}
