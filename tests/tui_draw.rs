@@ -250,3 +250,29 @@ fn too_small_says_what_it_needs() {
     assert!(text.contains("(kræver 60×15)"), "{text}");
     assert!(text.contains("59×14"), "{text}");
 }
+
+#[test]
+fn warnings_stay_in_the_header_when_the_source_gives_way() {
+    let long = Options {
+        warnings: 2,
+        source: "a/very/long/path/to/the/dataset.json".into(),
+        ..options(Lang::Da)
+    };
+    let app = app_with(SMALL, long, (80, 24));
+    let first = screen(&app).lines().next().unwrap_or_default().to_owned();
+    assert!(first.ends_with("2 advarsler: goalboard check"), "{first}");
+    assert!(first.starts_with("Små mål for testen"), "{first}");
+    let app = app_with(
+        SMALL,
+        Options {
+            warnings: 2,
+            ..options(Lang::Da)
+        },
+        (160, 24),
+    );
+    let first = screen(&app).lines().next().unwrap_or_default().to_owned();
+    assert!(
+        first.ends_with("2 advarsler: goalboard check  test.json"),
+        "{first}"
+    );
+}

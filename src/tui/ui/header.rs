@@ -20,23 +20,18 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let ds = &app.data.dataset;
     let sep = loc.sep();
 
-    // Right: the source and any warnings; left: title, organisation, status date.
-    let mut right = vec![Span::styled(
-        theme.clean(&app.source).into_owned(),
-        theme.dim,
-    )];
-    if app.warnings > 0 {
-        right.insert(
-            0,
-            Span::styled(
-                format!("{} {}  ", app.warnings, say(loc, Label::Warnings)),
-                theme.warning,
-            ),
-        );
-    }
-    let right = Line::from(right);
-    let right_w = text::line_width(&right);
-
+    // Right: any warnings, then the source; left: title, organisation, status date (or, on
+    // a screen over the overview, the way there). The source gives way first, the warnings
+    // only when even they do not fit.
+    let source = Span::styled(theme.clean(&app.source).into_owned(), theme.dim);
+    let warnings = (app.warnings > 0).then(|| {
+        Span::styled(
+            format!("{} {}", app.warnings, say(loc, Label::Warnings)),
+            theme.warning,
+        )
+    });
+    let width = usize::from(area.width);
+    let left_room = width.saturating_sub(warnings.as_ref().map_or(0, |w| w.width() + 2));
     let left = if app.screen().is_none() {
         let mut left = vec![Span::styled(
             theme.clean(&ds.title).into_owned(),
@@ -46,23 +41,32 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
             left.push(Span::raw(format!("{sep}{}", theme.clean(org))));
         }
         if let Some(date) = status_date(app) {
-            left.push(Span::styled(
-                format!("{sep}{} {date}", capitalize(&loc.word(Word::StatusDate))),
-                theme.dim,
-            ));
+            let label = capitalize(&loc.word(Word::StatusDate));
+            left.push(Span::styled(format!("{sep}{label} {date}"), theme.dim));
         }
         Line::from(left)
     } else {
-        crumbs(app, usize::from(area.width).saturating_sub(right_w + 1))
+        crumbs(app, left_room)
     };
-    let width = usize::from(area.width);
-    // The source gives way to the title when the line is short.
-    let room_right = if width >= right_w + 50 { right_w } else { 0 };
-    let left_w = width.saturating_sub(room_right + usize::from(room_right > 0));
-    put_line(buf, area.x, area.y, left_w as u16, left, theme);
-    if room_right > 0 {
-        let x = area.x + (width - room_right) as u16;
-        put_line(buf, x, area.y, room_right as u16, right, theme);
+    let left_w = text::line_width(&left);
+    let mut right: Vec<Span<'static>> = warnings.into_iter().collect();
+    let with_source =
+        left_w + 2 + right.iter().map(Span::width).sum::<usize>() + 2 + source.width();
+    if with_source <= width {
+        if !right.is_empty() {
+            right.push(Span::raw("  "));
+        }
+        right.push(source);
+    }
+    let right = Line::from(right);
+    let right_w = text::line_width(&right);
+    // The warnings stay while the title keeps ten cells; the left side is cut first.
+    let right_w = if right_w + 12 <= width { right_w } else { 0 };
+    let left_width = width.saturating_sub(if right_w > 0 { right_w + 2 } else { 0 });
+    put_line(buf, area.x, area.y, left_width as u16, left, theme);
+    if right_w > 0 {
+        let x = area.x + (width - right_w) as u16;
+        put_line(buf, x, area.y, right_w as u16, right, theme);
     }
     if area.height > 1 && app.screen().is_none() {
         put_line(buf, area.x, area.y + 1, area.width, counts(app), theme);
