@@ -248,6 +248,12 @@ pub fn details(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
             theme.heading,
         ));
         lines.extend(timeline(app, ini, width));
+        let words = [
+            loc.word(Word::Done),
+            say(loc, Label::Due),
+            say(loc, Label::Overdue),
+        ];
+        let word_w = words.iter().map(|w| text::width(w)).max().unwrap_or(0);
         let mut order: Vec<&Milestone> = ini.milestones.iter().collect();
         order.sort_by_key(|m| m.date);
         for m in order {
@@ -256,12 +262,13 @@ pub fn details(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
                 Due::Due => (theme.glyphs.due, say(loc, Label::Due), theme.text),
                 Due::Overdue => (theme.glyphs.overdue, say(loc, Label::Overdue), theme.bad),
             };
-            let head = format!("{glyph} {}  ", loc.date(m.date));
+            // Glyph, date and word first: a long title is cut, never the state.
+            let word = text::fit(&word, word_w, "");
+            let head = format!("{glyph} {}  {word}  ", loc.date(m.date));
             let title = theme.clean(&m.title);
             let line = Line::from(vec![
                 Span::styled(head, style),
                 Span::raw(title.into_owned()),
-                Span::styled(format!("  ({word})"), style),
             ]);
             lines.push(line);
         }
@@ -306,11 +313,24 @@ fn timeline(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
         .iter()
         .map(|m| m.date)
         .chain(ini.start)
-        .chain(ini.end);
+        .chain(ini.end)
+        .chain(reference.map(crate::model::Period::from_date));
     let (Some(first), Some(last)) = (dates.clone().min(), dates.max()) else {
         return Vec::new();
     };
-    let (left, right) = (loc.date(first), loc.date(last));
+    if first == last {
+        return Vec::new();
+    }
+    // The reference date reads as the status date, at the precision it was written.
+    let now = reference.map(crate::model::Period::from_date);
+    let label = |p| {
+        if Some(p) == now {
+            status_date(app).unwrap_or_default()
+        } else {
+            loc.date(p)
+        }
+    };
+    let (left, right) = (label(first), label(last));
     let inner = width.saturating_sub(text::width(&left) + text::width(&right) + 2);
     if inner < 10 {
         return Vec::new();
@@ -343,8 +363,10 @@ fn timeline(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
     spans.extend(cells.into_iter().map(|(g, s)| Span::styled(g, s)));
     spans.push(Span::styled(format!(" {right}"), theme.dim));
     let mut lines = vec![Line::from(spans)];
-    // The reference date named under its mark, to the right of it when there is room.
-    if let (Some(at), Some(date)) = (now_at, status_date(app)) {
+    // The reference date named under its mark (when it is not at an end, which names it
+    // already), to the right of it when there is room.
+    let inside = now.is_some_and(|n| first < n && n < last);
+    if let (Some(at), Some(date), true) = (now_at, status_date(app), inside) {
         let column = text::width(&left) + 1 + at;
         let after = format!("{} {date}", theme.glyphs.now);
         let label = if column + text::width(&after) <= width {
