@@ -273,3 +273,34 @@ fn no_color_keeps_the_selection_visible() {
     assert!(status.success());
     assert_restored(&bytes);
 }
+
+#[test]
+fn clicks_and_the_wheel_work_and_motion_is_not_asked_for() {
+    let mut s = Session::start("mouse", &[], (80, 24));
+    s.wait_for("10 mål for social mobilitet");
+    let bytes = s.bytes();
+    assert!(bytes.windows(16).any(|w| w == b"\x1b[?1000h\x1b[?1006h"), "clicks and SGR asked for");
+    assert!(!bytes.windows(8).any(|w| w == b"\x1b[?1003h"), "motion is not asked for");
+    assert!(!bytes.windows(8).any(|w| w == b"\x1b[?1002h"), "drags are not asked for");
+    // Goals start on row 4 (1-based, after two header rows and the pane's title): goal 7 is on row 10.
+    s.send(b"\x1b[<0;12;10M\x1b[<0;12;10m");
+    s.wait_for("7 Færre skal være hjemløse · Indikatorer");
+    // Motion reports, were the terminal to send them, change nothing.
+    s.send(b"\x1b[<35;12;5M");
+    s.send(b"\x1b[<65;12;10M");
+    s.wait_for("8 Større effekt af stofmisbrugsbehandlingen · Indikatorer");
+    s.send(b"q");
+    let (status, bytes) = s.finish();
+    assert!(status.success());
+    assert_restored(&bytes);
+}
+
+#[test]
+fn no_mouse_leaves_the_mouse_to_the_terminal() {
+    let mut s = Session::start("no-mouse", &["--no-mouse"], (80, 24));
+    s.wait_for("10 mål for social mobilitet");
+    assert!(!s.bytes().windows(8).any(|w| w == b"\x1b[?1000h"));
+    s.send(b"q");
+    let (status, _) = s.finish();
+    assert!(status.success());
+}
