@@ -276,3 +276,69 @@ fn warnings_stay_in_the_header_when_the_source_gives_way() {
         "{first}"
     );
 }
+
+/// At 80×24 every indicator's headline figures (latest value, change, target) and status are
+/// on screen whole, for every goal of the bundled dataset and every measure of its initiatives.
+#[test]
+fn headline_figures_are_never_cut_at_80x24() {
+    use goalboard::tui::prepared::IndicatorRef;
+    use goalboard::tui::ui::figures;
+    let check = |app: &App, r: IndicatorRef| {
+        let text = screen(app);
+        let parts = app.data.indicator(r).expect("indicator");
+        let (loc, theme) = (app.locale, &app.theme);
+        let line_text = |l: ratatui::text::Line<'_>| {
+            l.spans
+                .iter()
+                .map(|s| s.content.to_string())
+                .collect::<String>()
+        };
+        let mut wanted = vec![
+            figures::latest(loc, &parts),
+            figures::target(loc, &parts),
+            line_text(figures::change(loc, theme, &parts)),
+            line_text(figures::status(loc, theme, parts.figures.status)),
+        ];
+        wanted.retain(|w| !w.is_empty());
+        for w in wanted {
+            assert!(
+                text.contains(&w),
+                "{w:?} is cut for {:?}:\n{text}",
+                parts.indicator.id
+            );
+        }
+    };
+    let base = bundled((80, 24));
+    for g in 0..base.data.dataset.goals.len() {
+        let mut app = bundled((80, 24));
+        press(&mut app, &vec![KeyCode::Down; g]);
+        press(&mut app, &[KeyCode::Tab]);
+        for i in 0..app.data.dataset.goals[g].indicators.len() {
+            check(&app, IndicatorRef::Goal { goal: g, index: i });
+            press(&mut app, &[KeyCode::Down]);
+        }
+    }
+    for n in 0..base.data.dataset.initiatives.len() {
+        if base.data.dataset.initiatives[n].measures.is_empty() {
+            continue;
+        }
+        let mut app = bundled((80, 24));
+        let _ = goalboard::tui::update(&mut app, Action::Browser);
+        let Some(goalboard::tui::app::Screen::Browser(b)) = app.screen() else {
+            panic!("browser")
+        };
+        let row = b.rows.iter().position(|&r| r == n).expect("listed");
+        press(&mut app, &vec![KeyCode::Down; row]);
+        press(&mut app, &[KeyCode::Enter]);
+        for i in 0..app.data.dataset.initiatives[n].measures.len() {
+            check(
+                &app,
+                IndicatorRef::Measure {
+                    initiative: n,
+                    index: i,
+                },
+            );
+            press(&mut app, &[KeyCode::Down]);
+        }
+    }
+}
