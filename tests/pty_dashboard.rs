@@ -226,7 +226,11 @@ fn a_file_with_errors_does_not_open() {
     let text = String::from_utf8_lossy(&bytes);
     assert_eq!(status.exit_code(), 2, "{text}");
     assert!(text.contains("error: "), "{text}");
-    assert!(text.contains("goals[0]"), "{text}");
+    assert!(text.contains("goals[0].title"), "{text}");
+    assert!(
+        text.contains("bad.json: 1 error"),
+        "the summary, as check prints it: {text}"
+    );
     assert!(
         !text.contains("\x1b[?1049h"),
         "no screen was opened: {text}"
@@ -279,9 +283,18 @@ fn clicks_and_the_wheel_work_and_motion_is_not_asked_for() {
     let mut s = Session::start("mouse", &[], (80, 24));
     s.wait_for("10 mål for social mobilitet");
     let bytes = s.bytes();
-    assert!(bytes.windows(16).any(|w| w == b"\x1b[?1000h\x1b[?1006h"), "clicks and SGR asked for");
-    assert!(!bytes.windows(8).any(|w| w == b"\x1b[?1003h"), "motion is not asked for");
-    assert!(!bytes.windows(8).any(|w| w == b"\x1b[?1002h"), "drags are not asked for");
+    assert!(
+        bytes.windows(16).any(|w| w == b"\x1b[?1000h\x1b[?1006h"),
+        "clicks and SGR asked for"
+    );
+    assert!(
+        !bytes.windows(8).any(|w| w == b"\x1b[?1003h"),
+        "motion is not asked for"
+    );
+    assert!(
+        !bytes.windows(8).any(|w| w == b"\x1b[?1002h"),
+        "drags are not asked for"
+    );
     // Goals start on row 4 (1-based, after two header rows and the pane's title): goal 7 is on row 10.
     s.send(b"\x1b[<0;12;10M\x1b[<0;12;10m");
     s.wait_for("7 Færre skal være hjemløse · Indikatorer");

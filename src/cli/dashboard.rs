@@ -85,9 +85,19 @@ pub fn run_with_config(args: &DashboardArgs, config_path: Option<&Path>) -> Exit
         ..
     } = loaded
     else {
+        // As `goalboard check` prints them: each problem, then the file's summary.
         for d in &loaded.diagnostics {
             eprintln!("{d}");
         }
+        let name = match &source {
+            Source::File(path) => path.display().to_string(),
+            Source::Bundled => bundled::NAME.to_owned(),
+        };
+        eprintln!(
+            "{}: {}",
+            crate::sanitize::clean(&name),
+            super::check::summary(&loaded)
+        );
         if let (Source::File(path), false) = (&source, named) {
             eprintln!(
                 "(goalboard opened {} because it was opened last; name another file to open that instead)",
