@@ -40,6 +40,11 @@ impl Session {
     }
 
     fn start_with(name: &str, args: &[&str], size: (u16, u16), env: &[(&str, &str)]) -> Self {
+        Self::start_at(home(name), args, size, env)
+    }
+
+    /// Starts in a given home (to see what an earlier run remembered).
+    fn start_at(home: PathBuf, args: &[&str], size: (u16, u16), env: &[(&str, &str)]) -> Self {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: size.1,
@@ -48,7 +53,6 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("a pseudo-terminal");
-        let home = home(name);
         let mut cmd = CommandBuilder::new(BIN);
         cmd.args(args);
         cmd.cwd(&home);
@@ -129,13 +133,19 @@ impl Session {
         assert!(status.expect("kill runs").success());
     }
 
-    /// Waits for the program to end and for its last output.
-    fn finish(mut self) -> (ExitStatus, Vec<u8>) {
+    /// Waits for the program to end and for its last output; removes its home.
+    fn finish(self) -> (ExitStatus, Vec<u8>) {
+        let home = self.home.clone();
+        let result = self.finish_keeping_home();
+        let _ = std::fs::remove_dir_all(home);
+        result
+    }
+
+    fn finish_keeping_home(mut self) -> (ExitStatus, Vec<u8>) {
         let status = self.child.wait().expect("goalboard ends");
         if let Some(reader) = self.reader.take() {
             reader.join().expect("reader");
         }
-        let _ = std::fs::remove_dir_all(&self.home);
         (status, self.bytes())
     }
 }
@@ -313,6 +323,27 @@ fn no_mouse_leaves_the_mouse_to_the_terminal() {
     let mut s = Session::start("no-mouse", &["--no-mouse"], (80, 24));
     s.wait_for("10 mål for social mobilitet");
     assert!(!s.bytes().windows(8).any(|w| w == b"\x1b[?1000h"));
+    s.send(b"q");
+    let (status, _) = s.finish();
+    assert!(status.success());
+}
+
+#[test]
+fn without_a_file_the_last_dataset_opens_with_its_selection() {
+    let fixture = std::fs::canonicalize("tests/fixtures/tui-small.json").expect("the fixture");
+    let fixture = fixture.to_str().expect("utf-8 path");
+    let home = home("last");
+    let mut s = Session::start_at(home.clone(), &[fixture], (80, 24), &[]);
+    s.wait_for("Små mål for testen");
+    s.send(b"jj");
+    s.wait_for("8 Flere skal i arbejde eller uddannelse · Indikatorer");
+    s.send(b"q");
+    let (status, _) = s.finish_keeping_home();
+    assert!(status.success());
+
+    let mut s = Session::start_at(home, &[], (80, 24), &[]);
+    s.wait_for("Små mål for testen");
+    s.wait_for("8 Flere skal i arbejde eller uddannelse · Indikatorer");
     s.send(b"q");
     let (status, _) = s.finish();
     assert!(status.success());
