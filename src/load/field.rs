@@ -145,7 +145,10 @@ impl<'de, T: Deserialize<'de> + Expect> Visitor<'de> for FieldVisitor<T> {
     }
 
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-        Ok(Self::scalar(Kind::String, BorrowedStrDeserializer::<E>::new(v)))
+        Ok(Self::scalar(
+            Kind::String,
+            BorrowedStrDeserializer::<E>::new(v),
+        ))
     }
 
     fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
