@@ -106,48 +106,39 @@ pub fn load_bytes(bytes: &[u8], file: &str) -> Loaded {
     }
     // Editors on Windows may start a UTF-8 file with a byte order mark: not part of the JSON.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Some(problem) = encoding_problem(bytes) {
-        let mut d = Diagnostic::file_error(file, problem.message);
-        (d.line, d.column) = (problem.line, problem.column);
-        return Loaded {
-            dataset: None,
-            diagnostics: vec![d],
-        };
-    }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Loaded::failed(file, "the file is empty");
     }
-    match parse(bytes) {
-        Ok(parsed) => finish(bytes, file, &parsed),
-        Err(d) => Loaded {
-            dataset: None,
-            diagnostics: vec![d.in_file(file)],
-        },
-    }
+    let parsed = match encoding_problem(bytes).map_or_else(|| parse(bytes), Err) {
+        Ok(parsed) => parsed,
+        Err(failure) => {
+            return Loaded {
+                dataset: None,
+                diagnostics: vec![failure.in_file(file)],
+            };
+        }
+    };
+    finish(bytes, file, parsed)
 }
 
-struct EncodingProblem {
-    message: String,
-    line: Option<usize>,
-    column: Option<usize>,
-}
-
-fn encoding_problem(bytes: &[u8]) -> Option<EncodingProblem> {
+fn encoding_problem(bytes: &[u8]) -> Option<Failure> {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Some(EncodingProblem {
-            message: "the file is UTF-16, not UTF-8: save it as UTF-8".to_owned(),
+        return Some(Failure {
+            path: String::new(),
             line: None,
             column: None,
+            message: "the file is UTF-16, not UTF-8: save it as UTF-8".to_owned(),
         });
     }
     let e = std::str::from_utf8(bytes).err()?;
     let at = e.valid_up_to();
     let (line, column) = position_of(bytes, at);
     let byte = bytes.get(at).copied().unwrap_or_default();
-    Some(EncodingProblem {
-        message: format!("invalid UTF-8 (byte 0x{byte:02X}): save the file as UTF-8"),
+    Some(Failure {
+        path: String::new(),
         line: Some(line),
         column: Some(column),
+        message: format!("invalid UTF-8 (byte 0x{byte:02X}): save the file as UTF-8"),
     })
 }
 
@@ -330,7 +321,7 @@ fn ignored_path(p: &serde_ignored::Path) -> JsonPath {
 }
 
 /// Checks what was parsed and turns findings into diagnostics with line:column.
-fn finish(bytes: &[u8], file: &str, parsed: &Parsed) -> Loaded {
+fn finish(bytes: &[u8], file: &str, parsed: Parsed) -> Loaded {
     let (dataset, mut findings) = match &parsed.root {
         Field::Ok(raw) => check(raw),
         other => {
@@ -348,7 +339,7 @@ fn finish(bytes: &[u8], file: &str, parsed: &Parsed) -> Loaded {
             (None, vec![finding])
         }
     };
-    findings.extend(unknown_fields(parsed.unknown.clone()));
+    findings.extend(unknown_fields(parsed.unknown));
     let diagnostics = diagnostics(bytes, file, findings);
     Loaded {
         dataset,
