@@ -6,8 +6,9 @@
 //! |---|---|
 //! | [`app`] | [`App`]: the loaded data and the state of every view, as plain data |
 //! | [`prepared`] | what the views need per frame, computed once per load (sparklines, search keys) |
-//! | [`action`] | events → [`Action`] (pure) and [`update`], the only code that changes [`App`] |
+//! | [`action`] | events → [`Action`] (pure) and [`update`], the only code that changes [`App`] (with `browse` for the browser's rows) |
 //! | [`reload`] | a new version of the dataset, with every selection and screen kept by id |
+//! | [`lists`] | the lists on screen, their cursors, keeping selections in sight |
 //! | [`search`] | the search index and matching that ignores case and accents |
 //! | [`layout`] | where each pane sits at a given size, shared by drawing and mouse hit-testing |
 //! | [`theme`] | colours and glyphs, with the no-colour and ASCII variants built in |
@@ -18,7 +19,9 @@
 
 pub mod action;
 pub mod app;
+mod browse;
 pub mod layout;
+pub mod lists;
 pub mod prepared;
 pub mod reload;
 pub mod search;

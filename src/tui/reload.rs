@@ -4,8 +4,9 @@
 //! closes, its selection falls back to the first row. Part of the update step: with
 //! `action::update`, the only code that changes the state.
 
-use super::action::{browser_rows, settle};
 use super::app::{App, Cursor, IndicatorScreen, InitiativeScreen, Screen};
+use super::browse::browser_rows;
+use super::lists::settle;
 use super::prepared::{Data, IndicatorRef};
 use crate::model::Dataset;
 
