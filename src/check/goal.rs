@@ -26,15 +26,14 @@ pub fn owners(cx: &mut Checker, ids: &mut Ids, list: &List<RawOwner>, at: &At) -
     owners
 }
 
-/// The goals that could be read, with their index in the file.
-pub fn goals(cx: &mut Checker, ids: &mut Ids, list: &List<RawGoal>, at: &At) -> Vec<(usize, Goal)> {
+pub fn goals(cx: &mut Checker, ids: &mut Ids, list: &List<RawGoal>, at: &At) -> Vec<Goal> {
     let items = cx.required_items(list, at);
     if matches!(list.value(), Some(goals) if goals.is_empty()) {
         cx.warning(at, "the dataset has no goals");
     }
     items
         .into_iter()
-        .filter_map(|(i, raw)| goal(cx, ids, raw, &at.index(i)).map(|g| (i, g)))
+        .filter_map(|(i, raw)| goal(cx, ids, raw, &at.index(i)))
         .collect()
 }
 

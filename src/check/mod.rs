@@ -130,7 +130,7 @@ fn dataset(cx: &mut Checker, raw: &RawDataset) -> Dataset {
         as_of: cx.date(&raw.as_of, &root.key("as_of")),
         language: language(cx, raw, &root),
         owners,
-        goals: goals.into_iter().map(|(_, g)| g).collect(),
+        goals,
         initiatives,
     }
 }
@@ -152,12 +152,13 @@ fn format(cx: &mut Checker, raw: &RawDataset, root: &At) {
         );
         return;
     };
-    let major = version.split('.').next().unwrap_or_default();
-    let minor_ok = version
-        .split('.')
-        .skip(1)
-        .all(|m| !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()));
-    if major != "1" || !minor_ok || version.split('.').count() > 2 {
+    let minor = version.strip_prefix('1').map(|rest| rest.strip_prefix('.'));
+    let readable = match minor {
+        Some(None) => version == "1",
+        Some(Some(m)) => !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()),
+        None => false,
+    };
+    if !readable {
         cx.error(
             &at,
             format!(
