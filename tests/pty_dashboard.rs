@@ -348,3 +348,31 @@ fn without_a_file_the_last_dataset_opens_with_its_selection() {
     let (status, _) = s.finish();
     assert!(status.success());
 }
+
+#[test]
+fn a_panic_restores_the_terminal_then_reports() {
+    let env = [("GOALBOARD_TEST_PANIC", "1"), ("RUST_BACKTRACE", "0")];
+    let mut s = Session::start_with("panic", &[], (80, 24), &env);
+    s.wait_for("10 mål for social mobilitet");
+    s.send(b"j");
+    let (status, bytes) = s.finish();
+    assert_eq!(status.exit_code(), 101, "{status:?}");
+    let mut parser = vt100::Parser::new(24, 80, 0);
+    parser.process(&bytes);
+    assert!(
+        !parser.screen().alternate_screen(),
+        "still on the alternate screen"
+    );
+    assert!(!parser.screen().hide_cursor(), "the cursor is still hidden");
+    let screen = parser.screen().contents();
+    assert!(
+        screen.contains("panicked"),
+        "the report is readable after the restore:\n{screen}"
+    );
+    let restored = bytes.windows(RESTORED.len()).position(|w| w == RESTORED);
+    let report = bytes.windows(8).position(|w| w == b"panicked");
+    assert!(
+        restored < report && restored.is_some(),
+        "restored first, then reported"
+    );
+}

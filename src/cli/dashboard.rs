@@ -3,7 +3,7 @@
 //! reports them, settles language, colour, ASCII and mouse from the flags, the environment and
 //! the config, then hands over to the terminal. Remembers the dataset and the selection.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -157,7 +157,8 @@ pub fn run_with_config(args: &DashboardArgs, config_path: Option<&Path>) -> Exit
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("goalboard: the terminal failed: {e}");
+            // Not `eprintln!`: it panics when standard error went with the terminal.
+            let _ = writeln!(std::io::stderr(), "goalboard: the terminal failed: {e}");
             ExitCode::from(1)
         }
     }

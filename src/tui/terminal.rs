@@ -5,13 +5,17 @@
 //!
 //! The event loop draws only when the state changed or the terminal was resized, never on a
 //! timer. A failed read or draw ends it: after an SSH connection drops, retrying would spin.
+//! A closed input terminal that sends no SIGHUP is worse: crossterm then reads end-of-file
+//! forever inside `event::read` (crossterm#793), so a watchdog thread checks once a second that
+//! the terminal is still there, and restores and exits when it is not.
 //!
 //! Mouse: only clicks and the wheel are asked for (modes 1000 and 1006), not motion (1003),
 //! so moving the pointer sends nothing over a slow link.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -21,6 +25,8 @@ use super::action::{Action, action_for, update};
 use super::app::App;
 use super::ui;
 
+/// How often the watchdog checks that the terminal is still there (it draws nothing).
+const WATCH_EVERY: Duration = Duration::from_secs(1);
 /// Held while drawing, so a signal's restore never interleaves with a frame.
 static WRITING: Mutex<()> = Mutex::new(());
 /// Whether the terminal is ours to restore; restoring happens once.
@@ -44,6 +50,7 @@ pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
     install_panic_hook();
     spawn_signal_thread()?;
     enter(mouse)?;
+    spawn_watchdog()?;
     let result = (|| {
         let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
         let size = term.size()?;
@@ -60,6 +67,11 @@ pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
 fn event_loop(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) -> io::Result<()> {
     loop {
         let event = event::read()?;
+        // Hidden test hook (docs/robustness.md): a panic at the first event after the first
+        // frame, so the tests can check that a panic restores the terminal.
+        if std::env::var_os("GOALBOARD_TEST_PANIC").is_some_and(|v| v == "1") {
+            panic!("GOALBOARD_TEST_PANIC is set: a panic on demand, to test the restore");
+        }
         let Some(action) = action_for(&event, app) else {
             continue;
         };
@@ -131,6 +143,36 @@ fn spawn_signal_thread() -> io::Result<()> {
                 let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
                 restore();
                 std::process::exit(128 + signal);
+            }
+        })?;
+    Ok(())
+}
+
+/// A thread that checks once a second that the terminal is still there (standard output, and
+/// standard input when it was a terminal); when it is gone, restores what it can, says so and
+/// exits with status 1. Ends when the terminal is restored.
+fn spawn_watchdog() -> io::Result<()> {
+    let stdin_was_terminal = io::stdin().is_terminal();
+    std::thread::Builder::new()
+        .name("watchdog".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(WATCH_EVERY);
+                if !ACTIVE.load(Ordering::SeqCst) {
+                    return;
+                }
+                let gone = !io::stdout().is_terminal()
+                    || (stdin_was_terminal && !io::stdin().is_terminal());
+                if gone {
+                    let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
+                    restore();
+                    // Not `eprintln!`: it panics when standard error went with the terminal.
+                    let _ = writeln!(
+                        io::stderr(),
+                        "goalboard: the terminal failed: the terminal was closed"
+                    );
+                    std::process::exit(1);
+                }
             }
         })?;
     Ok(())
