@@ -69,9 +69,11 @@ fn event_loop(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) 
         let event = event::read()?;
         // Hidden test hook (docs/robustness.md): a panic at the first event after the first
         // frame, so the tests can check that a panic restores the terminal.
-        if std::env::var_os("GOALBOARD_TEST_PANIC").is_some_and(|v| v == "1") {
-            panic!("GOALBOARD_TEST_PANIC is set: a panic on demand, to test the restore");
-        }
+        let on_demand = std::env::var_os("GOALBOARD_TEST_PANIC").is_some_and(|v| v == "1");
+        assert!(
+            !on_demand,
+            "GOALBOARD_TEST_PANIC is set: a panic on demand, to test the restore"
+        );
         let Some(action) = action_for(&event, app) else {
             continue;
         };
