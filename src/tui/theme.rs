@@ -15,8 +15,8 @@ use crate::figures::{Status, Trend};
 use crate::model::InitiativeStatus;
 use crate::sanitize;
 
-/// What the user asked for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// What the user asked for. The default: colour, Unicode, a dark background.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ThemeOptions {
     /// Colour on (off under `NO_COLOR` or `--no-color`).
     pub color: bool,
@@ -24,6 +24,16 @@ pub struct ThemeOptions {
     pub ascii: bool,
     /// A light terminal background.
     pub light: bool,
+}
+
+impl Default for ThemeOptions {
+    fn default() -> Self {
+        Self {
+            color: true,
+            ascii: false,
+            light: false,
+        }
+    }
 }
 
 /// The glyphs of the interface, in a Unicode and an ASCII set.
@@ -309,7 +319,10 @@ mod tests {
 
     #[test]
     fn selection_shows_without_colour() {
-        let t = Theme::new(ThemeOptions::default());
+        let t = Theme::new(ThemeOptions {
+            color: false,
+            ..ThemeOptions::default()
+        });
         assert!(t.selected.add_modifier.contains(Modifier::REVERSED));
         assert!(t.pane_focused.add_modifier.contains(Modifier::REVERSED));
     }
