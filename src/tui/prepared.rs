@@ -160,6 +160,7 @@ pub struct ChartData {
     pub points: Vec<(f64, f64)>,
     /// One per comparison series (missing values skipped).
     pub comparisons: Vec<Vec<(f64, f64)>>,
+    /// The baseline, when it is not one of the measured points.
     pub baseline: Option<(f64, f64)>,
     /// Where the target's deadline falls, when it has one.
     pub deadline_x: Option<f64>,
@@ -330,10 +331,13 @@ impl ChartData {
             .iter()
             .map(|c| c.series.iter().filter_map(xy).collect())
             .collect();
+        // A baseline that is one of the measured points needs no mark of its own (it would hide
+        // the point); one set apart, or off the series, gets one.
         let baseline = figures
             .baseline
             .filter(|b| b.value.is_finite())
-            .map(|b| (year_of(b.date.first_day()), b.value));
+            .map(|b| (year_of(b.date.first_day()), b.value))
+            .filter(|b| !points.contains(b));
         let deadline_x = ind
             .target
             .as_ref()

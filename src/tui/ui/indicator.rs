@@ -330,7 +330,7 @@ fn legend_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'stat
             ));
         }
     }
-    if let Some(b) = p.figures.baseline {
+    if let (Some(b), Some(_)) = (p.figures.baseline, c.baseline) {
         let label = format!(
             "{} {}",
             loc.word(Word::Baseline).to_lowercase(),
