@@ -6,10 +6,12 @@ times from just before the fork until the screen shows MARKER (a string of the f
 the dataset's title), then presses `q` and checks that the process exits. Nothing inside the
 program is trusted to report its own time.
 
-    python3 benches/first_frame.py --runs 10 --marker "Social mobilitet" \
+    python3 benches/first_frame.py --runs 10 --marker afslut \
         target/release/goalboard target/bench-data/large-seed42.json
 
-Prints one line per run and the median, in milliseconds.
+Prints one line per run and the median, in milliseconds. The program runs with HOME and the
+XDG directories pointed at a fresh temporary folder, so it neither reads the user's config nor
+remembers the file as the last one opened.
 """
 
 import argparse
@@ -17,20 +19,21 @@ import fcntl
 import os
 import pty
 import select
+import shutil
 import statistics
 import struct
 import sys
+import tempfile
 import termios
 import time
 
 
-def one_run(argv, marker, cols, rows, timeout):
+def one_run(argv, env, marker, cols, rows, timeout):
     marker = marker.encode()
     start = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
-        os.environ["TERM"] = "xterm-256color"
-        os.execv(argv[0], argv)
+        os.execve(argv[0], argv, env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     seen = b""
     first_frame = None
@@ -82,11 +85,17 @@ def main():
     p.add_argument("--timeout", type=float, default=30.0)
     p.add_argument("command", nargs="+", help="program and arguments")
     args = p.parse_args()
+    home = tempfile.mkdtemp(prefix="goalboard-first-frame-")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=home, TERM="xterm-256color", XDG_CONFIG_HOME=f"{home}/config",
+               XDG_STATE_HOME=f"{home}/state", XDG_DATA_HOME=f"{home}/data",
+               XDG_CACHE_HOME=f"{home}/cache")
     times = []
     for i in range(args.runs):
-        t = one_run(args.command, args.marker, args.cols, args.rows, args.timeout)
+        t = one_run(args.command, env, args.marker, args.cols, args.rows, args.timeout)
         times.append(t)
         print(f"run {i + 1}: {t * 1000:.1f} ms")
+    shutil.rmtree(home, ignore_errors=True)
     print(f"median {statistics.median(times) * 1000:.1f} ms, "
           f"min {min(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms "
           f"({args.runs} runs, {args.cols}x{args.rows})")

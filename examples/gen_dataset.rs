@@ -29,7 +29,8 @@ struct Args {
     /// Number of goals (themes × municipalities).
     #[arg(long, default_value_t = generate::Size::LARGE.goals)]
     goals: usize,
-    /// Indicators per goal.
+    /// Indicators per goal (with 0, give at least as many initiatives as goals, or `check`
+    /// warns about goals with neither indicators nor initiatives).
     #[arg(long, default_value_t = generate::Size::LARGE.indicators)]
     indicators: usize,
     /// Monthly points per indicator (at most 12000).

@@ -3,7 +3,7 @@
 //! "small" is the bundled Ishøj dataset; "large" is the national-size dataset of issue 7
 //! (1,000 goals × 10 indicators × 120 monthly points + 50,000 initiatives), generated at bench
 //! start from a fixed seed into `target/bench-data/` (never committed), where the
-//! whole-process comparisons of `docs/performance.md` find it too.
+//! whole-process comparisons of `docs/performance.md` find it too; "mid" is a tenth of it.
 #![allow(dead_code, reason = "each bench binary uses a part of the helpers")]
 
 pub mod generate;
@@ -48,6 +48,18 @@ pub fn large() -> Vec<u8> {
         eprintln!("note: could not keep a copy at {}: {e}", path.display());
     }
     bytes
+}
+
+/// A tenth of the large dataset (100 goals, 5,000 initiatives, about 7 MB): it fills the
+/// screen as fully as the large one, so a frame or key that costs more on the large dataset
+/// than on this one does work that grows with the data.
+pub fn mid() -> Vec<u8> {
+    let size = generate::Size {
+        goals: 100,
+        initiatives: 5_000,
+        ..generate::Size::LARGE
+    };
+    generate::write_dataset(Vec::new(), size, LARGE_SEED).expect("writing into a Vec cannot fail")
 }
 
 /// Loads a dataset the benches made or bundle; one that does not load is a broken bench.
