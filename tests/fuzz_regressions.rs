@@ -1,4 +1,4 @@
-//! The fuzzer's keepers: every file under tests/fuzz_regressions/ goes through the whole chain
+//! The fuzzer's keepers: every file under `tests/fuzz_regressions/` goes through the whole chain
 //! (load with check → figures → every report → every view at several sizes; see
 //! `tests/hostile_support/chain.rs`), as the fuzz target runs it. They are the smallest input
 //! of each kind of diagnostic the fuzzer reached (`err-…` files fail to load, `ok-…` load,
@@ -6,7 +6,7 @@
 //! here, in a plain `cargo test`.
 //!
 //! Files under `open/` make the program misbehave today (each is described in
-//! notes/requests-hardening.md); they move up a level when fixed. Run them with
+//! `notes/requests-hardening.md`); they move up a level when fixed. Run them with
 //! `cargo test --test fuzz_regressions -- --ignored`.
 
 mod hostile_support;
