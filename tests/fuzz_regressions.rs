@@ -42,6 +42,16 @@ fn every_kept_input_goes_through_the_whole_chain() {
     }
 }
 
+/// The loader's bad-file corpus (`tests/bad/`, one file per error class) through the same chain.
+#[test]
+fn every_bad_file_goes_through_the_whole_chain() {
+    let files = files("tests/bad");
+    assert!(files.len() >= 20, "the bad-file corpus is there: {files:?}");
+    for path in &files {
+        run(path);
+    }
+}
+
 /// The names say whether a file loads, so a change in what loads is seen.
 #[test]
 fn kept_inputs_load_as_their_names_say() {
