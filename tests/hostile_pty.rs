@@ -36,7 +36,6 @@ const VISITS: &[Visit] = &[
             "Antal\u{fffd}[2J\u{fffd}[H hjemløse",
             "38 personer\u{fffd}[6n",
             "Pitstop\u{fffd}]52;c;cm0gLXJmIH4=\u{fffd}",
-            "CSS\u{fffd}[6n",
         ],
     ),
     (
@@ -68,7 +67,7 @@ const VISITS: &[Visit] = &[
     (
         "initiatives browser",
         &[b"\x1b", b"b"],
-        &["f status", "CSS\u{fffd}[6n, ZW\u{fffd}", "1\u{fffd}2J, 2"],
+        &["f status", "CSS\u{fffd}[6n", "1\u{fffd}2J"],
     ),
     (
         "search",
