@@ -342,3 +342,18 @@ fn headline_figures_are_never_cut_at_80x24() {
         }
     }
 }
+
+/// Values near `f64::MAX` once sent ratatui's line drawing into an endless loop (its canvas
+/// multiplies the span by its resolution): they are plotted scaled, labelled in real numbers.
+#[test]
+fn a_chart_of_huge_values_draws() {
+    let json = br#"{"format":"goalboard/1","title":"","goals":[{"id":"g","title":"","indicators":[
+        {"id":"i","title":"","direction":"increase","target":{"value":1e308,"date":"2020"},
+         "series":[{"date":"2015","value":7}]}]}]}"#;
+    for size in [(80, 24), (160, 48)] {
+        let mut app = app_with(json, options(Lang::En), size);
+        press(&mut app, &[KeyCode::Tab, KeyCode::Enter]);
+        let text = screen(&app);
+        assert!(text.contains("target"), "{text}");
+    }
+}

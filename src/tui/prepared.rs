@@ -152,7 +152,7 @@ pub struct PreparedIndicator {
 }
 
 /// The points of a chart in years (x) and values (y), with bounds that hold everything drawn.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ChartData {
     /// The measured series, split where a value is missing so holes stay holes.
     pub segments: Vec<Vec<(f64, f64)>>,
@@ -170,6 +170,11 @@ pub struct ChartData {
     pub y_bounds: [f64; 2],
     /// Decimals that show the y-axis labels (low, middle, high) exactly.
     pub y_decimals: u8,
+    /// The target's value as plotted.
+    pub target_y: Option<f64>,
+    /// What plotted values are multiplied by to give the real ones (1 unless they are too
+    /// large for the canvas; see `scaled`).
+    pub y_scale: f64,
 }
 
 impl Prepared {
@@ -315,6 +320,24 @@ fn xy(p: &Point) -> Option<(f64, f64)> {
     Some((year_of(p.date.first_day()), v))
 }
 
+impl Default for ChartData {
+    fn default() -> Self {
+        Self {
+            segments: Vec::new(),
+            points: Vec::new(),
+            comparisons: Vec::new(),
+            baseline: None,
+            deadline_x: None,
+            forecast: None,
+            x_bounds: [0.0, 1.0],
+            y_bounds: [0.0, 1.0],
+            y_decimals: 0,
+            target_y: None,
+            y_scale: 1.0,
+        }
+    }
+}
+
 impl ChartData {
     fn new(ind: &Indicator, figures: &IndicatorFigures) -> Self {
         let mut segments: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
@@ -369,17 +392,47 @@ impl ChartData {
             .chain(forecast.map(|f| f[1].1));
         let x_bounds = year_bounds(xs);
         let (y_bounds, y_decimals) = value_bounds(ys);
-        Self {
+        let chart = Self {
             segments,
             points,
             comparisons,
             baseline,
             deadline_x,
             forecast,
+            target_y: target,
             x_bounds,
             y_bounds,
             y_decimals,
+            y_scale: 1.0,
+        };
+        chart.scaled()
+    }
+
+    /// Values so large that the canvas's arithmetic would overflow (ratatui multiplies the
+    /// span by its resolution, and an infinite result sends its line drawing into an endless
+    /// loop) are plotted divided by the largest bound, so every plotted value is in −1…1;
+    /// the axis labels multiply back.
+    fn scaled(mut self) -> Self {
+        let [y0, y1] = self.y_bounds;
+        if ((y1 - y0) * 4096.0).is_finite() {
+            return self;
         }
+        let largest = y0.abs().max(y1.abs());
+        let scale = if largest.is_finite() {
+            largest
+        } else {
+            f64::MAX
+        };
+        let down = |p: &mut (f64, f64)| p.1 /= scale;
+        self.segments.iter_mut().flatten().for_each(down);
+        self.points.iter_mut().for_each(down);
+        self.comparisons.iter_mut().flatten().for_each(down);
+        self.baseline.iter_mut().for_each(down);
+        self.forecast.iter_mut().flatten().for_each(down);
+        self.target_y = self.target_y.map(|t| t / scale);
+        self.y_bounds = [y0 / scale, y1 / scale];
+        self.y_scale = scale;
+        self
     }
 
     /// Whether there is anything to draw.

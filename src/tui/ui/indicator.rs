@@ -189,13 +189,8 @@ fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &IndicatorPa
     let g = &theme.glyphs;
     let [x0, x1] = c.x_bounds;
     let [y0, y1] = c.y_bounds;
-    let target = p
-        .indicator
-        .target
-        .as_ref()
-        .map(|t| t.value)
-        .filter(|v| v.is_finite());
-    let target_line: Vec<(f64, f64)> = target
+    let target_line: Vec<(f64, f64)> = c
+        .target_y
         .map(|t| vec![(x0, t), (c.deadline_x.unwrap_or(x1), t)])
         .unwrap_or_default();
     let deadline_line: Vec<(f64, f64)> = c
@@ -259,7 +254,7 @@ fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &IndicatorPa
             .style(theme.text),
     );
 
-    let number = |v: f64| Span::styled(app.locale.number(v, c.y_decimals), theme.dim);
+    let number = |v: f64| Span::styled(app.locale.number(v * c.y_scale, c.y_decimals), theme.dim);
     let y_labels = vec![number(y0), number(f64::midpoint(y0, y1)), number(y1)];
     // Where the chart puts its graph: after the widest value label (at most a third of the
     // width) and the axis line.
