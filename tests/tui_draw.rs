@@ -155,7 +155,7 @@ use goalboard::tui::Options;
 fn no_controls(buf: &Buffer, at: &str) {
     for cell in &buf.content {
         assert!(
-            !cell.symbol().chars().any(|c| c.is_control()),
+            !cell.symbol().chars().any(char::is_control),
             "a control character at {at}: {:?}",
             cell.symbol()
         );

@@ -148,10 +148,10 @@ pub(super) fn select(app: &mut App, list: List, index: usize) {
     if let Some(pane) = layout::pane_of(list) {
         app.ui.overview.focus = pane;
     }
-    if let Some(Screen::Initiative(s)) = app.ui.stack.last_mut() {
-        if list == List::Measures {
-            s.focus = InitiativePane::Measures;
-        }
+    if let Some(Screen::Initiative(s)) = app.ui.stack.last_mut()
+        && list == List::Measures
+    {
+        s.focus = InitiativePane::Measures;
     }
     let goal_before = app.ui.overview.goals.selected;
     if let Some(cursor) = cursor_mut(app, list) {

@@ -492,9 +492,16 @@ proptest! {
 #[test]
 fn no_negative_zero() {
     // (baseline − latest) / (baseline − T) with baseline = latest: −0.0 / x would be −0.
-    let ind = with_target(indicator(Direction::Decrease, &[("2016", Some(5.0))]), 10.0, None);
+    let ind = with_target(
+        indicator(Direction::Decrease, &[("2016", Some(5.0))]),
+        10.0,
+        None,
+    );
     let f = indicator_figures(&ind, None);
     let progress = f.progress_pct.expect("progress");
-    assert!(progress == 0.0 && progress.is_sign_positive(), "{progress:?}");
+    assert!(
+        progress == 0.0 && progress.is_sign_positive(),
+        "{progress:?}"
+    );
     assert!(f.change.is_some_and(f64::is_sign_positive));
 }

@@ -106,10 +106,10 @@ pub fn crumbs(app: &App, width: usize) -> Line<'static> {
     for screen in &app.ui.stack {
         match screen {
             Screen::Indicator(s) => {
-                if let IndicatorRef::Goal { goal, .. } = s.indicator {
-                    if let Some(g) = ds.goals.get(goal) {
-                        parts.push(goal_label(app, g));
-                    }
+                if let IndicatorRef::Goal { goal, .. } = s.indicator
+                    && let Some(g) = ds.goals.get(goal)
+                {
+                    parts.push(goal_label(app, g));
                 }
                 if let Some(p) = app.data.indicator(s.indicator) {
                     parts.push(theme.clean(&p.indicator.title).into_owned());

@@ -200,17 +200,6 @@ fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &IndicatorPa
     let forecast: Vec<(f64, f64)> = c.forecast.map(|f| f.to_vec()).unwrap_or_default();
     let baseline: Vec<(f64, f64)> = c.baseline.into_iter().collect();
 
-    fn line<'a>(
-        data: &'a [(f64, f64)],
-        marker: Marker,
-        style: ratatui::style::Style,
-    ) -> Dataset<'a> {
-        Dataset::default()
-            .data(data)
-            .marker(marker)
-            .graph_type(GraphType::Line)
-            .style(style)
-    }
     let mut sets = vec![
         line(&target_line, Marker::Custom(g.target), theme.target),
         line(&deadline_line, Marker::Custom(g.deadline), theme.deadline),
@@ -461,6 +450,15 @@ fn selected_note(
             theme,
         );
     }
+}
+
+/// One series of the chart, drawn as a line.
+fn line(data: &[(f64, f64)], marker: Marker, style: ratatui::style::Style) -> Dataset<'_> {
+    Dataset::default()
+        .data(data)
+        .marker(marker)
+        .graph_type(GraphType::Line)
+        .style(style)
 }
 
 #[cfg(test)]

@@ -128,11 +128,9 @@ fn info_lines(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
         let wrapped = text::wrap_lines(&theme.clean(desc), width, theme.glyphs.ellipsis, 4);
         let more = wrapped.len() > 3;
         let mut desc_lines: Vec<String> = wrapped.into_iter().take(3).collect();
-        if more {
-            if let Some(last) = desc_lines.last_mut() {
-                let cut = text::truncate(last, width.saturating_sub(1), "");
-                *last = format!("{cut}{}", theme.glyphs.ellipsis);
-            }
+        if more && let Some(last) = desc_lines.last_mut() {
+            let cut = text::truncate(last, width.saturating_sub(1), "");
+            *last = format!("{cut}{}", theme.glyphs.ellipsis);
         }
         lines.extend(desc_lines.into_iter().map(|l| Line::styled(l, theme.text)));
     }
@@ -218,7 +216,7 @@ fn measures(
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Due {
     Done,
-    Due,
+    Pending,
     Overdue,
 }
 
@@ -228,7 +226,7 @@ fn due(m: &Milestone, reference: Option<NaiveDate>) -> Due {
     } else if reference.is_some_and(|r| m.date.last_day() < r) {
         Due::Overdue
     } else {
-        Due::Due
+        Due::Pending
     }
 }
 
@@ -259,7 +257,7 @@ pub fn details(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
         for m in order {
             let (glyph, word, style) = match due(m, reference) {
                 Due::Done => (theme.glyphs.done, loc.word(Word::Done), theme.good),
-                Due::Due => (theme.glyphs.due, say(loc, Label::Due), theme.text),
+                Due::Pending => (theme.glyphs.due, say(loc, Label::Due), theme.text),
                 Due::Overdue => (theme.glyphs.overdue, say(loc, Label::Overdue), theme.bad),
             };
             // Glyph, date and word first: a long title is cut, never the state.
@@ -354,7 +352,7 @@ fn timeline(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
     for m in &ini.milestones {
         let (glyph, style) = match due(m, reference) {
             Due::Done => (theme.glyphs.done, theme.good),
-            Due::Due => (theme.glyphs.due, theme.text),
+            Due::Pending => (theme.glyphs.due, theme.text),
             Due::Overdue => (theme.glyphs.overdue, theme.bad),
         };
         cells[at(year_of(m.date.last_day()))] = (glyph.to_owned(), style);
