@@ -2,6 +2,8 @@
 //! sparkline and chart points, the owners and goals of each initiative as text, and the search
 //! index. Drawing then only reads, so the cost of a frame does not grow with the dataset.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use super::search::SearchIndex;
@@ -9,7 +11,9 @@ use super::theme::Theme;
 use crate::figures::{Figures, IndicatorFigures};
 use crate::format::{IndicatorFormat, default_decimals, sparkline};
 use crate::model::Lang;
-use crate::model::{Dataset, Goal, Indicator, Initiative, Period, Point, years_since_epoch};
+use crate::model::{
+    Dataset, Goal, GoalId, Indicator, Initiative, Owner, OwnerId, Period, Point, years_since_epoch,
+};
 
 /// How many of the latest points a sparkline shows at most.
 pub const SPARK_POINTS: usize = 16;
@@ -180,11 +184,14 @@ pub struct ChartData {
 impl Prepared {
     pub fn new(dataset: &Dataset, figures: &Figures, theme: &Theme, lang: Lang) -> Self {
         let ascii = theme.ascii();
+        let lookup = Lookup::new(dataset);
+        let mut served = served_by(dataset, &lookup);
         let goals = dataset
             .goals
             .iter()
             .zip(&figures.goals)
-            .map(|(goal, gf)| PreparedGoal {
+            .zip(&mut served)
+            .map(|((goal, gf), initiatives)| PreparedGoal {
                 main: main_indicator(goal, &gf.indicators),
                 indicators: goal
                     .indicators
@@ -192,13 +199,7 @@ impl Prepared {
                     .zip(&gf.indicators)
                     .map(|(ind, f)| PreparedIndicator::new(ind, f, ascii))
                     .collect(),
-                initiatives: dataset
-                    .initiatives
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, i)| i.goals.contains(&goal.id))
-                    .map(|(n, _)| n)
-                    .collect(),
+                initiatives: std::mem::take(initiatives),
                 latest_note: newest(goal.notes.iter().map(|n| n.date)),
             })
             .collect();
@@ -206,7 +207,7 @@ impl Prepared {
             .initiatives
             .iter()
             .zip(&figures.initiatives)
-            .map(|(ini, f)| PreparedInitiative::new(dataset, ini, &f.measures, theme, lang))
+            .map(|(ini, f)| PreparedInitiative::new(&lookup, ini, &f.measures, theme, lang))
             .collect();
         Self {
             goals,
@@ -214,6 +215,61 @@ impl Prepared {
             search: SearchIndex::new(dataset),
         }
     }
+}
+
+/// Goals and owners by id, built once per load: looking each reference up by scanning the
+/// lists made preparing a national dataset (1,000 goals, 50,000 initiatives) quadratic.
+struct Lookup<'a> {
+    dataset: &'a Dataset,
+    /// The first goal with each id (as `Dataset::goal`), and every goal with it: ids are
+    /// unique in a checked dataset, but a dataset built in code may repeat one.
+    goals: HashMap<&'a str, Vec<usize>>,
+    owners: HashMap<&'a str, &'a Owner>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(dataset: &'a Dataset) -> Self {
+        let mut goals: HashMap<&str, Vec<usize>> = HashMap::with_capacity(dataset.goals.len());
+        for (g, goal) in dataset.goals.iter().enumerate() {
+            goals.entry(goal.id.as_str()).or_default().push(g);
+        }
+        let mut owners = HashMap::with_capacity(dataset.owners.len());
+        for owner in &dataset.owners {
+            // The first of equal ids wins, as `Dataset::owner` finds it.
+            owners.entry(owner.id.as_str()).or_insert(owner);
+        }
+        Self {
+            dataset,
+            goals,
+            owners,
+        }
+    }
+
+    fn goal(&self, id: &GoalId) -> Option<&'a Goal> {
+        let first = *self.goals.get(id.as_str())?.first()?;
+        self.dataset.goals.get(first)
+    }
+
+    fn owner(&self, id: &OwnerId) -> Option<&'a Owner> {
+        self.owners.get(id.as_str()).copied()
+    }
+}
+
+/// For each goal, the initiatives serving it, in file order (each once), in one pass.
+fn served_by(dataset: &Dataset, lookup: &Lookup) -> Vec<Vec<usize>> {
+    let mut served = vec![Vec::new(); dataset.goals.len()];
+    for (n, ini) in dataset.initiatives.iter().enumerate() {
+        for id in &ini.goals {
+            for &g in lookup.goals.get(id.as_str()).into_iter().flatten() {
+                let list: &mut Vec<usize> = &mut served[g];
+                // An initiative naming a goal twice serves it once.
+                if list.last() != Some(&n) {
+                    list.push(n);
+                }
+            }
+        }
+    }
+    served
 }
 
 /// The position of the newest date (the last of equals, as `Initiative::latest_update`).
@@ -236,7 +292,7 @@ fn main_indicator(goal: &Goal, figures: &[IndicatorFigures]) -> Option<usize> {
 
 impl PreparedInitiative {
     fn new(
-        dataset: &Dataset,
+        lookup: &Lookup,
         ini: &Initiative,
         figures: &[IndicatorFigures],
         theme: &Theme,
@@ -246,7 +302,7 @@ impl PreparedInitiative {
             .owners
             .iter()
             .map(|id| {
-                let owner = dataset.owner(id);
+                let owner = lookup.owner(id);
                 let name = owner
                     .and_then(|o| o.short.as_deref())
                     .or(owner.map(|o| o.name.as_str()))
@@ -258,7 +314,7 @@ impl PreparedInitiative {
             .goals
             .iter()
             .map(|id| {
-                let goal = dataset.goal(id);
+                let goal = lookup.goal(id);
                 let label = goal.and_then(|g| g.code.as_deref()).unwrap_or(id.as_str());
                 theme.clean(label).into_owned()
             })
