@@ -1,20 +1,23 @@
 //! Owners and goals (with their notes), and the warning for a goal nothing serves or measures.
 
+use std::collections::HashSet;
+
 use super::Checker;
 use super::ids::{Ids, Space};
 use super::indicator::indicators;
 use crate::load::field::Field;
 use crate::load::path::At;
-use crate::load::raw::{List, RawDataset, RawGoal, RawNote, RawOwner};
+use crate::load::raw::{List, RawGoal, RawInitiative, RawNote, RawOwner};
 use crate::model::{Goal, GoalId, Note, Owner, OwnerId};
 
-pub fn owners(cx: &mut Checker, ids: &mut Ids, list: &List<RawOwner>, at: &At) -> Vec<Owner> {
+pub fn owners(cx: &mut Checker, ids: &mut Ids, list: List<RawOwner>, at: &At) -> Vec<Owner> {
     let mut owners = Vec::new();
     for (i, raw) in cx.items(list, at) {
+        let RawOwner { id, name, short } = raw;
         let at = at.index(i);
-        let id = ids.declare(cx, Space::Owner, &raw.id, &at.key("id"));
-        let name = cx.required_text(&raw.name, &at.key("name"));
-        let short = cx.text(&raw.short, &at.key("short"));
+        let id = ids.declare(cx, Space::Owner, id, &at.key("id"));
+        let name = cx.required_text(name, &at.key("name"));
+        let short = cx.text(short, &at.key("short"));
         if let (Some(id), Some(name)) = (id, name) {
             owners.push(Owner {
                 id: OwnerId(id),
@@ -26,27 +29,37 @@ pub fn owners(cx: &mut Checker, ids: &mut Ids, list: &List<RawOwner>, at: &At) -
     owners
 }
 
-pub fn goals(cx: &mut Checker, ids: &mut Ids, list: &List<RawGoal>, at: &At) -> Vec<Goal> {
+pub fn goals(cx: &mut Checker, ids: &mut Ids, list: List<RawGoal>, at: &At) -> Vec<Goal> {
+    let empty = matches!(&list, Field::Ok(goals) if goals.is_empty());
     let items = cx.required_items(list, at);
-    if matches!(list.value(), Some(goals) if goals.is_empty()) {
+    if empty {
         cx.warning(at, "the dataset has no goals");
     }
     items
-        .into_iter()
         .filter_map(|(i, raw)| goal(cx, ids, raw, &at.index(i)))
         .collect()
 }
 
-fn goal(cx: &mut Checker, ids: &mut Ids, raw: &RawGoal, at: &At) -> Option<Goal> {
+fn goal(cx: &mut Checker, ids: &mut Ids, raw: RawGoal, at: &At) -> Option<Goal> {
+    let RawGoal {
+        id,
+        code,
+        title,
+        description,
+        owners,
+        tags,
+        indicators: raw_indicators,
+        notes: raw_notes,
+    } = raw;
     // Every member is checked before a missing id or title drops the goal.
-    let id = ids.declare(cx, Space::Goal, &raw.id, &at.key("id"));
-    let code = cx.text(&raw.code, &at.key("code"));
-    let title = cx.required_text(&raw.title, &at.key("title"));
-    let description = cx.text(&raw.description, &at.key("description"));
-    let owners = ids.references(cx, Space::Owner, &raw.owners, &at.key("owners"));
-    let tags = cx.texts(&raw.tags, &at.key("tags"));
-    let indicators = indicators(cx, ids, &raw.indicators, &at.key("indicators"));
-    let notes = notes(cx, &raw.notes, &at.key("notes"));
+    let id = ids.declare(cx, Space::Goal, id, &at.key("id"));
+    let code = cx.text(code, &at.key("code"));
+    let title = cx.required_text(title, &at.key("title"));
+    let description = cx.text(description, &at.key("description"));
+    let owners = ids.references(cx, Space::Owner, owners, &at.key("owners"));
+    let tags = cx.texts(tags, &at.key("tags"));
+    let indicators = indicators(cx, ids, raw_indicators, &at.key("indicators"));
+    let notes = notes(cx, raw_notes, &at.key("notes"));
     Some(Goal {
         id: GoalId(id?),
         code,
@@ -59,12 +72,12 @@ fn goal(cx: &mut Checker, ids: &mut Ids, raw: &RawGoal, at: &At) -> Option<Goal>
     })
 }
 
-fn notes(cx: &mut Checker, list: &List<RawNote>, at: &At) -> Vec<Note> {
+fn notes(cx: &mut Checker, list: List<RawNote>, at: &At) -> Vec<Note> {
     let mut notes = Vec::new();
     for (i, raw) in cx.items(list, at) {
         let at = at.index(i);
-        let date = cx.required_date(&raw.date, &at.key("date"));
-        let text = cx.required_text(&raw.text, &at.key("text"));
+        let date = cx.required_date(raw.date, &at.key("date"));
+        let text = cx.required_text(raw.text, &at.key("text"));
         if let (Some(date), Some(text)) = (date, text) {
             notes.push(Note { date, text });
         }
@@ -74,12 +87,13 @@ fn notes(cx: &mut Checker, list: &List<RawNote>, at: &At) -> Vec<Note> {
 
 /// A goal with neither indicators nor initiatives shows nothing: probably unfinished. Judged
 /// on what the file says, so an indicator dropped for an error does not also raise this.
-pub fn warn_unserved(cx: &mut Checker, raw: &RawDataset, at: &At) {
-    let Some(goals) = raw.goals.value() else {
-        return;
+/// Returns the positions of such goals; read before the checks take the raw dataset apart,
+/// reported after the initiatives as before.
+pub fn unserved(goals: &List<RawGoal>, initiatives: &List<RawInitiative>) -> Vec<usize> {
+    let Some(goals) = goals.value() else {
+        return Vec::new();
     };
-    let served: Vec<&str> = raw
-        .initiatives
+    let served: HashSet<&str> = initiatives
         .value()
         .into_iter()
         .flatten()
@@ -87,12 +101,21 @@ pub fn warn_unserved(cx: &mut Checker, raw: &RawDataset, at: &At) {
         .flat_map(|ini| ini.goals.value().into_iter().flatten())
         .filter_map(|id| id.value().map(|id| id.0.as_str()))
         .collect();
+    let mut unserved = Vec::new();
     for (i, goal) in goals.iter().enumerate() {
         let Some(goal) = goal.value() else { continue };
         let measured = goal.indicators.value().is_some_and(|list| !list.is_empty());
         let id = goal.id.value().map(|id| id.0.as_str());
-        if !measured && !id.is_some_and(|id| served.contains(&id)) {
-            cx.warning(&at.index(i), "goal has neither indicators nor initiatives");
+        if !measured && !id.is_some_and(|id| served.contains(id)) {
+            unserved.push(i);
         }
+    }
+    unserved
+}
+
+/// The warnings for the goals [`unserved`] found.
+pub fn warn_unserved(cx: &mut Checker, unserved: &[usize], at: &At) {
+    for &i in unserved {
+        cx.warning(&at.index(i), "goal has neither indicators nor initiatives");
     }
 }

@@ -55,11 +55,11 @@ impl Ids {
         &mut self,
         cx: &mut Checker,
         space: Space,
-        field: &Field<IdText>,
+        field: Field<IdText>,
         at: &At,
     ) -> Option<String> {
         let text = cx.required(field, at)?;
-        let id = cx.id_text(text, at)?.to_owned();
+        let id = cx.id_text(text, at)?;
         if let Some(first) = self.space(space).get(&id) {
             let message = format!(
                 "duplicate {} id {} (first used at {first})",
@@ -79,7 +79,7 @@ impl Ids {
         &mut self,
         cx: &mut Checker,
         space: Space,
-        list: &List<IdText>,
+        list: List<IdText>,
         at: &At,
     ) -> Vec<String> {
         let mut found = Vec::new();
@@ -89,14 +89,14 @@ impl Ids {
                 continue;
             };
             let known = self.space(space);
-            if !known.contains_key(id) {
-                let hint = closest(id, known.keys().map(String::as_str))
+            if !known.contains_key(&id) {
+                let hint = closest(&id, known.keys().map(String::as_str))
                     .map(|near| format!("; did you mean {}?", quote(near)))
                     .unwrap_or_default();
-                let message = format!("unknown {} id {}{hint}", space.noun(), quote(id));
+                let message = format!("unknown {} id {}{hint}", space.noun(), quote(&id));
                 cx.error(&item_at, message);
             }
-            found.push(id.to_owned());
+            found.push(id);
         }
         found
     }

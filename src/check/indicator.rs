@@ -6,7 +6,10 @@ use super::series::{required_series, series, warn_percent};
 use super::{Checker, quote};
 use crate::load::field::Field;
 use crate::load::path::At;
-use crate::load::raw::{List, MAX_DECIMALS, RawBaseline, RawComparison, RawIndicator, RawTarget};
+use crate::load::raw::{
+    Decimals, DirectionText, List, MAX_DECIMALS, RawBaseline, RawComparison, RawIndicator,
+    RawTarget,
+};
 use crate::model::{
     Baseline, Comparison, Direction, Indicator, IndicatorId, Period, Point, Target,
 };
@@ -14,31 +17,43 @@ use crate::model::{
 pub fn indicators(
     cx: &mut Checker,
     ids: &mut Ids,
-    list: &List<RawIndicator>,
+    list: List<RawIndicator>,
     at: &At,
 ) -> Vec<Indicator> {
     cx.items(list, at)
-        .into_iter()
         .filter_map(|(i, raw)| indicator(cx, ids, raw, &at.index(i)))
         .collect()
 }
 
-fn indicator(cx: &mut Checker, ids: &mut Ids, raw: &RawIndicator, at: &At) -> Option<Indicator> {
-    let id = ids.declare(cx, Space::Indicator, &raw.id, &at.key("id"));
-    let title = cx.required_text(&raw.title, &at.key("title"));
-    let unit = cx.text(&raw.unit, &at.key("unit"));
+fn indicator(cx: &mut Checker, ids: &mut Ids, raw: RawIndicator, at: &At) -> Option<Indicator> {
+    let RawIndicator {
+        id,
+        title,
+        unit,
+        decimals: raw_decimals,
+        direction: raw_direction,
+        baseline: raw_baseline,
+        target: raw_target,
+        series: raw_series,
+        comparisons: raw_comparisons,
+        source,
+        description,
+    } = raw;
+    let id = ids.declare(cx, Space::Indicator, id, &at.key("id"));
+    let title = cx.required_text(title, &at.key("title"));
+    let unit = cx.text(unit, &at.key("unit"));
     let percent = unit.as_deref() == Some("%");
-    let decimals = decimals(cx, raw, at);
-    let written = written_direction(cx, raw, &at.key("direction"));
+    let decimals = decimals(cx, raw_decimals, at);
+    let written = written_direction(cx, raw_direction, &at.key("direction"));
     let errors_before = cx.error_count();
-    let baseline = baseline(cx, &raw.baseline, &at.key("baseline"), percent);
-    let target = target(cx, &raw.target, &at.key("target"), percent);
-    let series = series(cx, &raw.series, &at.key("series"), percent);
+    let baseline = baseline(cx, raw_baseline, &at.key("baseline"), percent);
+    let target = target(cx, raw_target, &at.key("target"), percent);
+    let series = series(cx, raw_series, &at.key("series"), percent);
     // A baseline or point dropped for an error could make the inference fail: say nothing more.
     let start_unsure = cx.error_count() > errors_before;
-    let comparisons = comparisons(cx, &raw.comparisons, &at.key("comparisons"), percent);
-    let source = cx.text(&raw.source, &at.key("source"));
-    let description = cx.text(&raw.description, &at.key("description"));
+    let comparisons = comparisons(cx, raw_comparisons, &at.key("comparisons"), percent);
+    let source = cx.text(source, &at.key("source"));
+    let description = cx.text(description, &at.key("description"));
 
     let first = series.iter().find(|p| p.value.is_some());
     let start = baseline
@@ -77,9 +92,9 @@ fn indicator(cx: &mut Checker, ids: &mut Ids, raw: &RawIndicator, at: &At) -> Op
     })
 }
 
-fn decimals(cx: &mut Checker, raw: &RawIndicator, at: &At) -> Option<u8> {
+fn decimals(cx: &mut Checker, field: Field<Decimals>, at: &At) -> Option<u8> {
     let at = at.key("decimals");
-    let n = cx.optional(&raw.decimals, &at)?.0;
+    let n = cx.optional(field, &at)?.0;
     let whole = n.fract() == 0.0 && (0.0..=f64::from(MAX_DECIMALS)).contains(&n);
     if !whole {
         cx.error(
@@ -97,8 +112,8 @@ enum Written {
     Is(Direction),
 }
 
-fn written_direction(cx: &mut Checker, raw: &RawIndicator, at: &At) -> Written {
-    let text = match &raw.direction {
+fn written_direction(cx: &mut Checker, field: Field<DirectionText>, at: &At) -> Written {
+    let text = match field {
         Field::Missing | Field::Null => return Written::Absent,
         Field::Ok(text) => text,
         wrong @ Field::Wrong(_) => {
@@ -161,13 +176,13 @@ fn infer_direction(
 
 fn baseline(
     cx: &mut Checker,
-    field: &Field<RawBaseline>,
+    field: Field<RawBaseline>,
     at: &At,
     percent: bool,
 ) -> Option<Baseline> {
     let raw = cx.optional(field, at)?;
-    let date = cx.required_date(&raw.date, &at.key("date"));
-    let value = cx.number(&raw.value, &at.key("value"));
+    let date = cx.required_date(raw.date, &at.key("date"));
+    let value = cx.number(raw.value, &at.key("value"));
     if let (Some(v), true) = (value, percent) {
         warn_percent(cx, v, &at.key("value"));
     }
@@ -177,14 +192,14 @@ fn baseline(
     })
 }
 
-fn target(cx: &mut Checker, field: &Field<RawTarget>, at: &At, percent: bool) -> Option<Target> {
+fn target(cx: &mut Checker, field: Field<RawTarget>, at: &At, percent: bool) -> Option<Target> {
     let raw = cx.optional(field, at)?;
-    let value = cx.number(&raw.value, &at.key("value"));
+    let value = cx.number(raw.value, &at.key("value"));
     if let (Some(v), true) = (value, percent) {
         warn_percent(cx, v, &at.key("value"));
     }
-    let date = cx.date(&raw.date, &at.key("date"));
-    let label = cx.text(&raw.label, &at.key("label"));
+    let date = cx.date(raw.date, &at.key("date"));
+    let label = cx.text(raw.label, &at.key("label"));
     Some(Target {
         value: value?,
         date,
@@ -194,15 +209,15 @@ fn target(cx: &mut Checker, field: &Field<RawTarget>, at: &At, percent: bool) ->
 
 fn comparisons(
     cx: &mut Checker,
-    list: &List<RawComparison>,
+    list: List<RawComparison>,
     at: &At,
     percent: bool,
 ) -> Vec<Comparison> {
     let mut comparisons = Vec::new();
     for (i, raw) in cx.items(list, at) {
         let at = at.index(i);
-        let label = cx.required_text(&raw.label, &at.key("label"));
-        let series = required_series(cx, &raw.series, &at.key("series"), percent);
+        let label = cx.required_text(raw.label, &at.key("label"));
+        let series = required_series(cx, raw.series, &at.key("series"), percent);
         if let Some(label) = label {
             comparisons.push(Comparison { label, series });
         }

@@ -13,29 +13,42 @@ use crate::model::{
 pub fn initiatives(
     cx: &mut Checker,
     ids: &mut Ids,
-    list: &List<RawInitiative>,
+    list: List<RawInitiative>,
     at: &At,
 ) -> Vec<Initiative> {
     cx.items(list, at)
-        .into_iter()
         .filter_map(|(i, raw)| initiative(cx, ids, raw, &at.index(i)))
         .collect()
 }
 
-fn initiative(cx: &mut Checker, ids: &mut Ids, raw: &RawInitiative, at: &At) -> Option<Initiative> {
+fn initiative(cx: &mut Checker, ids: &mut Ids, raw: RawInitiative, at: &At) -> Option<Initiative> {
+    let RawInitiative {
+        id,
+        title,
+        goals,
+        owners,
+        tags,
+        description,
+        status: raw_status,
+        start,
+        end,
+        milestones: raw_milestones,
+        updates: raw_updates,
+        measures,
+    } = raw;
     // Every member is checked before a missing id or title drops the initiative.
-    let id = ids.declare(cx, Space::Initiative, &raw.id, &at.key("id"));
-    let title = cx.required_text(&raw.title, &at.key("title"));
-    let goals = ids.references(cx, Space::Goal, &raw.goals, &at.key("goals"));
-    let owners = ids.references(cx, Space::Owner, &raw.owners, &at.key("owners"));
-    let tags = cx.texts(&raw.tags, &at.key("tags"));
-    let description = cx.text(&raw.description, &at.key("description"));
-    let status = status(cx, &raw.status, &at.key("status"));
-    let start = cx.date(&raw.start, &at.key("start"));
-    let end = cx.date(&raw.end, &at.key("end"));
-    let milestones = milestones(cx, &raw.milestones, &at.key("milestones"));
-    let updates = updates(cx, &raw.updates, &at.key("updates"));
-    let measures = indicators(cx, ids, &raw.measures, &at.key("measures"));
+    let id = ids.declare(cx, Space::Initiative, id, &at.key("id"));
+    let title = cx.required_text(title, &at.key("title"));
+    let goals = ids.references(cx, Space::Goal, goals, &at.key("goals"));
+    let owners = ids.references(cx, Space::Owner, owners, &at.key("owners"));
+    let tags = cx.texts(tags, &at.key("tags"));
+    let description = cx.text(description, &at.key("description"));
+    let status = status(cx, raw_status, &at.key("status"));
+    let start = cx.date(start, &at.key("start"));
+    let end = cx.date(end, &at.key("end"));
+    let milestones = milestones(cx, raw_milestones, &at.key("milestones"));
+    let updates = updates(cx, raw_updates, &at.key("updates"));
+    let measures = indicators(cx, ids, measures, &at.key("measures"));
     Some(Initiative {
         id: InitiativeId(id?),
         title: title?,
@@ -53,7 +66,7 @@ fn initiative(cx: &mut Checker, ids: &mut Ids, raw: &RawInitiative, at: &At) -> 
 }
 
 /// An optional status; absent is `None` (the caller's default), unknown an error.
-fn status(cx: &mut Checker, field: &Field<StatusText>, at: &At) -> Option<InitiativeStatus> {
+fn status(cx: &mut Checker, field: Field<StatusText>, at: &At) -> Option<InitiativeStatus> {
     let text = cx.optional(field, at)?;
     let status = InitiativeStatus::parse(&text.0);
     if status.is_none() {
@@ -70,16 +83,13 @@ fn status(cx: &mut Checker, field: &Field<StatusText>, at: &At) -> Option<Initia
     status
 }
 
-fn milestones(cx: &mut Checker, list: &List<RawMilestone>, at: &At) -> Vec<Milestone> {
+fn milestones(cx: &mut Checker, list: List<RawMilestone>, at: &At) -> Vec<Milestone> {
     let mut milestones = Vec::new();
     for (i, raw) in cx.items(list, at) {
         let at = at.index(i);
-        let date = cx.required_date(&raw.date, &at.key("date"));
-        let title = cx.required_text(&raw.title, &at.key("title"));
-        let done = cx
-            .optional(&raw.done, &at.key("done"))
-            .copied()
-            .unwrap_or(false);
+        let date = cx.required_date(raw.date, &at.key("date"));
+        let title = cx.required_text(raw.title, &at.key("title"));
+        let done = cx.optional(raw.done, &at.key("done")).unwrap_or(false);
         if let (Some(date), Some(title)) = (date, title) {
             milestones.push(Milestone { date, title, done });
         }
@@ -87,13 +97,13 @@ fn milestones(cx: &mut Checker, list: &List<RawMilestone>, at: &At) -> Vec<Miles
     milestones
 }
 
-fn updates(cx: &mut Checker, list: &List<RawUpdate>, at: &At) -> Vec<Update> {
+fn updates(cx: &mut Checker, list: List<RawUpdate>, at: &At) -> Vec<Update> {
     let mut updates = Vec::new();
     for (i, raw) in cx.items(list, at) {
         let at = at.index(i);
-        let date = cx.required_date(&raw.date, &at.key("date"));
-        let text = cx.required_text(&raw.text, &at.key("text"));
-        let status = status(cx, &raw.status, &at.key("status"));
+        let date = cx.required_date(raw.date, &at.key("date"));
+        let text = cx.required_text(raw.text, &at.key("text"));
+        let status = status(cx, raw.status, &at.key("status"));
         if let (Some(date), Some(text)) = (date, text) {
             updates.push(Update { date, text, status });
         }

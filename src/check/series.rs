@@ -7,31 +7,42 @@ use super::{Anchor, Checker, Finding};
 use crate::diagnostic::Severity;
 use crate::load::field::Field;
 use crate::load::path::At;
-use crate::load::raw::{List, RawPoint};
+use crate::load::raw::{List, RawPoint, SeriesPoint};
 use crate::model::Point;
 
-/// A point with its index in the file (for messages after sorting) and its first day (where
-/// it sits, worked out once).
-type Indexed = (usize, NaiveDate, Point);
+/// Where each point of a series came from: its index in the file (for messages after sorting
+/// and dropping) and its first day (where it sits, worked out once).
+type Origin = (usize, NaiveDate);
 
-/// Reads a series; `percent` when the unit is `%`.
-pub fn series(cx: &mut Checker, list: &List<RawPoint>, at: &At, percent: bool) -> Vec<Point> {
-    let items = cx.items(list, at);
-    let mut points: Vec<Indexed> = Vec::with_capacity(items.len());
-    for (i, raw) in items {
-        if let Some(point) = point(cx, raw, &at.index(i), percent) {
-            points.push((i, point.date.first_day(), point));
-        }
-    }
-    sort(cx, &mut points, at);
-    warn_same_date(cx, &points, at);
-    points.into_iter().map(|(_, _, p)| p).collect()
+/// Reads a series; `percent` when the unit is `%`. The points move out of the raw list, whose
+/// buffer the model's series usually reuses.
+pub fn series(cx: &mut Checker, list: List<SeriesPoint>, at: &At, percent: bool) -> Vec<Point> {
+    let mut origins: Vec<Origin> = Vec::new();
+    let mut points: Vec<Point> = cx
+        .items(list, at)
+        .filter_map(|(i, raw)| {
+            let point = match raw {
+                SeriesPoint::Clean(point) => {
+                    if let (Some(v), true) = (point.value, percent) {
+                        warn_percent(cx, v, &at.index(i).key("value"));
+                    }
+                    point
+                }
+                SeriesPoint::Written(raw) => point(cx, *raw, &at.index(i), percent)?,
+            };
+            origins.push((i, point.date.first_day()));
+            Some(point)
+        })
+        .collect();
+    sort(cx, &mut points, &mut origins, at);
+    warn_same_date(cx, &points, &origins, at);
+    points
 }
 
 /// Like [`series`], for a series that must be present (a comparison's).
 pub fn required_series(
     cx: &mut Checker,
-    list: &List<RawPoint>,
+    list: List<SeriesPoint>,
     at: &At,
     percent: bool,
 ) -> Vec<Point> {
@@ -41,11 +52,12 @@ pub fn required_series(
     series(cx, list, at, percent)
 }
 
-fn point(cx: &mut Checker, raw: &RawPoint, at: &At, percent: bool) -> Option<Point> {
-    let date = cx.required_date(&raw.date, &at.key("date"));
+/// A point with a problem somewhere, as written (see `SeriesPoint`).
+fn point(cx: &mut Checker, raw: RawPoint, at: &At, percent: bool) -> Option<Point> {
+    let date = cx.required_date(raw.date, &at.key("date"));
     let value_at = at.key("value");
-    let value = match &raw.value {
-        Field::Ok(v) => Some(*v),
+    let value = match raw.value {
+        Field::Ok(v) => Some(v),
         Field::Null => None,
         Field::Missing => {
             let message = "missing required field \"value\" (use null for a value not measured)";
@@ -65,8 +77,8 @@ fn point(cx: &mut Checker, raw: &RawPoint, at: &At, percent: bool) -> Option<Poi
     if let (Some(v), true) = (value, percent) {
         warn_percent(cx, v, &value_at);
     }
-    let from = cx.date(&raw.from, &at.key("from"));
-    let note = cx.text(&raw.note, &at.key("note"));
+    let from = cx.date(raw.from, &at.key("from"));
+    let note = cx.text(raw.note, &at.key("note"));
     Some(Point {
         date: date?,
         value,
@@ -83,25 +95,30 @@ pub fn warn_percent(cx: &mut Checker, value: f64, at: &At) {
 }
 
 /// Sorts by date, keeping the file's order on one date; warns at the first point out of order.
-fn sort(cx: &mut Checker, points: &mut [Indexed], at: &At) {
-    let out_of_order = points.windows(2).find(|w| w[1].1 < w[0].1);
-    if let Some([(_, _, before), (i, _, after)]) = out_of_order {
-        let message = format!(
-            "series is not sorted by date: {} comes after {}; sorted on load",
-            after.date, before.date
-        );
-        cx.warning(&at.index(*i).key("date"), message);
-        points.sort_by_key(|(_, day, _)| *day);
-    }
+fn sort(cx: &mut Checker, points: &mut Vec<Point>, origins: &mut Vec<Origin>, at: &At) {
+    let out_of_order = origins.windows(2).position(|w| w[1].1 < w[0].1);
+    let Some(before) = out_of_order else {
+        return;
+    };
+    let message = format!(
+        "series is not sorted by date: {} comes after {}; sorted on load",
+        points[before + 1].date,
+        points[before].date
+    );
+    cx.warning(&at.index(origins[before + 1].0).key("date"), message);
+    // Rare (a file written out of order): sort the pairs and take them apart again.
+    let mut pairs: Vec<(Origin, Point)> = origins.drain(..).zip(points.drain(..)).collect();
+    pairs.sort_by_key(|((_, day), _)| *day);
+    (*origins, *points) = pairs.into_iter().unzip();
 }
 
-fn warn_same_date(cx: &mut Checker, points: &[Indexed], at: &At) {
-    for w in points.windows(2) {
-        let ((first, day_a, a), (second, day_b, b)) = (&w[0], &w[1]);
+fn warn_same_date(cx: &mut Checker, points: &[Point], origins: &[Origin], at: &At) {
+    for (w, o) in points.windows(2).zip(origins.windows(2)) {
+        let ((a, b), ((first, day_a), (second, day_b))) = ((&w[0], &w[1]), (o[0], o[1]));
         if day_a != day_b {
             continue;
         }
-        let other = at.index(*first);
+        let other = at.index(first);
         let message = if a.date == b.date {
             format!("two points on {} (the other at {other})", b.date)
         } else {
@@ -110,6 +127,6 @@ fn warn_same_date(cx: &mut Checker, points: &[Indexed], at: &At) {
                 b.date, a.date
             )
         };
-        cx.warning(&at.index(*second).key("date"), message);
+        cx.warning(&at.index(second).key("date"), message);
     }
 }

@@ -322,7 +322,8 @@ fn ignored_path(p: &serde_ignored::Path) -> JsonPath {
 
 /// Checks what was parsed and turns findings into diagnostics with line:column.
 fn finish(bytes: &[u8], file: &str, parsed: Parsed) -> Loaded {
-    let (dataset, mut findings) = match &parsed.root {
+    let Parsed { root, unknown } = parsed;
+    let (dataset, mut findings) = match root {
         Field::Ok(raw) => check(raw),
         other => {
             let found = match other {
@@ -339,7 +340,7 @@ fn finish(bytes: &[u8], file: &str, parsed: Parsed) -> Loaded {
             (None, vec![finding])
         }
     };
-    findings.extend(unknown_fields(parsed.unknown));
+    findings.extend(unknown_fields(unknown));
     let diagnostics = diagnostics(bytes, file, findings);
     Loaded {
         dataset,

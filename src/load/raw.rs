@@ -13,7 +13,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 
 use super::field::{Expect, Field, Kind};
-use crate::model::{Direction, InitiativeStatus, Lang, Period};
+use crate::model::{Direction, InitiativeStatus, Lang, Period, Point};
 
 /// A list whose elements are each lenient too.
 pub type List<T> = Field<Vec<Field<T>>>;
@@ -281,7 +281,7 @@ pub struct RawIndicator {
     /// Default: the first non-null point of the series.
     pub baseline: Field<RawBaseline>,
     pub target: Field<RawTarget>,
-    pub series: List<RawPoint>,
+    pub series: List<SeriesPoint>,
     /// Benchmark series shown beside this one.
     pub comparisons: List<RawComparison>,
     pub source: Field<String>,
@@ -326,6 +326,79 @@ pub struct RawPoint {
     pub note: Field<String>,
 }
 
+/// A point of a series as read. Series hold nearly all of a large file (a national dataset has
+/// over a million points), so a point without a problem becomes the model's [`Point`] as soon
+/// as it is read: the raw tree then takes no more memory than the model, and the checks move
+/// it over. A point with a problem is kept as written, for the checks to report.
+#[derive(Debug)]
+pub enum SeriesPoint {
+    Clean(Point),
+    Written(Box<RawPoint>),
+}
+
+impl Expect for SeriesPoint {
+    const KIND: Kind = Kind::Object;
+}
+
+impl<'de> Deserialize<'de> for SeriesPoint {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        RawPoint::deserialize(deserializer).map(SeriesPoint::from)
+    }
+}
+
+impl From<RawPoint> for SeriesPoint {
+    fn from(raw: RawPoint) -> Self {
+        // Exactly the points the checks take without a finding (but the percentage warning,
+        // which needs the unit and is made from the model's point).
+        let date = match &raw.date {
+            Field::Ok(DateText::Valid(date)) => *date,
+            _ => return SeriesPoint::Written(Box::new(raw)),
+        };
+        let value = match &raw.value {
+            Field::Ok(v) => Some(*v),
+            Field::Null => None,
+            _ => return SeriesPoint::Written(Box::new(raw)),
+        };
+        let from = match &raw.from {
+            Field::Ok(DateText::Valid(from)) => Some(*from),
+            Field::Missing | Field::Null => None,
+            _ => return SeriesPoint::Written(Box::new(raw)),
+        };
+        let note = match raw.note {
+            Field::Ok(note) => Some(note),
+            Field::Missing | Field::Null => None,
+            wrong @ Field::Wrong(_) => {
+                return SeriesPoint::Written(Box::new(RawPoint { note: wrong, ..raw }));
+            }
+        };
+        SeriesPoint::Clean(Point {
+            date,
+            value,
+            from,
+            note,
+        })
+    }
+}
+
+/// The schema is the point's as written.
+impl JsonSchema for SeriesPoint {
+    fn inline_schema() -> bool {
+        RawPoint::inline_schema()
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        RawPoint::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        RawPoint::schema_id()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        RawPoint::json_schema(generator)
+    }
+}
+
 /// A benchmark series.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(default)]
@@ -334,7 +407,7 @@ pub struct RawComparison {
     #[schemars(extend("x-required" = true))]
     pub label: Field<String>,
     #[schemars(extend("x-required" = true))]
-    pub series: List<RawPoint>,
+    pub series: List<SeriesPoint>,
 }
 
 /// Something being done to reach goals.
@@ -385,4 +458,53 @@ pub struct RawUpdate {
     #[schemars(extend("x-required" = true))]
     pub text: Field<String>,
     pub status: Field<StatusText>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn point(json: &str) -> Field<SeriesPoint> {
+        serde_json::from_str(json).expect("valid JSON")
+    }
+
+    #[test]
+    fn a_point_without_a_problem_is_the_model_point_as_read() {
+        let Field::Ok(SeriesPoint::Clean(p)) =
+            point(r#"{"date": "2016-12", "value": 38, "from": "2016-01", "note": "n"}"#)
+        else {
+            panic!("clean");
+        };
+        assert_eq!(p.date, "2016-12".parse().expect("date"));
+        assert_eq!(p.value, Some(38.0));
+        assert_eq!(p.from, "2016-01".parse().ok());
+        assert_eq!(p.note.as_deref(), Some("n"));
+        assert!(matches!(
+            point(r#"{"date": "2016", "value": null}"#),
+            Field::Ok(SeriesPoint::Clean(Point { value: None, .. }))
+        ));
+    }
+
+    #[test]
+    fn a_point_with_a_problem_is_kept_as_written() {
+        for json in [
+            r#"{"date": "2016-13", "value": 1}"#,
+            r#"{"value": 1}"#,
+            r#"{"date": "2016", "value": "1"}"#,
+            r#"{"date": "2016"}"#,
+            r#"{"date": "2016", "value": 1, "from": "x"}"#,
+            r#"{"date": "2016", "value": 1, "from": 2016}"#,
+            r#"{"date": "2016", "value": 1, "note": 5}"#,
+        ] {
+            assert!(
+                matches!(point(json), Field::Ok(SeriesPoint::Written(_))),
+                "{json}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_point_as_read_is_no_larger_than_the_model_point() {
+        assert!(size_of::<Field<SeriesPoint>>() <= size_of::<Point>());
+    }
 }
