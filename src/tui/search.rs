@@ -2,6 +2,11 @@
 //! accents: `hjemlose` finds `hjemløse`. Keys are folded once per load; a query is folded the
 //! same way and every word of it must occur in an entry.
 
+use std::sync::{Mutex, PoisonError};
+
+use deunicode::AsciiChars;
+use memchr::memmem::Finder;
+
 use super::prepared::IndicatorRef;
 use crate::model::{Dataset, Indicator};
 
@@ -29,53 +34,126 @@ pub enum Found {
     },
 }
 
-#[derive(Clone, Debug)]
-struct Entry {
-    found: Found,
-    key: String,
-}
-
 /// Every searchable text of a dataset, folded, in the order hits are listed: goals,
 /// indicators, initiatives, owners, then notes.
-#[derive(Clone, Debug, Default)]
+///
+/// The keys sit end to end in one string (a national dataset has some 150,000 of them), and a
+/// query's words are looked for with one prepared substring finder each. Typing narrows:
+/// when a query only adds to the one before (each earlier word is part of a word now), only
+/// the earlier hits are searched again, and the hits of the queries typed on the way are kept,
+/// so Backspace finds its answer without searching.
+#[derive(Debug, Default)]
 pub struct SearchIndex {
-    entries: Vec<Entry>,
+    /// The folded keys, end to end.
+    text: String,
+    /// Where each entry's key ends in `text` (it starts where the one before ends).
+    ends: Vec<usize>,
+    /// What each entry leads to.
+    found: Vec<Found>,
+    /// The queries typed on the way to the last one, each with its hits, shortest first.
+    typed: Mutex<Vec<Typed>>,
+}
+
+/// A query as searched (its folded words) and its hits.
+#[derive(Debug)]
+struct Typed {
+    words: Vec<String>,
+    hits: Vec<usize>,
+}
+
+/// How many queries typed on the way are kept (a query longer than this still works; only
+/// erasing past the oldest one kept searches everything again).
+const TYPED_KEPT: usize = 64;
+
+impl Clone for SearchIndex {
+    /// A copy searches the same keys; the queries typed into the original are not copied.
+    fn clone(&self) -> Self {
+        Self {
+            text: self.text.clone(),
+            ends: self.ends.clone(),
+            found: self.found.clone(),
+            typed: Mutex::default(),
+        }
+    }
 }
 
 /// Lower case without accents: `Hjemløse` → `hjemlose`. Danish letters also match their
 /// two-letter spellings (`hjemloese`), which is how they are typed on keyboards without them.
 pub fn fold(s: &str) -> String {
-    let plain = deunicode::deunicode(s).to_lowercase();
-    if s.is_ascii() {
-        return plain;
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out, &mut String::new());
+    out
+}
+
+/// [`fold`], appended to `out`; `scratch` is reused for the Danish spelling.
+fn fold_into(s: &str, out: &mut String, scratch: &mut String) {
+    let start = out.len();
+    push_plain(s, out);
+    let danish = |c: char| c.to_lowercase().next().unwrap_or(c);
+    if s.is_ascii() || !s.chars().any(|c| matches!(danish(c), 'æ' | 'ø' | 'å')) {
+        return;
     }
-    let danish: String = s
-        .chars()
-        .flat_map(|c| match c.to_lowercase().next().unwrap_or(c) {
-            'æ' => "ae".chars().chain(None),
-            'ø' => "oe".chars().chain(None),
-            'å' => "aa".chars().chain(None),
-            _ => "".chars().chain(Some(c)),
-        })
-        .collect();
-    let danish = deunicode::deunicode(&danish).to_lowercase();
-    if danish == plain {
-        plain
-    } else {
-        format!("{plain}\n{danish}")
+    scratch.clear();
+    for c in s.chars() {
+        match danish(c) {
+            'æ' => scratch.push_str("ae"),
+            'ø' => scratch.push_str("oe"),
+            'å' => scratch.push_str("aa"),
+            _ => scratch.push(c),
+        }
     }
+    let plain_end = out.len();
+    out.push('\n');
+    push_plain(scratch, out);
+    if out[start..plain_end] == out[plain_end + 1..] {
+        out.truncate(plain_end);
+    }
+}
+
+/// `deunicode(s).to_lowercase()`, appended to `out` without a string in between
+/// (transliterations are ASCII, so lower case is ASCII lower case).
+fn push_plain(s: &str, out: &mut String) {
+    for part in s.ascii_chars() {
+        for b in part.unwrap_or("[?]").bytes() {
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+    }
+}
+
+/// The words of a query, folded as the keys are (without the Danish spellings: the keys
+/// hold both).
+fn query_words(query: &str) -> Vec<String> {
+    let mut folded = String::with_capacity(query.len());
+    push_plain(query, &mut folded);
+    folded.split_whitespace().map(str::to_owned).collect()
+}
+
+/// Whether every entry matching `words` also matches `earlier`: each earlier word is part of
+/// a word now (typing more, or a space and another word).
+fn narrows(earlier: &[String], words: &[String]) -> bool {
+    !earlier.is_empty()
+        && earlier
+            .iter()
+            .all(|e| words.iter().any(|w| w.contains(e.as_str())))
 }
 
 impl SearchIndex {
     pub fn new(dataset: &Dataset) -> Self {
-        let mut entries = Vec::new();
-        let mut add = |found: Found, parts: &[&str]| {
-            let text = parts.join(" ");
-            if !text.trim().is_empty() {
-                entries.push(Entry {
-                    found,
-                    key: fold(&text),
-                });
+        let mut index = Self::default();
+        let mut parts = String::new();
+        let mut scratch = String::new();
+        let mut add = |found: Found, texts: &[&str]| {
+            parts.clear();
+            for (i, t) in texts.iter().enumerate() {
+                if i > 0 {
+                    parts.push(' ');
+                }
+                parts.push_str(t);
+            }
+            if !parts.trim().is_empty() {
+                fold_into(&parts, &mut index.text, &mut scratch);
+                index.ends.push(index.text.len());
+                index.found.push(found);
             }
         };
         for (g, goal) in dataset.goals.iter().enumerate() {
@@ -159,40 +237,75 @@ impl SearchIndex {
                 );
             }
         }
-        Self { entries }
+        index.text.shrink_to_fit();
+        index
     }
 
     /// The entries matching every word of the query, as positions; none for an empty query.
+    /// A query that adds to the one before searches only that one's hits (see the type).
     pub fn find(&self, query: &str) -> Vec<usize> {
-        let query = deunicode::deunicode(query).to_lowercase();
-        let words: Vec<&str> = query.split_whitespace().collect();
+        let words = query_words(query);
         if words.is_empty() {
             return Vec::new();
         }
-        self.entries
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| words.iter().all(|w| e.key.contains(w)))
-            .map(|(i, _)| i)
+        // A poisoned lock only means a search panicked half-way: the kept queries are whole
+        // (each is pushed complete), so they can still be used.
+        let mut typed = self.typed.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(same) = typed.iter().rposition(|t| t.words == words) {
+            typed.truncate(same + 1);
+            return typed[same].hits.clone();
+        }
+        let base = typed.iter().rposition(|t| narrows(&t.words, &words));
+        typed.truncate(base.map_or(0, |b| b + 1));
+        let hits = match typed.last() {
+            Some(earlier) => self.search(&words, earlier.hits.iter().copied()),
+            None => self.search(&words, 0..self.ends.len()),
+        };
+        if typed.len() == TYPED_KEPT {
+            typed.remove(0);
+        }
+        typed.push(Typed {
+            words,
+            hits: hits.clone(),
+        });
+        hits
+    }
+
+    /// The entries among `candidates` whose key holds every word.
+    fn search(&self, words: &[String], candidates: impl Iterator<Item = usize>) -> Vec<usize> {
+        let finders: Vec<Finder> = words.iter().map(|w| Finder::new(w.as_bytes())).collect();
+        candidates
+            .filter(|&i| {
+                let key = self.key(i);
+                finders.iter().all(|f| f.find(key).is_some())
+            })
             .collect()
+    }
+
+    /// The folded key of entry `i`.
+    fn key(&self, i: usize) -> &[u8] {
+        let start = i.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.text.as_bytes()[start..self.ends[i]]
     }
 
     /// What entry `i` leads to.
     pub fn found(&self, i: usize) -> Option<Found> {
-        self.entries.get(i).map(|e| e.found)
+        self.found.get(i).copied()
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.found.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.found.is_empty()
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     #[test]
@@ -202,5 +315,141 @@ mod tests {
         assert!(fold("Ærø").contains("aero"));
         assert!(fold("Ærø").contains("aeroe"));
         assert_eq!(fold("Pitstop é"), "pitstop e");
+    }
+
+    /// The folding as first written, with a string for every step: the reference.
+    fn fold_reference(s: &str) -> String {
+        let plain = deunicode::deunicode(s).to_lowercase();
+        if s.is_ascii() {
+            return plain;
+        }
+        let danish: String = s
+            .chars()
+            .flat_map(|c| match c.to_lowercase().next().unwrap_or(c) {
+                'æ' => "ae".chars().chain(None),
+                'ø' => "oe".chars().chain(None),
+                'å' => "aa".chars().chain(None),
+                _ => "".chars().chain(Some(c)),
+            })
+            .collect();
+        let danish = deunicode::deunicode(&danish).to_lowercase();
+        if danish == plain {
+            plain
+        } else {
+            format!("{plain}\n{danish}")
+        }
+    }
+
+    /// An index over plain texts, each leading to a goal of its position.
+    fn index_of(texts: &[String]) -> SearchIndex {
+        let mut index = SearchIndex::default();
+        let mut scratch = String::new();
+        for (i, t) in texts.iter().enumerate() {
+            fold_into(t, &mut index.text, &mut scratch);
+            index.ends.push(index.text.len());
+            index.found.push(Found::Goal(i));
+        }
+        index
+    }
+
+    /// Every entry holding every word, found by looking at each: the reference search.
+    fn find_reference(texts: &[String], query: &str) -> Vec<usize> {
+        let query = deunicode::deunicode(query).to_lowercase();
+        let words: Vec<&str> = query.split_whitespace().collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        texts
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                let key = fold_reference(t);
+                words.iter().all(|w| key.contains(w))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// What a user does to the query: type a character, erase one, or clear it.
+    #[derive(Clone, Debug)]
+    enum Edit {
+        Type(char),
+        Erase,
+        Clear,
+    }
+
+    fn edit() -> impl Strategy<Value = Edit> {
+        prop_oneof![
+            6 => prop::sample::select(vec!['a', 'e', 'o', 'h', 'j', 'm', 'l', 's', ' ', 'ø', 'Æ', 'å', 'é', 'O'])
+                .prop_map(Edit::Type),
+            3 => Just(Edit::Erase),
+            1 => Just(Edit::Clear),
+        ]
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[aehjlmos øæåÆØÅé]{0,12}",
+            prop::sample::select(vec![
+                "Hjemløse".to_owned(),
+                "hjemloese borgere".to_owned(),
+                "Ærø Kommune".to_owned(),
+                "SSP".to_owned(),
+                "Pitstop é".to_owned(),
+                "Ångström".to_owned(),
+            ]),
+            any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn folding_matches_the_reference(s in any::<String>()) {
+            prop_assert_eq!(fold(&s), fold_reference(&s));
+        }
+
+        #[test]
+        fn folding_danish_text_matches_the_reference(s in "[a-zæøåÆØÅ\u{212B} é]{0,16}") {
+            prop_assert_eq!(fold(&s), fold_reference(&s));
+        }
+
+        /// Typing, erasing and clearing in any order finds what a fresh search finds, with the
+        /// narrowing and the kept queries doing their work underneath.
+        #[test]
+        fn searching_as_you_type_finds_what_a_fresh_search_finds(
+            texts in prop::collection::vec(text(), 0..40),
+            edits in prop::collection::vec(edit(), 0..60),
+        ) {
+            let index = index_of(&texts);
+            let mut query = String::new();
+            for e in edits {
+                match e {
+                    Edit::Type(c) => query.push(c),
+                    Edit::Erase => {
+                        query.pop();
+                    }
+                    Edit::Clear => query.clear(),
+                }
+                let hits = index.find(&query);
+                prop_assert_eq!(&hits, &find_reference(&texts, &query), "query {:?}", query);
+                prop_assert_eq!(&hits, &index.clone().find(&query), "a fresh index");
+            }
+        }
+    }
+
+    #[test]
+    fn backspace_and_retyping_give_the_same_hits() {
+        let texts: Vec<String> = ["Hjemløse", "Hjemmet", "Pitstop", "hjælp"]
+            .map(str::to_owned)
+            .to_vec();
+        let index = index_of(&texts);
+        assert_eq!(index.find("hjem"), [0, 1]);
+        assert_eq!(index.find("hjeml"), [0]);
+        assert_eq!(index.find("hjem"), [0, 1], "erased back");
+        assert_eq!(index.find("hj"), [0, 1, 3]);
+        assert_eq!(index.find("hj p"), [3], "a second word");
+        assert_eq!(index.find("pit"), [2], "a new query");
+        assert_eq!(index.find(""), Vec::<usize>::new());
+        assert_eq!(index.find("hjemloese"), [0], "the Danish spelling");
     }
 }
