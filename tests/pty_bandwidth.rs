@@ -133,10 +133,18 @@ fn reach(session: &mut Session, keys: &[u8]) {
     settle(session, session.bytes().len().saturating_sub(1));
 }
 
+/// Sends keys and returns how many bytes the frame they caused took; that frame never clears
+/// the screen (a clear makes the terminal repaint everything, and flickers).
 fn press(session: &mut Session, keys: &[u8]) -> usize {
     let before = session.bytes().len();
     session.send(keys);
-    settle(session, before) - before
+    let after = settle(session, before);
+    let frame = &session.bytes()[before..after];
+    assert!(
+        !frame.windows(4).any(|w| w == b"\x1b[2J"),
+        "a key press cleared the screen"
+    );
+    after - before
 }
 
 #[test]
