@@ -16,8 +16,11 @@ pub enum ThemeName {
     Light,
 }
 
+/// The names of the settings, for "did you mean".
+const SETTINGS: [&str; 6] = ["theme", "language", "ascii", "no_color", "mouse", "dataset"];
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct Config {
     /// `dark` or `light`.
     pub theme: Option<ThemeName>,
@@ -47,32 +50,49 @@ impl Config {
         }
     }
 
+    /// Parses the config. A setting it does not know is ignored with a warning (with "did you
+    /// mean" for a near miss) and the rest kept; a file that is not valid TOML, or a value of
+    /// the wrong kind, gives the defaults and a warning with its line and column.
     fn parse(text: &str, path: &Path) -> (Config, Option<String>) {
-        match toml::from_str::<Config>(text) {
-            Ok(config) => match config.language.as_deref().map(Lang::parse) {
-                Some(None) => (
-                    Config {
-                        language: None,
-                        ..config
-                    },
-                    Some(format!(
-                        "warning: {}: language must be \"en\" or \"da\"; ignored",
-                        path.display()
-                    )),
-                ),
-                _ => (config, None),
-            },
+        let mut unknown = Vec::new();
+        let parsed = toml::de::Deserializer::parse(text)
+            .and_then(|de| serde_ignored::deserialize(de, |key| unknown.push(key.to_string())));
+        let mut config: Config = match parsed {
+            Ok(config) => config,
             Err(e) => {
+                let at = e
+                    .span()
+                    .map(|span| line_col(text, span.start))
+                    .map_or_else(String::new, |(line, col)| format!(":{line}:{col}"));
                 let msg = e.message().trim().to_owned();
-                (
+                return (
                     Config::default(),
                     Some(format!(
-                        "warning: {}: {msg}; using defaults",
+                        "warning: {}{at}: {msg}; using defaults",
                         path.display()
                     )),
-                )
+                );
             }
+        };
+        let mut warnings: Vec<String> = unknown
+            .iter()
+            .map(|key| {
+                let hint = crate::check::suggest::closest(key, SETTINGS)
+                    .map_or_else(String::new, |k| format!("; did you mean `{k}`?"));
+                format!("unknown setting `{key}` ignored{hint}")
+            })
+            .collect();
+        if config
+            .language
+            .as_deref()
+            .is_some_and(|l| Lang::parse(l).is_none())
+        {
+            config.language = None;
+            warnings.push("language must be \"en\" or \"da\"; ignored".to_owned());
         }
+        let warning = (!warnings.is_empty())
+            .then(|| format!("warning: {}: {}", path.display(), warnings.join("; ")));
+        (config, warning)
     }
 
     pub fn lang(&self) -> Option<Lang> {
@@ -83,6 +103,14 @@ impl Config {
     pub fn to_toml(&self) -> String {
         toml::to_string(self).unwrap_or_default()
     }
+}
+
+/// The 1-based line and column (in characters) of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
 }
 
 #[cfg(test)]
@@ -102,15 +130,46 @@ mod tests {
 
     #[test]
     fn broken_config_warns_and_defaults() {
-        for text in ["theme = ", "theme = \"purple\"", "colour = 1", "[[x]]"] {
+        for text in ["theme = ", "theme = \"purple\"", "ascii = \"yes\"", "[[x"] {
             let (c, warning) = Config::parse(text, Path::new("c.toml"));
             assert_eq!(c, Config::default());
             let warning = warning.expect("a warning");
-            assert!(warning.starts_with("warning: c.toml: "), "{warning}");
+            assert!(warning.starts_with("warning: c.toml:"), "{warning}");
+            assert!(warning.ends_with("; using defaults"), "{warning}");
         }
         let (c, warning) = Config::parse("language = \"fr\"", Path::new("c.toml"));
         assert_eq!(c.lang(), None);
         assert!(warning.is_some());
+    }
+
+    #[test]
+    fn errors_say_where() {
+        let (_, warning) = Config::parse("ascii = true\ntheme = \"purple\"\n", Path::new("c.toml"));
+        let warning = warning.expect("a warning");
+        assert!(warning.starts_with("warning: c.toml:2:9: "), "{warning}");
+    }
+
+    #[test]
+    fn unknown_settings_are_ignored_and_the_rest_kept() {
+        let (c, warning) = Config::parse(
+            "thme = \"light\"\nascii = true\ncolour = 1\n",
+            Path::new("c.toml"),
+        );
+        assert_eq!(c.ascii, Some(true));
+        assert_eq!(c.theme, None);
+        let warning = warning.expect("a warning");
+        assert!(
+            warning.starts_with("warning: c.toml: unknown setting"),
+            "{warning}"
+        );
+        assert!(
+            warning.contains("unknown setting `thme` ignored; did you mean `theme`?"),
+            "{warning}"
+        );
+        assert!(
+            warning.contains("unknown setting `colour` ignored"),
+            "{warning}"
+        );
     }
 
     #[test]
