@@ -51,10 +51,15 @@ fn judged(theme: &Theme, direction: Direction, delta: f64) -> Style {
 }
 
 /// The change since the baseline: `−23 (−37,7 %)`, or `−6,9 pp` for a percentage.
+/// Nothing when the baseline is the latest point itself: "0" would read as "no change"
+/// where there is only one measurement (the reports say nothing there either).
 pub fn change(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> {
     let Some(change) = p.figures.change else {
         return Line::default();
     };
+    if p.figures.latest.is_some() && p.figures.latest == p.figures.baseline {
+        return Line::default();
+    }
     let format = &p.prepared.format;
     let mut text = if p.indicator.is_percent() {
         format.change(loc, change)
