@@ -45,8 +45,20 @@ pub struct IndicatorParts<'a> {
 
 impl Data {
     pub fn new(dataset: Dataset, theme: &Theme, lang: Lang) -> Self {
-        let figures = Figures::compute(&dataset);
-        let prepared = Prepared::new(&dataset, &figures, theme, lang);
+        // What needs only the dataset (the search keys, and each indicator's number format,
+        // which looks at every value) is worked out on a second thread beside the figures and
+        // the rest: together about half the work between a national dataset's load and its
+        // first frame (see docs/performance.md).
+        let (figures, prepared) = std::thread::scope(|scope| {
+            let beside = scope.spawn(|| (SearchIndex::new(&dataset), formats(&dataset)));
+            let figures = Figures::compute(&dataset);
+            let mut prepared = Prepared::drawing(&dataset, &figures, theme, lang);
+            let (search, formats) = beside
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            prepared.finish(search, formats);
+            (figures, prepared)
+        });
         Self {
             dataset,
             figures,
@@ -183,6 +195,14 @@ pub struct ChartData {
 
 impl Prepared {
     pub fn new(dataset: &Dataset, figures: &Figures, theme: &Theme, lang: Lang) -> Self {
+        let mut prepared = Self::drawing(dataset, figures, theme, lang);
+        prepared.finish(SearchIndex::new(dataset), formats(dataset));
+        prepared
+    }
+
+    /// Everything but what [`Prepared::finish`] adds: the search index is left empty and each
+    /// indicator's number format at its plainest.
+    fn drawing(dataset: &Dataset, figures: &Figures, theme: &Theme, lang: Lang) -> Self {
         let ascii = theme.ascii();
         let lookup = Lookup::new(dataset);
         let mut served = served_by(dataset, &lookup);
@@ -212,9 +232,26 @@ impl Prepared {
         Self {
             goals,
             initiatives,
-            search: SearchIndex::new(dataset),
+            search: SearchIndex::default(),
         }
     }
+
+    /// Adds the search index and the number formats (in the order of [`formats`]).
+    fn finish(&mut self, search: SearchIndex, formats: Vec<IndicatorFormat>) {
+        self.search = search;
+        let goals = self.goals.iter_mut().flat_map(|g| &mut g.indicators);
+        let measures = self.initiatives.iter_mut().flat_map(|i| &mut i.measures);
+        for (prepared, format) in goals.chain(measures).zip(formats) {
+            prepared.format = format;
+        }
+    }
+}
+
+/// The number format of every indicator, then of every measure, in dataset order.
+fn formats(dataset: &Dataset) -> Vec<IndicatorFormat> {
+    let goals = dataset.goals.iter().flat_map(|g| &g.indicators);
+    let measures = dataset.initiatives.iter().flat_map(|i| &i.measures);
+    goals.chain(measures).map(IndicatorFormat::of).collect()
 }
 
 /// Goals and owners by id, built once per load: looking each reference up by scanning the
@@ -343,7 +380,8 @@ impl PreparedIndicator {
         let tail = &ind.series[ind.series.len().saturating_sub(SPARK_POINTS)..];
         let values: Vec<Option<f64>> = tail.iter().map(|p| p.value).collect();
         Self {
-            format: IndicatorFormat::of(ind),
+            // Set by `Prepared::finish`.
+            format: IndicatorFormat::new(0, None),
             spark: sparkline(&values, ascii),
             chart: ChartData::new(ind, figures),
         }
@@ -353,6 +391,9 @@ impl PreparedIndicator {
 /// A key that sorts text as people of the language expect: case and accents ignored, and in
 /// Danish `æ ø å` after `z`, as in the dictionary.
 pub fn sort_key(s: &str, lang: Lang) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut key = String::with_capacity(s.len());
     for c in s.chars().flat_map(char::to_lowercase) {
         match (lang, c) {
@@ -396,15 +437,25 @@ impl Default for ChartData {
 
 impl ChartData {
     fn new(ind: &Indicator, figures: &IndicatorFigures) -> Self {
-        let mut segments: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
+        // The points first, then the runs between holes as copies of exactly their size: a
+        // national dataset has over a million points, so no vector grows by doubling here.
+        let mut points: Vec<(f64, f64)> = Vec::with_capacity(ind.series.len());
+        let mut breaks = Vec::new();
         for p in &ind.series {
             match xy(p) {
-                Some(point) => segments.last_mut().into_iter().for_each(|s| s.push(point)),
-                None => segments.push(Vec::new()),
+                Some(point) => points.push(point),
+                None => breaks.push(points.len()),
             }
         }
-        segments.retain(|s| !s.is_empty());
-        let points: Vec<(f64, f64)> = segments.iter().flatten().copied().collect();
+        breaks.push(points.len());
+        let mut start = 0;
+        let mut segments = Vec::with_capacity(breaks.len());
+        for end in breaks {
+            if end > start {
+                segments.push(points[start..end].to_vec());
+            }
+            start = end;
+        }
         let comparisons: Vec<Vec<(f64, f64)>> = ind
             .comparisons
             .iter()

@@ -90,7 +90,8 @@ fn fold_into(s: &str, out: &mut String, scratch: &mut String) {
     let start = out.len();
     push_plain(s, out);
     let danish = |c: char| c.to_lowercase().next().unwrap_or(c);
-    if s.is_ascii() || !s.chars().any(|c| matches!(danish(c), 'æ' | 'ø' | 'å')) {
+    let is_danish = |c: char| !c.is_ascii() && matches!(danish(c), 'æ' | 'ø' | 'å');
+    if s.is_ascii() || !s.chars().any(is_danish) {
         return;
     }
     scratch.clear();
@@ -113,7 +114,12 @@ fn fold_into(s: &str, out: &mut String, scratch: &mut String) {
 /// `deunicode(s).to_lowercase()`, appended to `out` without a string in between
 /// (transliterations are ASCII, so lower case is ASCII lower case).
 fn push_plain(s: &str, out: &mut String) {
-    for part in s.ascii_chars() {
+    // As `deunicode` does: the ASCII start as it is (most keys are all ASCII), the rest
+    // transliterated character by character.
+    let ascii = s.bytes().position(|b| b >= 0x7F).unwrap_or(s.len());
+    let (start, rest) = s.split_at(ascii);
+    out.extend(start.chars().map(|c| c.to_ascii_lowercase()));
+    for part in rest.ascii_chars() {
         for b in part.unwrap_or("[?]").bytes() {
             out.push(char::from(b.to_ascii_lowercase()));
         }
