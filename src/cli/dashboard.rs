@@ -44,20 +44,45 @@ enum Source {
 }
 
 pub fn run_with_config(args: &DashboardArgs, config_path: Option<&Path>) -> ExitCode {
-    if !std::io::stdout().is_terminal() {
-        eprintln!(
-            "goalboard: standard output is not a terminal, so there is no dashboard to draw."
-        );
-        eprintln!(
-            "For the figures as text use `goalboard report [FILE]` (also --format markdown, json or csv)."
-        );
-        return ExitCode::from(1);
+    if let Some(refused) = refuse_without_terminal() {
+        return refused;
     }
+    match open(args, config_path) {
+        Ok(session) => session.run(),
+        Err(code) => code,
+    }
+}
+
+/// Without a terminal there is nothing to draw on: says so (and what to use instead) and
+/// gives the exit code.
+pub(super) fn refuse_without_terminal() -> Option<ExitCode> {
+    if std::io::stdout().is_terminal() {
+        return None;
+    }
+    eprintln!("goalboard: standard output is not a terminal, so there is no dashboard to draw.");
+    eprintln!(
+        "For the figures as text use `goalboard report [FILE]` (also --format markdown, json or csv)."
+    );
+    Some(ExitCode::from(1))
+}
+
+/// The dashboard ready to run, with what to remember when it ends (shared with `present`).
+pub(super) struct Session {
+    pub app: App,
+    mouse: bool,
+    state: State,
+    paths: Option<Paths>,
+    remembered: Option<PathBuf>,
+}
+
+/// Settles the dataset, the settings and the remembered selection, as `goalboard [FILE]` and
+/// `goalboard present [FILE]` both open: problems are printed, with the exit code as the error.
+pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<Session, ExitCode> {
     let paths = Paths::resolve(config_path);
     let (config, config_warning) = paths
         .as_ref()
         .map_or_else(Default::default, |p| Config::load(&p.config));
-    let (mut state, state_warning) = paths
+    let (state, state_warning) = paths
         .as_ref()
         .map_or_else(Default::default, |p| State::load(&p.state));
     for warning in [config_warning, state_warning].into_iter().flatten() {
@@ -104,7 +129,7 @@ pub fn run_with_config(args: &DashboardArgs, config_path: Option<&Path>) -> Exit
                 crate::sanitize::clean(&path.display().to_string())
             );
         }
-        return ExitCode::from(EXIT_INVALID);
+        return Err(ExitCode::from(EXIT_INVALID));
     };
 
     let lang = args
@@ -141,9 +166,39 @@ pub fn run_with_config(args: &DashboardArgs, config_path: Option<&Path>) -> Exit
     if let Some(selection) = remembered.as_ref().and_then(|p| state.selections.get(p)) {
         app.restore_selection(&selection.clone());
     }
+    Ok(Session {
+        app,
+        mouse,
+        state,
+        paths,
+        remembered,
+    })
+}
 
-    let result = terminal::run(&mut app, mouse);
+impl Session {
+    /// Runs the dashboard, then remembers the dataset and the selection.
+    pub(super) fn run(self) -> ExitCode {
+        let Session {
+            mut app,
+            mouse,
+            mut state,
+            paths,
+            remembered,
+        } = self;
+        let result = terminal::run(&mut app, mouse);
+        remember(&app, &mut state, paths, remembered);
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                // Not `eprintln!`: it panics when standard error went with the terminal.
+                let _ = writeln!(std::io::stderr(), "goalboard: the terminal failed: {e}");
+                ExitCode::from(1)
+            }
+        }
+    }
+}
 
+fn remember(app: &App, state: &mut State, paths: Option<Paths>, remembered: Option<PathBuf>) {
     if let (Some(path), Some(paths)) = (remembered, paths) {
         state.opened(&path);
         state.selections.insert(path, app.selection());
@@ -152,14 +207,6 @@ pub fn run_with_config(args: &DashboardArgs, config_path: Option<&Path>) -> Exit
                 "warning: {}: {e}; the dataset and selection are not remembered",
                 paths.state.display()
             );
-        }
-    }
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            // Not `eprintln!`: it panics when standard error went with the terminal.
-            let _ = writeln!(std::io::stderr(), "goalboard: the terminal failed: {e}");
-            ExitCode::from(1)
         }
     }
 }

@@ -4,6 +4,7 @@
 mod check;
 mod config;
 mod dashboard;
+mod present;
 mod report;
 mod schema;
 
@@ -14,6 +15,7 @@ use clap::{Parser, Subcommand};
 
 pub use check::CheckArgs;
 pub use dashboard::DashboardArgs;
+pub use present::PresentArgs;
 pub use report::ReportArgs;
 
 /// A terminal dashboard for public goals, the initiatives that serve them, and the numbers that
@@ -44,6 +46,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the figures of a dataset as text, markdown, json or csv.
     Report(ReportArgs),
+    /// Open the dashboard in presentation mode: one goal per screen, for a room.
+    Present(PresentArgs),
     /// Print the JSON Schema of the dataset format (for editors).
     Schema,
     /// Show where the config and state files are, and the settings in force.
@@ -58,6 +62,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Report(args)) => report::run(&args),
+        Some(Command::Present(args)) => present::run(&args, cli.config.as_deref()),
         Some(Command::Schema) => schema::run(),
         Some(Command::Config) => config::run(cli.config.as_deref()),
         None => dashboard::run_with_config(&cli.dashboard, cli.config.as_deref()),

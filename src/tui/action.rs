@@ -6,8 +6,8 @@ use ratatui::crossterm::event::{
 };
 
 use super::app::{
-    App, Cursor, HelpScreen, IndicatorScreen, InitiativePane, InitiativeScreen, Pane, Screen,
-    Search, View,
+    App, Cursor, HelpScreen, IndicatorScreen, InitiativePane, InitiativeScreen, Pane,
+    PresentScreen, Screen, Search, View,
 };
 use super::browse::{filter, open_browser, sort};
 use super::layout::{self, List, ListArea};
@@ -59,6 +59,16 @@ pub enum Action {
     Scroll(List, i8),
     /// The terminal's new size (columns, rows).
     Resize(u16, u16),
+    /// `p`: presentation mode from the selected goal, or back from it.
+    Present,
+    /// In presentation mode: the next or previous goal (round), the first, the last.
+    NextGoal,
+    PrevGoal,
+    FirstGoal,
+    LastGoal,
+    /// The presentation's interval passed without a key: the next goal, round. Does nothing
+    /// unless a presentation with an interval is on top.
+    Advance,
 }
 
 /// The action for an event, if any; mouse movement is always ignored.
@@ -79,6 +89,9 @@ fn key_action(key: KeyEvent, app: &App) -> Option<Action> {
     if app.ui.search.is_some() {
         return search_key(key, ctrl);
     }
+    if app.view() == View::Present {
+        return present_key(key.code);
+    }
     if let Some(action) = movement_key(key.code) {
         return Some(action);
     }
@@ -89,6 +102,7 @@ fn key_action(key: KeyEvent, app: &App) -> Option<Action> {
         KeyCode::Char('?') => Action::Help,
         KeyCode::Char('/') => Action::Search,
         KeyCode::Char('b') => Action::Browser,
+        KeyCode::Char('p') if view != View::Help => Action::Present,
         KeyCode::Tab => Action::NextPane,
         KeyCode::BackTab => Action::PrevPane,
         KeyCode::Left | KeyCode::Char('h') => Action::Left,
@@ -114,6 +128,22 @@ fn movement_key(code: KeyCode) -> Option<Action> {
         KeyCode::PageDown => Action::PageDown,
         KeyCode::Home | KeyCode::Char('g') => Action::Top,
         KeyCode::End | KeyCode::Char('G') => Action::Bottom,
+        _ => return None,
+    })
+}
+
+/// Presentation mode has keys of its own: a clicker's (Space, `PgDn`, `PgUp`) and the arrows.
+fn present_key(code: KeyCode) -> Option<Action> {
+    Some(match code {
+        KeyCode::Char(' ' | 'l') | KeyCode::Right | KeyCode::PageDown => Action::NextGoal,
+        KeyCode::Char('h') | KeyCode::Left | KeyCode::PageUp | KeyCode::Backspace => {
+            Action::PrevGoal
+        }
+        KeyCode::Home | KeyCode::Char('g') => Action::FirstGoal,
+        KeyCode::End | KeyCode::Char('G') => Action::LastGoal,
+        KeyCode::Esc | KeyCode::Char('p') => Action::Present,
+        KeyCode::Char('?') => Action::Help,
+        KeyCode::Char('q') => Action::Quit,
         _ => return None,
     })
 }
@@ -218,6 +248,50 @@ fn apply(app: &mut App, action: Action) {
         }
         Action::Scroll(list, delta) => step(app, list, isize::from(delta)),
         Action::Resize(w, h) => app.ui.size = (w, h),
+        Action::Present => toggle_present(app),
+        Action::NextGoal => turn(app, |p, n| (p + 1) % n),
+        Action::PrevGoal => turn(app, |p, n| (p + n - 1) % n),
+        Action::FirstGoal => turn(app, |_, _| 0),
+        Action::LastGoal => turn(app, |_, n| n - 1),
+        Action::Advance => {
+            if app.advance_every().is_some() {
+                turn(app, |p, n| (p + 1) % n);
+            }
+        }
+    }
+}
+
+/// Opens presentation mode over the screen shown, at the goal selected in the overview, every
+/// goal in the dataset's order; or leaves it. Leaving returns to exactly where the user was;
+/// a presentation that `goalboard present` opened leaves the goal shown selected.
+fn toggle_present(app: &mut App) {
+    if let Some(Screen::Present(p)) = app.ui.stack.last() {
+        let shown = p.standalone.then(|| p.goal()).flatten();
+        app.ui.stack.pop();
+        if let Some(goal) = shown {
+            select_goal(app, goal);
+            app.ui.overview.focus = Pane::Goals;
+        }
+        return;
+    }
+    let Some(goal) = app.goal() else {
+        return;
+    };
+    app.ui.search = None;
+    app.ui.stack.push(Screen::Present(PresentScreen {
+        goals: (0..app.data.dataset.goals.len()).collect(),
+        position: goal,
+        every: None,
+        standalone: false,
+    }));
+}
+
+/// Moves the presentation on top to another of its goals: `to(position, count)`.
+fn turn(app: &mut App, to: impl FnOnce(usize, usize) -> usize) {
+    if let Some(Screen::Present(p)) = app.ui.stack.last_mut()
+        && !p.goals.is_empty()
+    {
+        p.position = to(p.position.min(p.goals.len() - 1), p.goals.len());
     }
 }
 

@@ -2,6 +2,8 @@
 //! of every view (which screen, which pane has the focus, what is selected, the search). Only
 //! `action::update` changes it; the views only read it.
 
+use std::time::Duration;
+
 use super::prepared::{Data, IndicatorRef};
 use super::theme::{Theme, ThemeOptions};
 use crate::format::Locale;
@@ -98,6 +100,7 @@ pub enum Screen {
     Initiative(InitiativeScreen),
     Browser(BrowserScreen),
     Help(HelpScreen),
+    Present(PresentScreen),
 }
 
 /// One indicator or measure: chart, figures in words, the points.
@@ -176,6 +179,27 @@ pub struct BrowserScreen {
     pub goal: Option<usize>,
 }
 
+/// Presentation mode: one goal per screen, in large type, for a room.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PresentScreen {
+    /// The goals shown, in the order shown (positions in the dataset's goals).
+    pub goals: Vec<usize>,
+    /// Which of `goals` is on screen.
+    pub position: usize,
+    /// Moves on to the next goal (round) after this long without a key.
+    pub every: Option<Duration>,
+    /// Opened by `goalboard present` rather than from the dashboard: leaving it selects the
+    /// goal shown in the overview, since there is no earlier place to return to.
+    pub standalone: bool,
+}
+
+impl PresentScreen {
+    /// The goal on screen (position in the dataset).
+    pub fn goal(&self) -> Option<usize> {
+        self.goals.get(self.position).copied()
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct HelpScreen {
     pub scroll: Cursor,
@@ -199,6 +223,7 @@ pub enum View {
     Browser,
     Help,
     Search,
+    Present,
 }
 
 impl App {
@@ -237,7 +262,34 @@ impl App {
             Some(Screen::Initiative(_)) => View::Initiative,
             Some(Screen::Browser(_)) => View::Browser,
             Some(Screen::Help(_)) => View::Help,
+            Some(Screen::Present(_)) => View::Present,
         }
+    }
+
+    /// How long the event loop may wait for a key before the presentation on top moves on;
+    /// `None` when nothing is due without a key.
+    pub fn advance_every(&self) -> Option<Duration> {
+        match (&self.ui.search, self.ui.stack.last()) {
+            (None, Some(Screen::Present(p))) => p.every,
+            _ => None,
+        }
+    }
+
+    /// Opens presentation mode over everything, as `goalboard present` starts: these goals
+    /// (positions in the dataset; those that do not exist are skipped), the first on screen.
+    /// Done before the first frame, as `restore_selection`; later changes go through `update`.
+    pub fn start_presentation(&mut self, goals: Vec<usize>, every: Option<Duration>) {
+        let n = self.data.dataset.goals.len();
+        let goals: Vec<usize> = goals.into_iter().filter(|&g| g < n).collect();
+        if goals.is_empty() {
+            return;
+        }
+        self.ui.stack.push(Screen::Present(PresentScreen {
+            goals,
+            position: 0,
+            every,
+            standalone: true,
+        }));
     }
 
     /// The screen under the search box and help: the one the user works in.

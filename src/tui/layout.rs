@@ -338,6 +338,7 @@ pub fn lists(app: &App) -> Vec<ListArea> {
             rows: body,
             row_height: 1,
         }],
+        Some(Screen::Present(_)) => Vec::new(),
     }
 }
 

@@ -24,6 +24,7 @@ pub fn focused_list(app: &App) -> Option<List> {
         },
         Some(Screen::Browser(_)) => List::Browser,
         Some(Screen::Help(_)) => List::Help,
+        Some(Screen::Present(_)) => return None,
     })
 }
 

@@ -27,6 +27,12 @@ enum Kept {
         selected: Option<String>,
     },
     Help(super::app::HelpScreen),
+    /// The goals by id, and the one shown.
+    Present {
+        goals: Vec<String>,
+        shown: Option<String>,
+        screen: super::app::PresentScreen,
+    },
 }
 
 /// Replaces the data, keeping the selection and the open screens by id. Returns whether
@@ -90,6 +96,19 @@ fn keep(app: &App, screen: &Screen) -> Option<Kept> {
                 .map(|i| i.id.to_string()),
         },
         Screen::Help(h) => Kept::Help(*h),
+        Screen::Present(p) => Kept::Present {
+            goals: p
+                .goals
+                .iter()
+                .filter_map(|&g| ds.goals.get(g))
+                .map(|g| g.id.to_string())
+                .collect(),
+            shown: p
+                .goal()
+                .and_then(|g| ds.goals.get(g))
+                .map(|g| g.id.to_string()),
+            screen: p.clone(),
+        },
     })
 }
 
@@ -127,6 +146,28 @@ fn find(app: &App, kept: Kept) -> Option<Screen> {
             Screen::Browser(screen)
         }
         Kept::Help(h) => Screen::Help(h),
+        Kept::Present {
+            goals,
+            shown,
+            screen,
+        } => {
+            let at = |id: &str| ds.goals.iter().position(|g| g.id.as_str() == id);
+            let positions: Vec<usize> = goals.iter().filter_map(|id| at(id)).collect();
+            if positions.is_empty() {
+                return None;
+            }
+            // The goal shown stays on screen; when it is gone, the one now at its place.
+            let position = shown
+                .as_deref()
+                .and_then(at)
+                .and_then(|g| positions.iter().position(|&p| p == g))
+                .unwrap_or(screen.position.min(positions.len() - 1));
+            Screen::Present(super::app::PresentScreen {
+                goals: positions,
+                position,
+                ..screen
+            })
+        }
     })
 }
 

@@ -9,13 +9,17 @@
 //! forever inside `event::read` (crossterm#793), so a watchdog thread checks once a second that
 //! the terminal is still there, and restores and exits when it is not.
 //!
+//! Auto-advance: a presentation with an interval (`goalboard present --every`) wakes the loop
+//! when the interval passes without an event and draws the next goal; nothing else is drawn on
+//! a timer.
+//!
 //! Mouse: only clicks and the wheel are asked for (modes 1000 and 1006), not motion (1003),
 //! so moving the pointer sends nothing over a slow link.
 
 use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -65,8 +69,23 @@ pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
 }
 
 fn event_loop(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) -> io::Result<()> {
+    // Auto-advance: a presentation with an interval moves on when it passes without an event;
+    // any event starts it again.
+    let mut idle_since = Instant::now();
     loop {
+        if advance_in(app, idle_since) == Some(Duration::ZERO) {
+            idle_since = Instant::now();
+            if update(app, Action::Advance) {
+                draw(term, app)?;
+            }
+        }
+        if let Some(timeout) = advance_in(app, idle_since)
+            && !event::poll(timeout)?
+        {
+            continue;
+        }
         let event = event::read()?;
+        idle_since = Instant::now();
         // Hidden test hook (docs/robustness.md): a panic at the first event after the first
         // frame, so the tests can check that a panic restores the terminal.
         let on_demand = std::env::var_os("GOALBOARD_TEST_PANIC").is_some_and(|v| v == "1");
@@ -86,6 +105,13 @@ fn event_loop(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) 
             draw(term, app)?;
         }
     }
+}
+
+/// How long until the presentation on top moves on by itself (zero: now); `None` when it does
+/// not, and the loop may wait for an event as long as it takes.
+fn advance_in(app: &App, idle_since: Instant) -> Option<Duration> {
+    let every = app.advance_every()?;
+    Some(every.saturating_sub(idle_since.elapsed()))
 }
 
 fn draw(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &App) -> io::Result<()> {

@@ -67,6 +67,10 @@ pub enum Label {
     Wheel,
     Mouse,
     SearchKeys,
+    /// Presentation mode: the key's label, the help section, the interval of auto-advance.
+    Present,
+    Presentation,
+    Every,
 }
 
 impl Label {
@@ -139,6 +143,9 @@ impl Label {
             Label::Wheel => ("the wheel scrolls", "hjulet ruller"),
             Label::Mouse => ("Mouse", "Mus"),
             Label::SearchKeys => ("Search", "Søgning"),
+            Label::Present => ("present", "præsentér"),
+            Label::Presentation => ("Presentation", "Præsentation"),
+            Label::Every => ("next every", "næste hver"),
         }
     }
 }

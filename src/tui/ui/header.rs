@@ -122,6 +122,7 @@ pub fn crumbs(app: &App, width: usize) -> Line<'static> {
             }
             Screen::Browser(_) => parts.push(capitalize(&loc.word(Word::Initiatives))),
             Screen::Help(_) => parts.push(say(loc, Label::Keys).into_owned()),
+            Screen::Present(_) => parts.push(say(loc, Label::Presentation).into_owned()),
         }
     }
     parts.dedup();

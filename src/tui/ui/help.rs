@@ -49,6 +49,7 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
             keys.push(key(enter, s(Label::Open), 1));
             keys.push(key("Esc", s(Label::Back), 0));
             keys.push(key("b", s(Label::Browse), 3));
+            keys.push(key("p", s(Label::Present), 2));
             common_tail(&mut keys);
         }
         View::Indicator => {
@@ -98,6 +99,17 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
             keys.push(key("Esc", s(Label::Back), 1));
             keys.push(key("Ctrl-U", s(Label::Erase), 4));
         }
+        View::Present => {
+            let previous_next = format!("{} / {}", s(Label::Previous), s(Label::Next));
+            keys.push(key("Space", s(Label::Next), 1));
+            keys.push(key(lr, previous_next.clone(), 2));
+            keys.push(key("PgUp PgDn", previous_next, 0));
+            keys.push(key("Backspace", s(Label::Previous), 0));
+            keys.push(key("Home End", s(Label::Top), 0));
+            keys.push(key("Esc p", s(Label::Back), 1));
+            keys.push(key("?", s(Label::Help), 3));
+            keys.push(key("q", s(Label::Quit), 1));
+        }
     }
     keys
 }
@@ -146,6 +158,10 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     sections.push((
         say(loc, Label::SearchKeys).into_owned(),
         keys_for(app, View::Search),
+    ));
+    sections.push((
+        say(loc, Label::Presentation).into_owned(),
+        keys_for(app, View::Present),
     ));
     let mouse = vec![
         key("", say(loc, Label::Click), 0),

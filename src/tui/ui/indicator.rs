@@ -20,7 +20,7 @@ use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line,
 use crate::tui::words::{Label, say};
 
 /// Below this size a chart says nothing useful; its place is left empty.
-const MIN_CHART: (u16, u16) = (16, 5);
+pub const MIN_CHART: (u16, u16) = (16, 5);
 
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let Some(Screen::Indicator(s)) = app.screen() else {
@@ -169,7 +169,9 @@ fn time_axis(area: Rect, graph_x: u16, buf: &mut Buffer, theme: &Theme, c: &Char
     }
 }
 
-fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &IndicatorParts<'_>) {
+/// An indicator's chart in an area: value labels, the graph, the time axis in its bottom two
+/// rows. Shared with presentation mode.
+pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &IndicatorParts<'_>) {
     let c = &p.prepared.chart;
     if area.width < MIN_CHART.0 || area.height < MIN_CHART.1 {
         return;
@@ -268,7 +270,8 @@ pub fn legend_height(app: &App, p: &IndicatorParts<'_>, width: u16) -> u16 {
     legend_lines(app, p, width).len().clamp(1, 2) as u16
 }
 
-fn legend(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
+/// The legend of the chart, at most as many lines as the area has.
+pub fn legend(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
     for (i, line) in legend_lines(app, p, area.width)
         .into_iter()
         .take(usize::from(area.height))

@@ -4,6 +4,7 @@
 //! In ASCII mode a last pass replaces any glyph outside ASCII that a widget drew on its own
 //! (the chart's axis lines), so `--ascii` holds whatever a widget does.
 
+pub mod big;
 pub mod browser;
 pub mod figures;
 pub mod footer;
@@ -12,6 +13,7 @@ pub mod help;
 pub mod indicator;
 pub mod initiative;
 pub mod overview;
+pub mod present;
 pub mod search;
 pub mod too_small;
 pub mod widgets;
@@ -37,6 +39,9 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let area = area.intersection(buf.area);
     if layout::too_small(area) {
         too_small::render(area, buf, app);
+    } else if let (None, Some(Screen::Present(_))) = (&app.ui.search, app.screen()) {
+        // The whole terminal: a presentation has a header and footer of its own.
+        present::render(area, buf, app);
     } else {
         let f = layout::frame(app, area);
         header::render(f.header, buf, app);
@@ -49,6 +54,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
                 Some(Screen::Initiative(_)) => initiative::render(f.body, buf, app),
                 Some(Screen::Browser(_)) => browser::render(f.body, buf, app),
                 Some(Screen::Help(_)) => help::render(f.body, buf, app),
+                Some(Screen::Present(_)) => {}
             }
         }
         footer::render(f.footer, buf, app);

@@ -1,0 +1,587 @@
+//! Presentation mode: one goal per screen, to be read from the back of a room. A top line with
+//! the dataset and the position (`3 / 10`); the goal's title and status; for each indicator its
+//! latest number in large type with the date, target, gap and status in words beside it, and
+//! its chart with the target; the goal's latest note; the keys at the bottom.
+//!
+//! What does not fit gives way in steps, so 80×24 still reads well: first the numbers go from
+//! eight rows to four, then the charts go, then fewer numbers are large (the others are one
+//! line of figures), then every indicator is one line. Space left over goes to the charts (up
+//! to a height that still reads as a chart), then to the note.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+
+use crate::figures::Status;
+use crate::format::Word;
+use crate::tui::app::{App, PresentScreen, Screen};
+use crate::tui::layout::{split_bottom, split_left, split_top};
+use crate::tui::prepared::{IndicatorParts, IndicatorRef};
+use crate::tui::text;
+use crate::tui::ui::big::{self, Size};
+use crate::tui::ui::header::goal_label;
+use crate::tui::ui::widgets::{pane_title, put_line, wrap_items};
+use crate::tui::ui::{figures, footer, indicator};
+use crate::tui::words::{Label, say};
+
+/// From this width a chart sits beside its number rather than below it.
+const WIDE: u16 = 120;
+/// The fewest rows a chart is drawn in: five for the graph, two for the time axis.
+const CHART_MIN: u16 = 7;
+/// The most rows a chart below its number grows to, and a band beside one.
+const CHART_MAX: u16 = 18;
+const BAND_MAX: u16 = 40;
+/// From this many rows a chart has a line for its legend.
+const LEGEND_FROM: u16 = 10;
+/// Cells the figures in words keep beside a large number at the least.
+const WORDS_MIN: u16 = 18;
+
+pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
+    let Some(Screen::Present(s)) = app.screen() else {
+        return;
+    };
+    let [top, rest] = split_top(area, 1);
+    let [body, bottom] = split_bottom(rest, 1);
+    top_line(top, buf, app, s);
+    footer::render(bottom, buf, app);
+    // A margin at the sides, wider on a projector.
+    let margin = if body.width >= WIDE { 3 } else { 1 };
+    let body = Rect {
+        x: body.x + margin,
+        width: body.width.saturating_sub(2 * margin),
+        ..body
+    };
+    if let Some(goal) = s.goal() {
+        render_goal(body, buf, app, goal);
+    }
+}
+
+/// The dataset at the left; the interval (when it moves on by itself) and `3 / 10` at the right.
+fn top_line(area: Rect, buf: &mut Buffer, app: &App, s: &PresentScreen) {
+    let (theme, loc) = (&app.theme, app.locale);
+    let mut right = Vec::new();
+    if let Some(every) = s.every {
+        right.push(Span::styled(
+            format!("{} {}", say(loc, Label::Every), interval(every)),
+            theme.dim,
+        ));
+        right.push(Span::raw("   "));
+    }
+    right.push(Span::styled(
+        format!("{} / {}", s.position + 1, s.goals.len()),
+        theme.heading,
+    ));
+    let right = Line::from(right);
+    let right_w = text::line_width(&right) as u16;
+    let title = Line::styled(theme.clean(&app.data.dataset.title).into_owned(), theme.dim);
+    let left_w = area.width.saturating_sub(right_w + 3);
+    put_line(
+        buf,
+        area.x + 1,
+        area.y,
+        left_w.saturating_sub(1),
+        title,
+        theme,
+    );
+    let x = area.right().saturating_sub(right_w + 1);
+    put_line(buf, x.max(area.x), area.y, right_w, right, theme);
+}
+
+/// `30 s`, `2 min`, `1 min 30 s`.
+pub fn interval(every: std::time::Duration) -> String {
+    let s = every.as_secs();
+    match (s / 60, s % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
+}
+
+/// How one indicator is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// Its number large, with or without its chart, and rows given to the chart beyond the
+    /// fewest it needs.
+    Big { size: Size, chart: bool, extra: u16 },
+    /// A title line and a line of figures.
+    Plain,
+    /// One line: title, number, status.
+    Compact,
+}
+
+fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
+    let (theme, loc) = (&app.theme, app.locale);
+    let goal = &app.data.dataset.goals[g];
+    let width = usize::from(area.width);
+    let tall = area.height >= 40;
+    let mut y = area.y + u16::from(tall);
+    let bottom = area.bottom();
+
+    // The goal: title (two lines at most), status with the counts.
+    let title_lines = text::wrap_lines(&goal_label(app, goal), width, theme.glyphs.ellipsis, 2);
+    for l in title_lines {
+        put_line(
+            buf,
+            area.x,
+            y,
+            area.width,
+            Line::styled(l, theme.heading),
+            theme,
+        );
+        y += 1;
+    }
+    let gf = &app.data.figures.goals[g];
+    let mut status = figures::status(loc, theme, gf.status);
+    let counts = loc.counts(&gf.counts);
+    if !counts.is_empty() && goal.indicators.len() > 1 {
+        status
+            .spans
+            .push(Span::styled(format!("  ({counts})"), theme.dim));
+    }
+    put_line(buf, area.x, y, area.width, status, theme);
+    y += 2;
+    let rest = Rect::new(area.x, y, area.width, bottom.saturating_sub(y));
+
+    // The note keeps a few lines before the indicators are laid out, and gets what they leave.
+    let note = note_text(app, g);
+    let note_need = note.as_ref().map_or(0, |(_, t)| {
+        text::wrap_lines(t, width, theme.glyphs.ellipsis, usize::MAX).len() as u16
+    });
+    let note_keep = if note.is_some() {
+        1 + note_need.min(if tall { 6 } else { 3 })
+    } else {
+        0
+    };
+    let parts: Vec<IndicatorParts<'_>> = (0..goal.indicators.len())
+        .filter_map(|index| app.data.indicator(IndicatorRef::Goal { goal: g, index }))
+        .collect();
+    let room = rest.height.saturating_sub(note_keep);
+    let kinds = if parts.is_empty() {
+        Vec::new()
+    } else {
+        plan(app, &parts, area.width, room)
+    };
+    let used = draw_indicators(rest, buf, app, &parts, &kinds);
+    let mut y = rest.y + used;
+    if parts.is_empty() {
+        let none = Line::styled(loc.word(Word::NoIndicators).into_owned(), theme.dim);
+        put_line(buf, area.x, y, area.width, none, theme);
+        y += 1;
+    } else if kinds.len() < parts.len() && y < bottom {
+        let more = parts.len() - kinds.len();
+        let word = if more == 1 {
+            Word::Indicator
+        } else {
+            Word::Indicators
+        };
+        let line = Line::styled(format!("+{more} {}", loc.word(word)), theme.dim);
+        put_line(buf, area.x, y, area.width, line, theme);
+        y += 1;
+    }
+    if let Some((date, text)) = note {
+        if y > rest.y && y < bottom {
+            y += 1;
+        }
+        let free = bottom.saturating_sub(y);
+        if free >= 2 {
+            let title = vec![Span::raw(format!("{} {date}", say(loc, Label::Note)))];
+            pane_title(
+                buf,
+                Rect::new(area.x, y, area.width, 1),
+                title,
+                false,
+                theme,
+            );
+            let lines = wrap_cut(&text, width, usize::from(free - 1), theme.glyphs.ellipsis);
+            for (i, l) in lines.into_iter().enumerate() {
+                let row = y + 1 + i as u16;
+                put_line(
+                    buf,
+                    area.x,
+                    row,
+                    area.width,
+                    Line::styled(l, theme.text),
+                    theme,
+                );
+            }
+        }
+    }
+}
+
+/// The goal's latest note: its date and its text, cleaned.
+fn note_text(app: &App, g: usize) -> Option<(String, String)> {
+    let n = app.data.prepared.goals[g].latest_note?;
+    let note = &app.data.dataset.goals[g].notes[n];
+    Some((
+        app.locale.date(note.date),
+        app.theme.clean(&note.text).into_owned(),
+    ))
+}
+
+/// A text wrapped to `limit` lines, the last ending in an ellipsis when some was cut.
+fn wrap_cut(s: &str, width: usize, limit: usize, ellipsis: &str) -> Vec<String> {
+    let mut lines = text::wrap_lines(s, width, ellipsis, limit + 1);
+    if lines.len() > limit {
+        lines.truncate(limit);
+        if let Some(last) = lines.last_mut() {
+            let keep = width.saturating_sub(text::width(ellipsis) + 1);
+            *last = format!("{} {ellipsis}", text::truncate(last, keep, ""));
+        }
+    }
+    lines
+}
+
+/// The number drawn large, when it can be: the latest value without its unit, or with `%`
+/// when that is the unit.
+fn big_number(app: &App, p: &IndicatorParts<'_>) -> Option<String> {
+    let latest = p.figures.latest?;
+    let bare = p.prepared.format.bare(app.locale, latest.value);
+    let number = if p.indicator.unit.as_deref().map(str::trim) == Some("%") {
+        format!("{bare}%")
+    } else {
+        bare
+    };
+    big::drawable(&number)
+}
+
+/// The figures beside a large number: unit and date, target, gap (or the change when there is
+/// no target), status.
+fn hero_words(app: &App, p: &IndicatorParts<'_>) -> Vec<Line<'static>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let mut first = Vec::new();
+    let unit = p.figures.latest.and_then(|l| {
+        let value = p.prepared.format.value(loc, l.value);
+        let bare = p.prepared.format.bare(loc, l.value);
+        let unit = value.strip_prefix(&bare).unwrap_or("").trim().to_owned();
+        (!unit.is_empty() && unit != "%").then_some(unit)
+    });
+    if let Some(unit) = unit {
+        first.push(Span::styled(unit, theme.heading));
+        first.push(Span::raw(" "));
+    }
+    let date = figures::latest_date(loc, p);
+    if !date.is_empty() {
+        first.push(Span::styled(date, theme.dim));
+    }
+    let mut lines = vec![Line::from(first)];
+    let target = figures::target(loc, p);
+    if !target.is_empty() {
+        lines.push(Line::from(target));
+    }
+    let gap = figures::gap(loc, theme, p);
+    if gap.spans.is_empty() {
+        lines.push(figures::change_since(loc, theme, p));
+    } else {
+        lines.push(gap);
+    }
+    lines.push(figures::status(loc, theme, p.figures.status));
+    lines.retain(|l| !l.spans.is_empty());
+    lines
+}
+
+fn words_width(lines: &[Line<'_>]) -> u16 {
+    lines.iter().map(text::line_width).max().unwrap_or(0) as u16
+}
+
+/// The left column of a band in the wide layout: the number, the words below it.
+fn left_width(big_w: u16, words_w: u16, width: u16) -> u16 {
+    big_w.max(words_w.min(width / 3)) + 2
+}
+
+/// Whether a number fits large beside its words (or, wide, beside its chart).
+fn fits_large(number: Option<&String>, words_w: u16, width: u16) -> bool {
+    let Some(number) = number else {
+        return false;
+    };
+    let big_w = big::width(number);
+    if width >= WIDE {
+        big_w <= width / 2
+    } else {
+        big_w + 2 + words_w.clamp(WORDS_MIN.min(words_w), WORDS_MIN) <= width
+    }
+}
+
+/// Rows a band takes: its title line, then the number and its words, and the chart below
+/// them or (wide) beside them.
+fn band_rows(kind: Kind, words: u16, width: u16) -> u16 {
+    match kind {
+        Kind::Big { size, chart, extra } => {
+            let chart_rows = if chart { CHART_MIN + extra } else { 0 };
+            if width >= WIDE {
+                1 + (size.height() + 1 + words).max(chart_rows)
+            } else {
+                1 + size.height().max(words) + chart_rows
+            }
+        }
+        Kind::Plain => 2,
+        Kind::Compact => 1,
+    }
+}
+
+/// Picks how each indicator is shown in `room` rows: the first choice that fits, then extra
+/// rows to the charts. Fewer kinds than indicators means the rest do not fit at all.
+fn plan(app: &App, parts: &[IndicatorParts<'_>], width: u16, room: u16) -> Vec<Kind> {
+    let words: Vec<u16> = parts
+        .iter()
+        .map(|p| hero_words(app, p).len() as u16)
+        .collect();
+    let large: Vec<bool> = parts
+        .iter()
+        .map(|p| {
+            let w = words_width(&hero_words(app, p));
+            fits_large(big_number(app, p).as_ref(), w, width)
+        })
+        .collect();
+    let total = |kinds: &[Kind]| -> u16 {
+        kinds
+            .iter()
+            .zip(&words)
+            .map(|(&k, &w)| band_rows(k, w, width))
+            .sum::<u16>()
+            + kinds.len().saturating_sub(1) as u16
+    };
+    let n = parts.len();
+    let mut choice = None;
+    'search: for k in (1..=n).rev() {
+        for (size, chart) in [
+            (Size::Large, true),
+            (Size::Medium, true),
+            (Size::Large, false),
+            (Size::Medium, false),
+        ] {
+            let big = Kind::Big {
+                size,
+                chart,
+                extra: 0,
+            };
+            let kinds: Vec<Kind> = (0..n)
+                .map(|i| if i < k && large[i] { big } else { Kind::Plain })
+                .collect();
+            if total(&kinds) <= room {
+                choice = Some(kinds);
+                break 'search;
+            }
+        }
+    }
+    let mut kinds = choice.unwrap_or_else(|| {
+        let plain = vec![Kind::Plain; n];
+        if total(&plain) <= room {
+            return plain;
+        }
+        let fit = usize::from(room).min(n);
+        vec![Kind::Compact; fit]
+    });
+    // Extra rows to the charts, one at a time round them, each up to its cap.
+    let mut spare = room.saturating_sub(total(&kinds));
+    while spare > 0 {
+        let mut grew = false;
+        for (kind, &w) in kinds.iter_mut().zip(&words) {
+            let Kind::Big {
+                size,
+                chart: true,
+                extra,
+            } = *kind
+            else {
+                continue;
+            };
+            let before = band_rows(*kind, w, width);
+            let more = Kind::Big {
+                size,
+                chart: true,
+                extra: extra + 1,
+            };
+            let after = band_rows(more, w, width);
+            let capped = if width >= WIDE {
+                after > BAND_MAX
+            } else {
+                CHART_MIN + extra >= CHART_MAX
+            };
+            if spare >= after - before && !capped {
+                spare -= after - before;
+                *kind = more;
+                grew = true;
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
+    kinds
+}
+
+/// Draws the indicators in their bands from the top of `area`; returns the rows used.
+fn draw_indicators(
+    area: Rect,
+    buf: &mut Buffer,
+    app: &App,
+    parts: &[IndicatorParts<'_>],
+    kinds: &[Kind],
+) -> u16 {
+    let mut y = area.y;
+    for (i, (p, &kind)) in parts.iter().zip(kinds).enumerate() {
+        if i > 0 {
+            y += 1;
+        }
+        let words = hero_words(app, p);
+        let rows = band_rows(kind, words.len() as u16, area.width);
+        let band = Rect::new(area.x, y, area.width, rows).intersection(area);
+        match kind {
+            Kind::Big { size, chart, .. } => big_band(band, buf, app, p, words, size, chart),
+            Kind::Plain => plain_band(band, buf, app, p),
+            Kind::Compact => compact_line(band, buf, app, p),
+        }
+        y += rows;
+    }
+    y - area.y
+}
+
+/// The style of a large number: its status's colour, bold; plain bold when the status says
+/// nothing of better or worse.
+fn number_style(app: &App, status: Status) -> ratatui::style::Style {
+    match status {
+        Status::NoTarget | Status::NoData => app.theme.heading,
+        _ => app.theme.status(status).add_modifier(Modifier::BOLD),
+    }
+}
+
+fn band_title(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
+    let title = vec![Span::raw(app.theme.clean(&p.indicator.title).into_owned())];
+    pane_title(buf, area, title, false, &app.theme);
+}
+
+fn big_band(
+    area: Rect,
+    buf: &mut Buffer,
+    app: &App,
+    p: &IndicatorParts<'_>,
+    words: Vec<Line<'static>>,
+    size: Size,
+    chart: bool,
+) {
+    let theme = &app.theme;
+    let [title, body] = split_top(area, 1);
+    band_title(title, buf, app, p);
+    let Some(number) = big_number(app, p) else {
+        return;
+    };
+    let big_w = big::width(&number);
+    let style = number_style(app, p.figures.status);
+    let h = size.height();
+    if area.width >= WIDE {
+        let left_w = left_width(big_w, words_width(&words), body.width);
+        let [left, right] = split_left(body, left_w);
+        big::render(
+            &number,
+            size,
+            Rect::new(left.x, left.y, big_w, h),
+            buf,
+            style,
+            theme.ascii(),
+        );
+        for (i, line) in words.into_iter().enumerate() {
+            let y = left.y + h + 1 + i as u16;
+            if y < left.bottom() {
+                put_line(buf, left.x, y, left.width.saturating_sub(2), line, theme);
+            }
+        }
+        if chart {
+            let [_, right] = split_left(right, 1);
+            chart_with_legend(right, buf, app, p);
+        }
+        return;
+    }
+    let hero_h = h.max(words.len() as u16);
+    let [hero, below] = split_top(body, hero_h);
+    big::render(
+        &number,
+        size,
+        Rect::new(hero.x, hero.y + (hero_h - h) / 2, big_w, h),
+        buf,
+        style,
+        theme.ascii(),
+    );
+    let words_x = hero.x + big_w + 2;
+    let words_w = hero.right().saturating_sub(words_x);
+    let top = hero.y + (hero_h - words.len() as u16) / 2;
+    for (i, line) in words.into_iter().enumerate() {
+        put_line(buf, words_x, top + i as u16, words_w, line, theme);
+    }
+    if chart {
+        chart_with_legend(below, buf, app, p);
+    }
+}
+
+/// The indicator's chart (as on the indicator screen), with its legend when there is room.
+fn chart_with_legend(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
+    let legend_h = u16::from(area.height >= LEGEND_FROM);
+    let [graph, legend] = split_bottom(area, legend_h);
+    indicator::chart(graph, buf, &app.theme, app, p);
+    indicator::legend(legend, buf, app, p);
+}
+
+/// The figures in one line: latest value and date, target, gap, status.
+fn figures_line(app: &App, p: &IndicatorParts<'_>, width: u16) -> Line<'static> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let mut latest = vec![Span::styled(figures::latest(loc, p), theme.heading)];
+    let date = figures::latest_date(loc, p);
+    if !date.is_empty() {
+        latest.push(Span::styled(format!(" ({date})"), theme.dim));
+    }
+    let mut items = vec![Line::from(latest)];
+    let target = figures::target(loc, p);
+    if !target.is_empty() {
+        items.push(Line::from(target));
+    }
+    items.push(figures::gap(loc, theme, p));
+    items.push(figures::status(loc, theme, p.figures.status));
+    items.retain(|l| !l.spans.is_empty());
+    wrap_items(items, loc.sep(), usize::from(width), theme)
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+}
+
+fn plain_band(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
+    let [title, body] = split_top(area, 1);
+    band_title(title, buf, app, p);
+    let line = figures_line(app, p, body.width);
+    put_line(buf, body.x, body.y, body.width, line, &app.theme);
+}
+
+fn compact_line(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
+    let (theme, loc) = (&app.theme, app.locale);
+    let status = figures::status(loc, theme, p.figures.status);
+    let value = Span::styled(figures::latest(loc, p), theme.heading);
+    let tail_w = text::line_width(&status) + value.width() + 4;
+    let title_w = usize::from(area.width).saturating_sub(tail_w);
+    let title = text::truncate(
+        &theme.clean(&p.indicator.title),
+        title_w,
+        theme.glyphs.ellipsis,
+    )
+    .into_owned();
+    let mut spans = vec![Span::raw(title), Span::raw("  "), value, Span::raw("  ")];
+    spans.extend(status.spans);
+    put_line(buf, area.x, area.y, area.width, Line::from(spans), theme);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intervals_in_words() {
+        use std::time::Duration;
+        assert_eq!(interval(Duration::from_secs(30)), "30 s");
+        assert_eq!(interval(Duration::from_secs(120)), "2 min");
+        assert_eq!(interval(Duration::from_secs(90)), "1 min 30 s");
+    }
+
+    #[test]
+    fn long_text_is_cut_with_an_ellipsis() {
+        let lines = wrap_cut("one two three four five six", 9, 2, "…");
+        assert_eq!(lines, ["one two", "three …"]);
+        assert_eq!(wrap_cut("one two", 9, 2, "…"), ["one two"]);
+    }
+}
