@@ -1,5 +1,7 @@
 //! `goalboard report FILE`: the figures as text, markdown, json or csv.
 //! Diagnostics go to stderr as `check` prints them; a file with errors gives exit status 2.
+//! Whether stdout is a terminal decides colour in the text report and cleaning in the CSV
+//! (see `csv_for_reading`); the other formats are the same everywhere.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -48,6 +50,18 @@ fn use_color() -> bool {
     std::io::stdout().is_terminal() && !no_color && !dumb
 }
 
+/// CSV is an export: written to a file or a pipe it holds the data exactly as written (it has
+/// no escapes that could keep a control character and stay faithful). Shown on a terminal it
+/// is being read, so each row is cleaned as the text report cleans data: a control, bidi or
+/// escape character becomes `�`, a tab or line break inside a field a space. The CSV layout
+/// (commas, quotes, CRLF row ends) holds no such character, so it stays as it is.
+fn csv_for_reading(csv: &str) -> String {
+    csv.split("\r\n")
+        .map(crate::sanitize::clean)
+        .collect::<Vec<_>>()
+        .join("\r\n")
+}
+
 fn load(file: Option<&PathBuf>) -> Loaded {
     match file {
         Some(path) => load_path(path),
@@ -90,7 +104,10 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         ReportFormat::Json => Kind::Json,
         ReportFormat::Csv => Kind::Csv,
     };
-    let text = report.render(kind);
+    let mut text = report.render(kind);
+    if kind == Kind::Csv && std::io::stdout().is_terminal() {
+        text = csv_for_reading(&text);
+    }
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())
@@ -103,5 +120,20 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             eprintln!("error: cannot write the report: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_read_on_a_terminal_is_cleaned_and_keeps_its_layout() {
+        let csv = "kind,title\r\nindicator,\"Hjemløse\u{1b}[?1049l, \"\"tal\"\"\nnu\"\r\nmeasure,a\u{9b}2J\tb\r\n";
+        assert_eq!(
+            csv_for_reading(csv),
+            "kind,title\r\nindicator,\"Hjemløse\u{fffd}[?1049l, \"\"tal\"\" nu\"\r\nmeasure,a\u{fffd}2J b\r\n"
+        );
+        assert_eq!(csv_for_reading("a,b\r\n"), "a,b\r\n");
     }
 }

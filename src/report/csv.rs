@@ -3,7 +3,9 @@
 //! comma, a quote or a line break, quotes doubled. Numbers unrounded with a `.` point; dates both
 //! as written (`2016-H2`) and as ISO days (first day for points, last day for deadlines).
 //! A text field that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first)
-//! gets a leading `'`, as OWASP advises; numbers are never changed.
+//! gets a leading `'`, as OWASP advises; numbers are never changed. Text is otherwise exactly
+//! as written, control characters included (CSV has no escapes): `goalboard report` cleans the
+//! rows only when it prints them on a terminal (`cli::report`).
 
 use chrono::NaiveDate;
 

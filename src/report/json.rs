@@ -1,10 +1,17 @@
 //! The JSON report, exactly the shape of the spec's "The report in JSON": every key present,
 //! `null` where a figure is absent, numbers unrounded, dates as written in the file, the
-//! reference date as an ISO day. Strings are the data as written (JSON escaping keeps them
-//! safe for parsers; a program printing them to a terminal must sanitise them itself).
+//! reference date as an ISO day. Strings are the data as written, and stay safe to print on a
+//! terminal: besides the control characters JSON always escapes, every character the text
+//! report would clean (DEL, the C1 controls such as the 8-bit CSI U+009B, the bidirectional
+//! overrides and isolates, LRM/RLM, the line and paragraph separators) is written as a `\uXXXX`
+//! escape, which any JSON parser reads back as the same character.
+
+use std::borrow::Cow;
+use std::io;
 
 use serde::Serialize;
 use serde::ser::SerializeMap;
+use serde_json::ser::{Formatter, PrettyFormatter};
 
 use super::Report;
 use crate::figures::{DatedValue, IndicatorFigures, Status, StatusCounts, Trend};
@@ -160,11 +167,97 @@ fn build<'a>(report: &Report<'a>) -> JsonReport<'a> {
 }
 
 pub fn render(report: &Report<'_>) -> String {
-    // Serialising these plain structs cannot fail: every map key is a string and every float
-    // came from a JSON number or `finite()`; serde_json writes a non-finite float as null.
-    let mut text = serde_json::to_string_pretty(&build(report)).unwrap_or_default();
+    let mut out = Vec::new();
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut out, TerminalSafe(PrettyFormatter::new()));
+    // Serialising these plain structs into memory cannot fail: every map key is a string and
+    // every float came from a JSON number or `finite()`; serde_json writes a non-finite float
+    // as null.
+    if build(report).serialize(&mut serializer).is_err() {
+        return String::new();
+    }
+    let mut text = String::from_utf8(out).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// `serde_json`'s pretty layout, with the characters that could act on a terminal escaped.
+struct TerminalSafe(PrettyFormatter<'static>);
+
+/// Whether a character would be cleaned for a terminal: asked of `sanitize` itself, so the
+/// JSON report escapes exactly what the text report replaces.
+fn acts_on_a_terminal(c: char) -> bool {
+    let mut buf = [0; 4];
+    matches!(
+        crate::sanitize::clean(c.encode_utf8(&mut buf)),
+        Cow::Owned(_)
+    )
+}
+
+impl Formatter for TerminalSafe {
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        if matches!(crate::sanitize::clean(fragment), Cow::Borrowed(_)) {
+            return writer.write_all(fragment.as_bytes());
+        }
+        let mut start = 0;
+        for (at, c) in fragment.char_indices() {
+            if acts_on_a_terminal(c) {
+                writer.write_all(&fragment.as_bytes()[start..at])?;
+                // Every such character is in the Basic Multilingual Plane: one escape.
+                write!(writer, "\\u{:04x}", u32::from(c))?;
+                start = at + c.len_utf8();
+            }
+        }
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
+
+    fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_array(writer)
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array(writer)
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array_value(writer)
+    }
+
+    fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object(writer)
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object(writer)
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(writer)
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object_value(writer)
+    }
 }
 
 #[cfg(test)]
@@ -206,6 +299,39 @@ mod tests {
         "trend",
         "unit",
     ];
+
+    #[test]
+    fn characters_that_act_on_a_terminal_are_escaped_and_read_back() {
+        let mut dataset = fixture::dataset();
+        let hostile =
+            "a\u{1b}]52;c;x\u{7}b\u{7f}c\u{9b}2J\u{202e}d\u{2066}e\u{200f}f\u{2028}g\u{85}h";
+        dataset.title = hostile.to_owned();
+        let figures = Figures::compute(&dataset);
+        let text = Report::all(&dataset, &figures).render(Kind::Json);
+        assert!(
+            !text.chars().any(|c| c != '\n' && acts_on_a_terminal(c)),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                r#""a\u001b]52;c;x\u0007b\u007fc\u009b2J\u202ed\u2066e\u200ff\u2028g\u0085h""#
+            ),
+            "{text}"
+        );
+        let json: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(json["title"], hostile, "the same string when parsed");
+    }
+
+    #[test]
+    fn every_character_that_acts_on_a_terminal_has_one_escape() {
+        // The escapes are `\uXXXX`: only characters of the Basic Multilingual Plane fit.
+        let acting: Vec<char> = (0..=0x10_FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| acts_on_a_terminal(c))
+            .collect();
+        assert!(acting.iter().all(|&c| u32::from(c) <= 0xFFFF), "{acting:?}");
+        assert!(acting.contains(&'\u{9b}') && acting.contains(&'\u{2069}'));
+    }
 
     #[test]
     fn has_the_spec_shape() {
