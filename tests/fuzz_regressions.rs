@@ -5,9 +5,10 @@
 //! with or without warnings), kept so a change that breaks what the fuzzer once covered fails
 //! here, in a plain `cargo test`.
 //!
-//! Files under `open/` make the program misbehave today (each is described in
-//! `notes/requests-hardening.md`); they move up a level when fixed. Run them with
-//! `cargo test --test fuzz_regressions -- --ignored`.
+//! An input that makes the program misbehave and is not fixed yet goes under `open/` (with
+//! `#[ignore]` on [`open_findings`] while there is one), and moves up a level when fixed. None
+//! is open today: the last one, a target of 1e308 that hung the indicator chart, is
+//! `ok-target-1e308-deadline-chart-hang.json`.
 
 mod hostile_support;
 
@@ -72,10 +73,13 @@ fn kept_inputs_load_as_their_names_say() {
     }
 }
 
+/// The inputs still misbehaving (none today; the directory may be absent).
 #[test]
-#[ignore = "open findings: see notes/requests-hardening.md"]
 fn open_findings() {
-    for path in files("tests/fuzz_regressions/open") {
-        run(&path);
+    let open = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions/open");
+    if open.is_dir() {
+        for path in files("tests/fuzz_regressions/open") {
+            run(&path);
+        }
     }
 }
