@@ -254,9 +254,8 @@ fn error_when_the_output_terminal_goes_away() {
 /// without a SIGHUP (it is not the controlling terminal; as with a program left running
 /// under `sudo` when its window closes: crossterm issue #793). Reading it then gives
 /// end-of-file forever; the program must treat that as fatal, restore and exit 1 rather than
-/// spin.
+/// spin (a watchdog in `src/tui/terminal.rs` checks the terminals once a second).
 #[test]
-#[ignore = "the event loop spins on a closed input terminal (requests-hardening.md)"]
 fn error_when_the_input_terminal_goes_away() {
     let input = other_terminal();
     let path = input.master.tty_name().expect("the terminal's name");
