@@ -430,3 +430,22 @@ fn a_file_with_errors_is_refused_as_check_reports_it() {
     assert!(err.contains("error: "), "{err}");
     assert!(err.contains("bad.json: "), "{err}");
 }
+
+#[test]
+fn the_chart_stands_beside_the_number_from_120_columns() {
+    // Beside: the chart's top value label on the number's first row.
+    let beside = |width: u16| {
+        let app = presenting(options(Lang::Da), (width, 50), 6);
+        let text = screen(&app);
+        let number_row = text.lines().position(|l| l.contains('█')).unwrap_or(0);
+        text.lines()
+            .nth(number_row)
+            .is_some_and(|l| l.contains("80│"))
+    };
+    for width in [100, 115, 116, 119] {
+        assert!(!beside(width), "{width} columns: below");
+    }
+    for width in [120, 121, 160] {
+        assert!(beside(width), "{width} columns: beside");
+    }
+}

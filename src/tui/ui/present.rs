@@ -25,8 +25,10 @@ use crate::tui::ui::widgets::{pane_title, put_line, wrap_items};
 use crate::tui::ui::{figures, footer, indicator};
 use crate::tui::words::{Label, say};
 
-/// From this width a chart sits beside its number rather than below it.
+/// From this terminal width the margins are wider and a chart sits beside its number rather
+/// than below it; `WIDE_BODY` is the same width less the margins.
 const WIDE: u16 = 120;
+const WIDE_BODY: u16 = WIDE - 6;
 /// The fewest rows a chart is drawn in: five for the graph, two for the time axis.
 const CHART_MIN: u16 = 7;
 /// The most rows a chart below its number grows to, and a band beside one.
@@ -45,8 +47,9 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let [body, bottom] = split_bottom(rest, 1);
     top_line(top, buf, app, s);
     footer::render(bottom, buf, app);
-    // A margin at the sides, wider on a projector.
-    let margin = if body.width >= WIDE { 3 } else { 1 };
+    // A margin at the sides, wider on a projector; from 116 columns, so that the body is
+    // `WIDE_BODY` wide from a terminal `WIDE` wide, and narrower below it.
+    let margin = if body.width >= WIDE - 4 { 3 } else { 1 };
     let body = Rect {
         x: body.x + margin,
         width: body.width.saturating_sub(2 * margin),
@@ -295,7 +298,7 @@ fn fits_large(number: Option<&String>, words_w: u16, width: u16) -> bool {
         return false;
     };
     let big_w = big::width(number);
-    if width >= WIDE {
+    if width >= WIDE_BODY {
         big_w <= width / 2
     } else {
         big_w + 2 + words_w.clamp(WORDS_MIN.min(words_w), WORDS_MIN) <= width
@@ -304,14 +307,14 @@ fn fits_large(number: Option<&String>, words_w: u16, width: u16) -> bool {
 
 /// Rows a band takes: its title line, then the number and its words, and the chart below
 /// them or (wide) beside them.
-fn band_rows(kind: Kind, words: u16, width: u16) -> u16 {
+fn band_rows(kind: Kind, words: u16, width: u16, ascii: bool) -> u16 {
     match kind {
         Kind::Big { size, chart, extra } => {
             let chart_rows = if chart { CHART_MIN + extra } else { 0 };
-            if width >= WIDE {
-                1 + (size.height() + 1 + words).max(chart_rows)
+            if width >= WIDE_BODY {
+                1 + (size.height(ascii) + 1 + words).max(chart_rows)
             } else {
-                1 + size.height().max(words) + chart_rows
+                1 + size.height(ascii).max(words) + chart_rows
             }
         }
         Kind::Plain => 2,
@@ -322,6 +325,7 @@ fn band_rows(kind: Kind, words: u16, width: u16) -> u16 {
 /// Picks how each indicator is shown in `room` rows: the first choice that fits, then extra
 /// rows to the charts. Fewer kinds than indicators means the rest do not fit at all.
 fn plan(app: &App, parts: &[IndicatorParts<'_>], width: u16, room: u16) -> Vec<Kind> {
+    let ascii = app.theme.ascii();
     let words: Vec<u16> = parts
         .iter()
         .map(|p| hero_words(app, p).len() as u16)
@@ -337,7 +341,7 @@ fn plan(app: &App, parts: &[IndicatorParts<'_>], width: u16, room: u16) -> Vec<K
         kinds
             .iter()
             .zip(&words)
-            .map(|(&k, &w)| band_rows(k, w, width))
+            .map(|(&k, &w)| band_rows(k, w, width, ascii))
             .sum::<u16>()
             + kinds.len().saturating_sub(1) as u16
     };
@@ -385,14 +389,14 @@ fn plan(app: &App, parts: &[IndicatorParts<'_>], width: u16, room: u16) -> Vec<K
             else {
                 continue;
             };
-            let before = band_rows(*kind, w, width);
+            let before = band_rows(*kind, w, width, ascii);
             let more = Kind::Big {
                 size,
                 chart: true,
                 extra: extra + 1,
             };
-            let after = band_rows(more, w, width);
-            let capped = if width >= WIDE {
+            let after = band_rows(more, w, width, ascii);
+            let capped = if width >= WIDE_BODY {
                 after > BAND_MAX
             } else {
                 CHART_MIN + extra >= CHART_MAX
@@ -424,7 +428,7 @@ fn draw_indicators(
             y += 1;
         }
         let words = hero_words(app, p);
-        let rows = band_rows(kind, words.len() as u16, area.width);
+        let rows = band_rows(kind, words.len() as u16, area.width, app.theme.ascii());
         let band = Rect::new(area.x, y, area.width, rows).intersection(area);
         match kind {
             Kind::Big { size, chart, .. } => big_band(band, buf, app, p, words, size, chart),
@@ -467,8 +471,8 @@ fn big_band(
     };
     let big_w = big::width(&number);
     let style = number_style(app, p.figures.status);
-    let h = size.height();
-    if area.width >= WIDE {
+    let h = size.height(theme.ascii());
+    if area.width >= WIDE_BODY {
         let left_w = left_width(big_w, words_width(&words), body.width);
         let [left, right] = split_left(body, left_w);
         big::render(
