@@ -159,6 +159,10 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
             warnings,
         },
     );
+    // Watched and reloaded, and opened by `e`, under the name given (as `check` names it).
+    if let Source::File(path) = &source {
+        app.file = Some(path.clone());
+    }
     let remembered = match &source {
         Source::File(path) => absolute(path),
         Source::Bundled => None,

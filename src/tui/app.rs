@@ -29,6 +29,9 @@ pub struct App {
     pub locale: Locale,
     pub source: String,
     pub warnings: usize,
+    /// The dataset's file, watched and reloaded (`r`) and edited (`e`); `None` for the bundled
+    /// dataset, which is part of the program.
+    pub file: Option<std::path::PathBuf>,
     pub ui: Ui,
 }
 
@@ -45,6 +48,21 @@ pub struct Ui {
     /// The search box, open over whatever screen is on top.
     pub search: Option<Search>,
     pub quit: bool,
+    /// The file changed and its new version fails `check`: the first error, shown in a banner
+    /// over the last good data until a version loads (see `watch`).
+    pub reload_error: Option<ReloadError>,
+    /// A short message in the banner's place (the bundled dataset has no file to reload or
+    /// edit; the editor did not start), gone at the next key.
+    pub note: Option<String>,
+}
+
+/// The first error of a new version of the file that fails `check`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReloadError {
+    /// As `check` prints it: `error: file:line:col: path: message`.
+    pub text: String,
+    /// Where it is, so `e` opens the editor there.
+    pub line: Option<usize>,
 }
 
 /// A list's selection and the first row shown.
@@ -241,12 +259,15 @@ impl App {
             locale,
             source: options.source,
             warnings: options.warnings,
+            file: None,
             ui: Ui {
                 size: (80, 24),
                 overview: Overview::default(),
                 stack: Vec::new(),
                 search: None,
                 quit: false,
+                reload_error: None,
+                note: None,
             },
         }
     }

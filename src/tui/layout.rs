@@ -24,6 +24,8 @@ pub fn too_small(area: Rect) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Frame {
     pub header: Rect,
+    /// The banner under the header (a reload that failed, a note): no rows when not shown.
+    pub banner: Rect,
     pub body: Rect,
     pub footer: Rect,
 }
@@ -37,9 +39,11 @@ pub fn frame(app: &App, area: Rect) -> Frame {
     // The overview's header has a second line with the status counts.
     let header_h = if app.ui.stack.is_empty() { 2 } else { 1 };
     let [header, rest] = split_top(area, header_h);
+    let [banner, rest] = split_top(rest, u16::from(ui::banner::shown(app)));
     let [body, footer] = split_bottom(rest, 1);
     Frame {
         header,
+        banner,
         body,
         footer,
     }

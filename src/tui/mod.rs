@@ -16,6 +16,7 @@
 //! | [`ui`] | one file per view or pane; [`draw`] is the entry point |
 //! | [`words`] | the dashboard's own words in English and Danish |
 //! | [`terminal`] | entering and restoring the terminal, the panic hook, signals, the event loop |
+//! | [`watch`] | live reload: the file watched, bursts of changes waited out, new versions applied or shown as an error banner |
 
 pub mod action;
 pub mod app;
@@ -29,6 +30,7 @@ pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod ui;
+pub mod watch;
 pub mod words;
 
 pub use action::{Action, action_for, update};

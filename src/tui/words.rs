@@ -67,6 +67,13 @@ pub enum Label {
     Wheel,
     Mouse,
     SearchKeys,
+    /// Live reload (`watch`, `editor`): the keys, the banner, the notes.
+    Reload,
+    Edit,
+    EditShort,
+    LastGoodShown,
+    NoFile,
+    EditorFailed,
     /// Presentation mode: the key's label, the help section, the interval of auto-advance.
     Present,
     Presentation,
@@ -143,6 +150,18 @@ impl Label {
             Label::Wheel => ("the wheel scrolls", "hjulet ruller"),
             Label::Mouse => ("Mouse", "Mus"),
             Label::SearchKeys => ("Search", "Søgning"),
+            Label::Reload => ("reload the file", "indlæs filen igen"),
+            Label::Edit => (
+                "edit the file ($VISUAL, $EDITOR)",
+                "redigér filen ($VISUAL, $EDITOR)",
+            ),
+            Label::EditShort => ("edit", "redigér"),
+            Label::LastGoodShown => ("last good version shown", "sidste gode version vises"),
+            Label::NoFile => (
+                "the bundled dataset is part of goalboard: open a file to reload or edit it",
+                "det indbyggede datasæt er en del af goalboard: åbn en fil for at indlæse eller redigere den",
+            ),
+            Label::EditorFailed => ("the editor did not start", "editoren startede ikke"),
             Label::Present => ("present", "præsentér"),
             Label::Presentation => ("Presentation", "Præsentation"),
             Label::Every => ("next every", "næste hver"),

@@ -4,6 +4,7 @@
 //! In ASCII mode a last pass replaces any glyph outside ASCII that a widget drew on its own
 //! (the chart's axis lines), so `--ascii` holds whatever a widget does.
 
+pub mod banner;
 pub mod big;
 pub mod browser;
 pub mod figures;
@@ -42,9 +43,14 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     } else if let (None, Some(Screen::Present(_))) = (&app.ui.search, app.screen()) {
         // The whole terminal: a presentation has a header and footer of its own.
         present::render(area, buf, app);
+        // A failed reload matters most in a meeting: over the presentation's top line.
+        if banner::shown(app) {
+            banner::render(layout::split_top(area, 1)[0], buf, app);
+        }
     } else {
         let f = layout::frame(app, area);
         header::render(f.header, buf, app);
+        banner::render(f.banner, buf, app);
         if app.ui.search.is_some() {
             search::render(f.body, buf, app);
         } else {
