@@ -69,6 +69,10 @@ pub enum Action {
     /// The presentation's interval passed without a key: the next goal, round. Does nothing
     /// unless a presentation with an interval is on top.
     Advance,
+    /// `r`: read the file again (the event loop does; on the bundled dataset, a note).
+    Reload,
+    /// `e`: the file in the user's editor (the event loop does; on the bundled dataset, a note).
+    Edit,
 }
 
 /// The action for an event, if any; mouse movement is always ignored.
@@ -88,6 +92,12 @@ fn key_action(key: KeyEvent, app: &App) -> Option<Action> {
     }
     if app.ui.search.is_some() {
         return search_key(key, ctrl);
+    }
+    // Live reload's keys work on every screen (not in the search box, where they are text).
+    match key.code {
+        KeyCode::Char('r') if !ctrl => return Some(Action::Reload),
+        KeyCode::Char('e') if !ctrl => return Some(Action::Edit),
+        _ => {}
     }
     if app.view() == View::Present {
         return present_key(key.code);
@@ -111,7 +121,7 @@ fn key_action(key: KeyEvent, app: &App) -> Option<Action> {
         KeyCode::Esc | KeyCode::Backspace => Action::Back,
         KeyCode::Char('s') if browser => Action::SortNext,
         KeyCode::Char('S') if browser => Action::SortPrev,
-        KeyCode::Char('r') if browser => Action::SortReverse,
+        KeyCode::Char('R') if browser => Action::SortReverse,
         KeyCode::Char('f') if browser => Action::FilterStatus,
         KeyCode::Char('o') if browser => Action::FilterOwner,
         KeyCode::Char('m') if browser => Action::FilterGoal,
@@ -203,6 +213,10 @@ fn contains(area: &ListArea, x: u16, y: u16) -> bool {
 /// Applies an action. Returns whether anything on screen changed, so the caller draws only then.
 pub fn update(app: &mut App, action: Action) -> bool {
     let before = app.ui.clone();
+    // A note answers one key: the next one takes it away (a resize or a timer does not).
+    if !matches!(action, Action::Resize(..) | Action::Advance) {
+        app.ui.note = None;
+    }
     apply(app, action);
     settle(app);
     app.ui != before
@@ -248,6 +262,12 @@ fn apply(app: &mut App, action: Action) {
         }
         Action::Scroll(list, delta) => step(app, list, isize::from(delta)),
         Action::Resize(w, h) => app.ui.size = (w, h),
+        Action::Reload | Action::Edit => {
+            if app.file.is_none() {
+                app.ui.note =
+                    Some(super::words::say(app.locale, super::words::Label::NoFile).into());
+            }
+        }
         Action::Present => toggle_present(app),
         Action::NextGoal => turn(app, |p, n| (p + 1) % n),
         Action::PrevGoal => turn(app, |p, n| (p + n - 1) % n),

@@ -9,6 +9,11 @@
 //! forever inside `event::read` (crossterm#793), so a watchdog thread checks once a second that
 //! the terminal is still there, and restores and exits when it is not.
 //!
+//! Live reload (`watch`) makes the loop wake at least every `watch::CHECK_EVERY` while a file
+//! is open, to look for a change; it still draws only when one changed something. `e` hands
+//! the terminal to the editor and takes it back (`run_suspended`), with the signals and the
+//! watchdog kept from touching the terminal while the editor has it.
+//!
 //! Auto-advance: a presentation with an interval (`goalboard present --every`) wakes the loop
 //! when the interval passes without an event and draws the next goal; nothing else is drawn on
 //! a timer.
@@ -17,7 +22,8 @@
 //! so moving the pointer sends nothing over a slow link.
 
 use std::io::{self, IsTerminal, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::process::{Command, ExitStatus};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU32, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -37,6 +43,13 @@ static WRITING: Mutex<()> = Mutex::new(());
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// Whether mouse reporting was turned on.
 static MOUSE: AtomicBool = AtomicBool::new(false);
+/// Whether the terminal is handed to another program (`e`, see `run_suspended`).
+static SUSPENDED: AtomicBool = AtomicBool::new(false);
+/// That program's process id, so a SIGTERM or SIGHUP reaches it too (0: none).
+static CHILD: AtomicU32 = AtomicU32::new(0);
+/// A terminating signal that came while suspended (0: none): the dashboard ends when the
+/// program has, without taking the terminal back.
+static PENDING: AtomicI32 = AtomicI32::new(0);
 
 /// The alternate screen, cleared (without asking where the cursor is: over a slow link that
 /// is a round trip, and some terminals never answer).
@@ -69,17 +82,31 @@ pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
 }
 
 fn event_loop(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) -> io::Result<()> {
+    // Live reload: with a file watched the loop wakes at least every `watch::CHECK_EVERY` to
+    // look for a change (writing nothing when there is none). A wake is not a timeout of its
+    // own: anything else due after a wait must keep its own deadline.
+    let mut watch = super::watch::start(app);
     // Auto-advance: a presentation with an interval moves on when it passes without an event;
     // any event starts it again.
     let mut idle_since = Instant::now();
     loop {
+        if let Some(w) = watch.as_mut()
+            && w.due(Instant::now())
+            && super::watch::reload_file(app)
+        {
+            draw(term, app)?;
+        }
         if advance_in(app, idle_since) == Some(Duration::ZERO) {
             idle_since = Instant::now();
             if update(app, Action::Advance) {
                 draw(term, app)?;
             }
         }
-        if let Some(timeout) = advance_in(app, idle_since)
+        let timeout = earliest(
+            watch.as_ref().map(|w| w.timeout(Instant::now())),
+            advance_in(app, idle_since),
+        );
+        if let Some(timeout) = timeout
             && !event::poll(timeout)?
         {
             continue;
@@ -96,6 +123,18 @@ fn event_loop(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) 
         let Some(action) = action_for(&event, app) else {
             continue;
         };
+        // `r` and `e` on a file read it and hand the terminal over: done here, not in `update`.
+        if matches!(action, Action::Reload | Action::Edit) && app.file.is_some() {
+            let changed = if action == Action::Edit {
+                edit(term, app)? | super::watch::reload_file(app)
+            } else {
+                super::watch::reload_by_hand(app)
+            };
+            if changed {
+                draw(term, app)?;
+            }
+            continue;
+        }
         let resized = matches!(action, Action::Resize(..));
         let changed = update(app, action);
         if app.ui.quit {
@@ -112,6 +151,96 @@ fn event_loop(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) 
 fn advance_in(app: &App, idle_since: Instant) -> Option<Duration> {
     let every = app.advance_every()?;
     Some(every.saturating_sub(idle_since.elapsed()))
+}
+
+/// The sooner of two waits, either of which may be none.
+fn earliest(a: Option<Duration>, b: Option<Duration>) -> Option<Duration> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// `e`: the file in the editor, then the terminal taken back and cleared, so the next frame is
+/// drawn whole. Returns whether the editor ran (the screen must be drawn again).
+fn edit(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) -> io::Result<bool> {
+    // As any key does, `e` takes away the note of the key before.
+    app.ui.note = None;
+    let mut cmd = match super::editor::command(app, |name| std::env::var(name).ok()) {
+        Ok(cmd) => cmd,
+        Err(why) => {
+            super::editor::failed(app, &why);
+            return Ok(true);
+        }
+    };
+    let ran = run_suspended(&mut cmd)?;
+    term.clear()?;
+    let size = term.size()?;
+    update(app, Action::Resize(size.width, size.height));
+    if let Err(e) = ran {
+        let program = cmd.get_program().to_string_lossy().into_owned();
+        super::editor::failed(app, &format!("{program}: {e}"));
+    }
+    Ok(true)
+}
+
+/// Hands the terminal to another program (the editor) and takes it back when it exits: leaves
+/// the alternate screen, raw mode and the mouse as `restore` does, runs the program with the
+/// standard streams inherited, waits for it, and enters again as `run` did. The outer error is
+/// the terminal's (fatal), the inner one the program's (it did not start).
+///
+/// The drawing lock is held throughout, so a signal's restore waits instead of pulling the
+/// terminal from under the program. SIGTERM and SIGHUP are passed on to the program; the
+/// dashboard then ends with 128 + the signal instead of coming back. SIGINT and SIGQUIT are
+/// the program's alone, as with `system(3)`. Either way the terminal's modes are put back as
+/// they were before the program, since one killed by a signal may not restore them.
+pub fn run_suspended(cmd: &mut Command) -> io::Result<io::Result<ExitStatus>> {
+    use rustix::termios::{OptionalActions, tcgetattr, tcsetattr};
+    let writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
+    let mouse = MOUSE.load(Ordering::SeqCst);
+    SUSPENDED.store(true, Ordering::SeqCst);
+    restore();
+    // The modes the program gets, put back after it: one killed by a signal may leave its
+    // own behind (vim does), and `enter` would then keep them as the ones to restore at exit.
+    let modes = tcgetattr(io::stdout()).ok();
+    let status = cmd.spawn().and_then(|mut child| {
+        CHILD.store(child.id(), Ordering::SeqCst);
+        let status = child.wait();
+        CHILD.store(0, Ordering::SeqCst);
+        status
+    });
+    if let Some(modes) = &modes {
+        let _ = tcsetattr(io::stdout(), OptionalActions::Now, modes);
+    }
+    // Whatever screen and mouse modes a killed program left on go off again.
+    let mut out = io::stdout().lock();
+    let _ = out.write_all(MOUSE_OFF);
+    let pending = PENDING.load(Ordering::SeqCst);
+    if pending != 0 {
+        // A SIGTERM or SIGHUP came: end as the signal path does, with the terminal as it was
+        // before the dashboard (the program's screen left, the cursor shown).
+        let _ = out.write_all(LEAVE_ALT_SCREEN);
+        let _ = out.write_all(SHOW_CURSOR);
+        let _ = out.flush();
+        std::process::exit(128 + pending);
+    }
+    drop(out);
+    let entered = enter(mouse);
+    SUSPENDED.store(false, Ordering::SeqCst);
+    drop(writing);
+    entered?;
+    Ok(status)
+}
+
+/// Passes a signal on to the program the terminal is handed to, if one is running.
+fn pass_on(signal: i32) {
+    use rustix::process::{Pid, Signal, kill_process};
+    let pid = i32::try_from(CHILD.load(Ordering::SeqCst)).ok();
+    if let (Some(pid), Some(signal)) = (pid.and_then(Pid::from_raw), Signal::from_named_raw(signal))
+    {
+        // It may have just exited: then there is nobody to tell.
+        let _ = kill_process(pid, signal);
+    }
 }
 
 fn draw(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &App) -> io::Result<()> {
@@ -167,7 +296,15 @@ fn spawn_signal_thread() -> io::Result<()> {
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
-            if let Some(signal) = signals.forever().next() {
+            for signal in signals.forever() {
+                if SUSPENDED.load(Ordering::SeqCst) {
+                    // The terminal is the editor's (`run_suspended`).
+                    if matches!(signal, SIGINT | SIGQUIT) {
+                        continue;
+                    }
+                    PENDING.store(signal, Ordering::SeqCst);
+                    pass_on(signal);
+                }
                 let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
                 restore();
                 std::process::exit(128 + signal);
@@ -186,6 +323,10 @@ fn spawn_watchdog() -> io::Result<()> {
         .spawn(move || {
             loop {
                 std::thread::sleep(WATCH_EVERY);
+                if SUSPENDED.load(Ordering::SeqCst) {
+                    // The terminal is the editor's; it is looked at again when taken back.
+                    continue;
+                }
                 if !ACTIVE.load(Ordering::SeqCst) {
                     return;
                 }

@@ -38,6 +38,9 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
         keys.push(key("g G", s(Label::Top), 0));
         keys.push(key("PgUp PgDn", s(Label::Page), 0));
         keys.push(key("/", s(Label::Search), 3));
+        if app.file.is_some() {
+            keys.push(key("e", s(Label::EditShort), 4));
+        }
         keys.push(key("?", s(Label::Help), 1));
         keys.push(key("q", s(Label::Quit), 1));
     };
@@ -78,7 +81,7 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
         View::Browser => {
             keys.push(key(enter, s(Label::Open), 1));
             keys.push(key(format!("s S {lr}"), s(Label::Sort), 2));
-            keys.push(key("r", s(Label::Reverse), 3));
+            keys.push(key("R", s(Label::Reverse), 3));
             keys.push(key("f", s(Label::FilterStatus), 2));
             keys.push(key("o", s(Label::FilterOwner), 2));
             keys.push(key("m", s(Label::FilterGoal), 2));
@@ -127,6 +130,8 @@ fn everywhere(app: &App) -> Vec<KeyHelp> {
         key("Esc Backspace", s(Label::Back), 0),
         key("/", s(Label::Search), 0),
         key("b", s(Label::Browse), 0),
+        key("r", s(Label::Reload), 0),
+        key("e", s(Label::Edit), 0),
         key("?", s(Label::Help), 0),
         key("q Ctrl-C", s(Label::Quit), 0),
     ]
@@ -139,7 +144,8 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let common = everywhere(app);
     let is_common = |k: &KeyHelp| {
-        common.iter().any(|c| c.label == k.label) || matches!(k.keys.as_str(), "q" | "?" | "/")
+        common.iter().any(|c| c.label == k.label)
+            || matches!(k.keys.as_str(), "q" | "?" | "/" | "e")
     };
     let mut sections: Vec<(String, Vec<KeyHelp>)> =
         vec![(say(loc, Label::Everywhere).into_owned(), common.clone())];
