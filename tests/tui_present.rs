@@ -449,3 +449,31 @@ fn the_chart_stands_beside_the_number_from_120_columns() {
         assert!(beside(width), "{width} columns: beside");
     }
 }
+
+#[test]
+fn many_indicators_give_way_to_one_line_each_and_a_count() {
+    // Goal 3 with its two indicators repeated: 12, then 40.
+    for copies in [6, 20] {
+        let mut ds = dataset(goalboard::bundled::BYTES);
+        let two = ds.goals[2].indicators.clone();
+        ds.goals[2].indicators = (0..copies).flat_map(|_| two.clone()).collect();
+        for size in [(80, 24), (60, 15), (200, 60)] {
+            let mut app = App::new(ds.clone(), options(Lang::Da));
+            update(&mut app, Action::Resize(size.0, size.1));
+            app.start_presentation(vec![2], None);
+            let text = screen(&app);
+            let rows: Vec<&str> = text.lines().collect();
+            assert_eq!(rows.len(), usize::from(size.1));
+            assert!(rows[0].contains("1 / 1"), "{text}");
+            assert!(
+                rows[rows.len() - 1].starts_with("Space"),
+                "the footer stays: {text}"
+            );
+            let shown = rows.iter().filter(|l| l.contains("Andel af")).count();
+            if shown < 2 * copies {
+                let more = format!("+{} indikatorer", 2 * copies - shown);
+                assert!(text.contains(&more), "{size:?} {copies}: {more}\n{text}");
+            }
+        }
+    }
+}

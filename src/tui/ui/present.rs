@@ -218,7 +218,7 @@ fn note_text(app: &App, g: usize) -> Option<(String, String)> {
     let note = &app.data.dataset.goals[g].notes[n];
     Some((
         app.locale.date(note.date),
-        app.theme.clean(&note.text).into_owned(),
+        app.theme.clean_multiline(&note.text).into_owned(),
     ))
 }
 
@@ -322,6 +322,11 @@ fn band_rows(kind: Kind, words: u16, width: u16, ascii: bool) -> u16 {
     }
 }
 
+/// The empty row between two bands; one-line indicators follow each other without.
+fn gap(before: Kind, after: Kind) -> u16 {
+    u16::from(!(before == Kind::Compact && after == Kind::Compact))
+}
+
 /// Picks how each indicator is shown in `room` rows: the first choice that fits, then extra
 /// rows to the charts. Fewer kinds than indicators means the rest do not fit at all.
 fn plan(app: &App, parts: &[IndicatorParts<'_>], width: u16, room: u16) -> Vec<Kind> {
@@ -343,7 +348,7 @@ fn plan(app: &App, parts: &[IndicatorParts<'_>], width: u16, room: u16) -> Vec<K
             .zip(&words)
             .map(|(&k, &w)| band_rows(k, w, width, ascii))
             .sum::<u16>()
-            + kinds.len().saturating_sub(1) as u16
+            + kinds.windows(2).map(|w| gap(w[0], w[1])).sum::<u16>()
     };
     let n = parts.len();
     let mut choice = None;
@@ -373,7 +378,12 @@ fn plan(app: &App, parts: &[IndicatorParts<'_>], width: u16, room: u16) -> Vec<K
         if total(&plain) <= room {
             return plain;
         }
-        let fit = usize::from(room).min(n);
+        // One line each; when not all fit, the last line says how many are left out.
+        let fit = if usize::from(room) >= n {
+            n
+        } else {
+            usize::from(room.saturating_sub(1))
+        };
         vec![Kind::Compact; fit]
     });
     // Extra rows to the charts, one at a time round them, each up to its cap.
@@ -425,7 +435,7 @@ fn draw_indicators(
     let mut y = area.y;
     for (i, (p, &kind)) in parts.iter().zip(kinds).enumerate() {
         if i > 0 {
-            y += 1;
+            y += gap(kinds[i - 1], kind);
         }
         let words = hero_words(app, p);
         let rows = band_rows(kind, words.len() as u16, area.width, app.theme.ascii());
