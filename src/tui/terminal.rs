@@ -133,6 +133,8 @@ fn event_loop(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) 
             if changed {
                 draw(term, app)?;
             }
+            // Back from the editor, the presentation's interval starts again.
+            idle_since = Instant::now();
             continue;
         }
         let resized = matches!(action, Action::Resize(..));
