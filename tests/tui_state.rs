@@ -209,7 +209,7 @@ fn browser_sorts_filters_and_opens() {
         panic!()
     };
     assert_eq!(b.sort, Column::Status);
-    press(&mut app, &[KeyCode::Char('r')]);
+    press(&mut app, &[KeyCode::Char('R')]);
     assert_eq!(rows(&app), ["ssp", "pitstop", "giv"]);
     press(&mut app, &[KeyCode::Char('f')]);
     let Some(Screen::Browser(b)) = app.screen() else {
