@@ -144,6 +144,22 @@ fn search(c: &mut Criterion, name: &str, dataset: &Dataset) {
             }
         });
     });
+    // The search keeps the queries typed on the way, so the loop above searches everything
+    // only once; the first key of a new query always does. Two such keys, each erased again.
+    group.throughput(Throughput::Elements(4));
+    group.bench_function(
+        "first key of a new query ('h', 's') and Erase + draw",
+        |b| {
+            b.iter(|| {
+                for ch in ['h', 's'] {
+                    update(&mut app, Action::Type(ch));
+                    draw_frame(&mut terminal, &app);
+                    update(&mut app, Action::Erase);
+                    draw_frame(&mut terminal, &app);
+                }
+            });
+        },
+    );
     group.finish();
 }
 
