@@ -25,7 +25,7 @@ pub use report::ReportArgs;
     name = "goalboard",
     version,
     about,
-    args_conflicts_with_subcommands = true
+    subcommand_precedence_over_arg = true
 )]
 pub struct Cli {
     #[command(subcommand)]
