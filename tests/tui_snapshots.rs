@@ -82,3 +82,39 @@ fn overview_in_english_ascii_without_colour() {
     press(&mut app, &GOAL_7);
     insta::assert_snapshot!("overview_en_ascii_80x24", screen(&app));
 }
+
+/// A terminal without Unicode fonts (`--ascii`, or a locale that is not UTF-8): the chart, the
+/// sparklines, the borders and the status symbols in ASCII, Danish letters spelt out.
+#[test]
+fn indicator_and_initiative_in_ascii() {
+    let ascii = goalboard::tui::Options {
+        theme: ThemeOptions {
+            color: false,
+            ascii: true,
+            light: false,
+        },
+        ..options(Lang::Da)
+    };
+    let mut app = app_with(goalboard::bundled::BYTES, ascii.clone(), (80, 24));
+    press(
+        &mut app,
+        &[&GOAL_7[..], &[KeyCode::Enter, KeyCode::Enter]].concat(),
+    );
+    insta::assert_snapshot!("indicator_da_ascii_80x24", screen(&app));
+    let mut app = app_with(goalboard::bundled::BYTES, ascii, (80, 24));
+    press(&mut app, &[KeyCode::Char('/')]);
+    type_text(&mut app, "pitstop");
+    press(&mut app, &[KeyCode::Enter]);
+    insta::assert_snapshot!("initiative_da_ascii_80x24", screen(&app));
+}
+
+/// The indicator screen in English: words, months and the decimal point.
+#[test]
+fn indicator_in_english() {
+    let mut app = app_with(goalboard::bundled::BYTES, options(Lang::En), (80, 24));
+    press(
+        &mut app,
+        &[&GOAL_7[..], &[KeyCode::Enter, KeyCode::Enter]].concat(),
+    );
+    insta::assert_snapshot!("indicator_en_80x24", screen(&app));
+}
