@@ -350,6 +350,24 @@ fn without_a_file_the_last_dataset_opens_with_its_selection() {
 }
 
 #[test]
+fn the_bundled_dataset_reopens_at_its_last_goal() {
+    let home = home("bundled-last");
+    let mut s = Session::start_at(home.clone(), &[], (80, 24), &[]);
+    s.wait_for("10 mål for social mobilitet");
+    s.send(b"jjjjjj");
+    s.wait_for("7 Færre skal være hjemløse · Indikatorer");
+    s.send(b"q");
+    let (status, _) = s.finish_keeping_home();
+    assert!(status.success());
+
+    let mut s = Session::start_at(home, &[], (80, 24), &[]);
+    s.wait_for("7 Færre skal være hjemløse · Indikatorer");
+    s.send(b"q");
+    let (status, _) = s.finish();
+    assert!(status.success());
+}
+
+#[test]
 fn a_panic_restores_the_terminal_then_reports() {
     let env = [("GOALBOARD_TEST_PANIC", "1"), ("RUST_BACKTRACE", "0")];
     let mut s = Session::start_with("panic", &[], (80, 24), &env);

@@ -72,7 +72,7 @@ pub(super) struct Session {
     mouse: bool,
     state: State,
     paths: Option<Paths>,
-    remembered: Option<PathBuf>,
+    remembered: Option<Remembered>,
 }
 
 /// Settles the dataset, the settings and the remembered selection, as `goalboard [FILE]` and
@@ -164,10 +164,15 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         app.file = Some(path.clone());
     }
     let remembered = match &source {
-        Source::File(path) => absolute(path),
-        Source::Bundled => None,
+        Source::File(path) => absolute(path).map(Remembered::File),
+        Source::Bundled => Some(Remembered::Bundled),
     };
-    if let Some(selection) = remembered.as_ref().and_then(|p| state.selections.get(p)) {
+    let selection = match &remembered {
+        Some(Remembered::File(path)) => state.selections.get(path),
+        Some(Remembered::Bundled) => state.bundled.as_ref(),
+        None => None,
+    };
+    if let Some(selection) = selection {
         app.restore_selection(&selection.clone());
     }
     Ok(Session {
@@ -202,10 +207,21 @@ impl Session {
     }
 }
 
-fn remember(app: &App, state: &mut State, paths: Option<Paths>, remembered: Option<PathBuf>) {
-    if let (Some(path), Some(paths)) = (remembered, paths) {
-        state.opened(&path);
-        state.selections.insert(path, app.selection());
+/// Where the selection is remembered: by the file's absolute path, or as the bundled dataset's.
+pub(super) enum Remembered {
+    File(PathBuf),
+    Bundled,
+}
+
+fn remember(app: &App, state: &mut State, paths: Option<Paths>, remembered: Option<Remembered>) {
+    if let (Some(remembered), Some(paths)) = (remembered, paths) {
+        match remembered {
+            Remembered::File(path) => {
+                state.opened(&path);
+                state.selections.insert(path, app.selection());
+            }
+            Remembered::Bundled => state.bundled = Some(app.selection()),
+        }
         if let Err(e) = state.save(&paths.state) {
             eprintln!(
                 "warning: {}: {e}; the dataset and selection are not remembered",

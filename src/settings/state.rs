@@ -25,6 +25,9 @@ pub struct State {
     pub recent: Vec<PathBuf>,
     /// The last selection per dataset, by absolute path.
     pub selections: BTreeMap<PathBuf, Selection>,
+    /// The last selection in the bundled dataset (which has no path, and is not "recent": it
+    /// opens anyway when nothing else was opened).
+    pub bundled: Option<Selection>,
 }
 
 impl State {
