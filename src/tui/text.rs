@@ -186,6 +186,29 @@ pub fn wrap_lines(s: &str, max: usize, ellipsis: &str, limit: usize) -> Vec<Stri
     lines
 }
 
+/// Like [`wrap_lines`], but a cut shows: when the text goes on past `limit` lines, the last
+/// line shown ends in `ellipsis` (cut shorter to make room for it when needed), so a reader
+/// knows there is more. Trailing blank lines are not "more".
+pub fn wrap_clipped(s: &str, max: usize, ellipsis: &str, limit: usize) -> Vec<String> {
+    let s = s.trim_end();
+    // One line more than shown tells whether anything was left out.
+    let mut lines = wrap_lines(s, max, ellipsis, limit.saturating_add(1));
+    if lines.len() <= limit {
+        return lines;
+    }
+    lines.truncate(limit);
+    if let Some(last) = lines.last_mut() {
+        let room = max.saturating_sub(width(ellipsis));
+        let kept = truncate(last, room, "");
+        *last = format!("{}{ellipsis}", kept.trim_end());
+        if width(last) > max {
+            // Not even the ellipsis fits beside nothing: what fits of it.
+            *last = truncate(ellipsis, max, "").into_owned();
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,5 +272,34 @@ mod tests {
         assert_eq!(wrap("a\nb", 7, "…"), ["a", "b"]);
         assert_eq!(wrap("abcdefghij", 4, "…"), ["abc…"]);
         assert_eq!(wrap_lines("a b c d e f", 3, "…", 2), ["a b", "c d"]);
+    }
+
+    #[test]
+    fn wrap_clipped_marks_the_cut() {
+        // Fits: nothing marked.
+        assert_eq!(
+            wrap_clipped("one two three", 7, "…", 2),
+            ["one two", "three"]
+        );
+        // Cut after two lines: the second ends in the ellipsis, within the width.
+        assert_eq!(
+            wrap_clipped("one two three four", 7, "…", 2),
+            ["one two", "three…"]
+        );
+        // A full last line gives way to the ellipsis.
+        assert_eq!(wrap_clipped("abc def ghi", 3, "~", 2), ["abc", "de~"]);
+        // Wide characters: measured in cells.
+        let cut = wrap_clipped("日本 日本 日本", 4, "…", 1);
+        assert_eq!(cut, ["日…"]);
+        assert!(cut.iter().all(|l| width(l) <= 4));
+        // Line breaks kept; a cut at a paragraph's end is marked too.
+        assert_eq!(wrap_clipped("a\nb\nc", 5, "…", 2), ["a", "b…"]);
+        // Trailing blank lines are not more text.
+        assert_eq!(wrap_clipped("a b\n\n", 5, "…", 1), ["a b"]);
+        // Nothing to show.
+        assert_eq!(wrap_clipped("abc def", 5, "…", 0), Vec::<String>::new());
+        assert_eq!(wrap_clipped("abc", 0, "…", 2), Vec::<String>::new());
+        // No room for text beside the ellipsis.
+        assert_eq!(wrap_clipped("a b", 1, "…", 1), ["…"]);
     }
 }
