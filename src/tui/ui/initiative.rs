@@ -125,13 +125,7 @@ fn info_lines(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
     }
     let mut lines = wrap_items(items, loc.sep(), width, theme);
     if let Some(desc) = &ini.description {
-        let wrapped = text::wrap_lines(&theme.clean(desc), width, theme.glyphs.ellipsis, 4);
-        let more = wrapped.len() > 3;
-        let mut desc_lines: Vec<String> = wrapped.into_iter().take(3).collect();
-        if more && let Some(last) = desc_lines.last_mut() {
-            let cut = text::truncate(last, width.saturating_sub(1), "");
-            *last = format!("{cut}{}", theme.glyphs.ellipsis);
-        }
+        let desc_lines = text::wrap_clipped(&theme.clean(desc), width, theme.glyphs.ellipsis, 3);
         lines.extend(desc_lines.into_iter().map(|l| Line::styled(l, theme.text)));
     }
     lines.push(Line::default());

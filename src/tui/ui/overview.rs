@@ -121,7 +121,7 @@ fn heading_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let goal = &app.data.dataset.goals[g];
     let width = usize::from(width);
     let ell = theme.glyphs.ellipsis;
-    let mut lines: Vec<Line<'static>> = text::wrap_lines(&goal_label(app, goal), width, ell, 2)
+    let mut lines: Vec<Line<'static>> = text::wrap_clipped(&goal_label(app, goal), width, ell, 2)
         .into_iter()
         .map(|l| Line::styled(l, theme.heading))
         .collect();
@@ -138,7 +138,7 @@ fn heading_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         let note = &goal.notes[n];
         let text = format!("{}: {}", loc.date(note.date), theme.clean(&note.text));
         lines.extend(
-            text::wrap_lines(&text, width, ell, 3)
+            text::wrap_clipped(&text, width, ell, 3)
                 .into_iter()
                 .map(|l| Line::styled(l, theme.text)),
         );
