@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{
 };
 
 use super::app::{
-    App, Cursor, HelpScreen, IndicatorScreen, InitiativePane, InitiativeScreen, Pane,
+    App, Cursor, GoalScreen, HelpScreen, IndicatorScreen, InitiativePane, InitiativeScreen, Pane,
     PresentScreen, Screen, Search, View,
 };
 use super::browse::{filter, open_browser, sort};
@@ -16,6 +16,7 @@ use super::lists::{
 };
 use super::prepared::IndicatorRef;
 use super::search::Found;
+use super::ui;
 
 /// Something the user asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,6 +74,8 @@ pub enum Action {
     Reload,
     /// `e`: the file in the user's editor (the event loop does; on the bundled dataset, a note).
     Edit,
+    /// `n`: the status notes of the goal selected in the overview, or of the indicator's goal.
+    Notes,
 }
 
 /// The action for an event, if any; mouse movement is always ignored.
@@ -113,6 +116,7 @@ fn key_action(key: KeyEvent, app: &App) -> Option<Action> {
         KeyCode::Char('/') => Action::Search,
         KeyCode::Char('b') => Action::Browser,
         KeyCode::Char('p') if view != View::Help => Action::Present,
+        KeyCode::Char('n') if matches!(view, View::Overview | View::Indicator) => Action::Notes,
         KeyCode::Tab => Action::NextPane,
         KeyCode::BackTab => Action::PrevPane,
         KeyCode::Left | KeyCode::Char('h') => Action::Left,
@@ -269,6 +273,7 @@ fn apply(app: &mut App, action: Action) {
             }
         }
         Action::Present => toggle_present(app),
+        Action::Notes => open_notes(app),
         Action::NextGoal => turn(app, |p, n| (p + 1) % n),
         Action::PrevGoal => turn(app, |p, n| (p + n - 1) % n),
         Action::FirstGoal => turn(app, |_, _| 0),
@@ -294,7 +299,12 @@ fn toggle_present(app: &mut App) {
         }
         return;
     }
-    let Some(goal) = app.goal() else {
+    // From a goal's notes, that goal (←→ may have moved on from the overview's).
+    let shown = match app.ui.stack.last() {
+        Some(Screen::Goal(s)) => Some(s.goal),
+        _ => app.goal(),
+    };
+    let Some(goal) = shown else {
         return;
     };
     app.ui.search = None;
@@ -360,6 +370,20 @@ fn sideways(app: &mut App, forward: bool) {
             if next != *index {
                 *index = next;
                 s.points = Cursor::default();
+            }
+        }
+        Some(Screen::Goal(s)) => {
+            let n = app.data.dataset.goals.len();
+            let next = if forward {
+                (s.goal + 1).min(n.saturating_sub(1))
+            } else {
+                s.goal.saturating_sub(1)
+            };
+            if next != s.goal {
+                *s = GoalScreen {
+                    goal: next,
+                    scroll: Cursor::default(),
+                };
             }
         }
         Some(Screen::Browser(_)) => sort(
@@ -451,6 +475,43 @@ fn open_initiative(app: &mut App, initiative: usize, focus: InitiativePane) {
     }));
 }
 
+/// Opens the notes of the goal selected in the overview (whatever pane has the focus), or,
+/// on the indicator screen, of the indicator's goal (a measure has none).
+fn open_notes(app: &mut App) {
+    let goal = match app.ui.stack.last() {
+        None => app.goal(),
+        Some(Screen::Indicator(s)) => match s.indicator {
+            IndicatorRef::Goal { goal, .. } => Some(goal),
+            IndicatorRef::Measure { .. } => None,
+        },
+        _ => None,
+    };
+    if let Some(goal) = goal.filter(|&g| g < app.data.dataset.goals.len()) {
+        app.ui.stack.push(Screen::Goal(GoalScreen {
+            goal,
+            scroll: Cursor::default(),
+        }));
+    }
+}
+
+/// Opens a goal's notes scrolled to one of them (a search hit), its date on the first row.
+fn open_notes_at(app: &mut App, goal: usize, note: usize) {
+    app.ui.stack.push(Screen::Goal(GoalScreen {
+        goal,
+        scroll: Cursor::default(),
+    }));
+    // Where the note starts depends on the pane's width, known from the layout.
+    let width = layout::lists(app)
+        .iter()
+        .find(|l| l.list == List::Notes)
+        .map_or(0, |l| l.rows.width);
+    let line = ui::goal::notes(app, goal, width).starts.get(note).copied();
+    if let Some(Screen::Goal(s)) = app.ui.stack.last_mut() {
+        // `settle` keeps it in bounds: a note near the end shows with the one before it.
+        s.scroll.offset = line.unwrap_or(0);
+    }
+}
+
 fn back(app: &mut App) {
     if app.ui.search.take().is_some() {
         return;
@@ -490,9 +551,14 @@ fn jump(app: &mut App, found: Found) {
     app.ui.search = None;
     app.ui.stack.clear();
     match found {
-        Found::Goal(goal) | Found::GoalNote { goal, .. } => {
+        Found::Goal(goal) => {
             select_goal(app, goal);
             app.ui.overview.focus = Pane::Goals;
+        }
+        Found::GoalNote { goal, note } => {
+            select_goal(app, goal);
+            app.ui.overview.focus = Pane::Goals;
+            open_notes_at(app, goal, note);
         }
         Found::Indicator(r) => open_indicator_from_top(app, r, 0),
         Found::PointNote { indicator, point } => open_indicator_from_top(app, indicator, point),

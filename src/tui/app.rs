@@ -119,6 +119,16 @@ pub enum Screen {
     Browser(BrowserScreen),
     Help(HelpScreen),
     Present(PresentScreen),
+    Goal(GoalScreen),
+}
+
+/// A goal's status notes, newest first, scrolled: its title and status, then every note.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GoalScreen {
+    /// The goal (position in the dataset).
+    pub goal: usize,
+    /// The first line shown of the notes.
+    pub scroll: Cursor,
 }
 
 /// One indicator or measure: chart, figures in words, the points.
@@ -242,6 +252,7 @@ pub enum View {
     Help,
     Search,
     Present,
+    Goal,
 }
 
 impl App {
@@ -284,6 +295,7 @@ impl App {
             Some(Screen::Browser(_)) => View::Browser,
             Some(Screen::Help(_)) => View::Help,
             Some(Screen::Present(_)) => View::Present,
+            Some(Screen::Goal(_)) => View::Goal,
         }
     }
 

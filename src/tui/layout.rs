@@ -4,7 +4,7 @@
 
 use ratatui::layout::Rect;
 
-use super::app::{App, InitiativeScreen, Pane, Screen};
+use super::app::{App, GoalScreen, InitiativeScreen, Pane, Screen};
 use super::prepared::IndicatorParts;
 use super::ui;
 
@@ -251,6 +251,20 @@ pub fn initiative(app: &App, body: Rect, screen: &InitiativeScreen) -> Initiativ
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GoalLayout {
+    /// The goal's title and status.
+    pub heading: Rect,
+    /// The notes pane (title line and rows), scrolled.
+    pub notes: Rect,
+}
+
+pub fn goal(app: &App, body: Rect, screen: &GoalScreen) -> GoalLayout {
+    let heading_h = ui::goal::heading_height(app, screen.goal, body.width).min(body.height / 3);
+    let [heading, notes] = split_top(body, heading_h);
+    GoalLayout { heading, notes }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BrowserLayout {
     /// Filters and sort order.
     pub bar: Rect,
@@ -292,12 +306,14 @@ pub enum List {
     Hits,
     /// The key list: scrolled, not selected.
     Help,
+    /// A goal's notes: scrolled, not selected.
+    Notes,
 }
 
 impl List {
     /// Lists that scroll a text rather than move a selection.
     pub fn scrolls_only(self) -> bool {
-        matches!(self, List::Details | List::Help)
+        matches!(self, List::Details | List::Help | List::Notes)
     }
 }
 
@@ -343,6 +359,7 @@ pub fn lists(app: &App) -> Vec<ListArea> {
             row_height: 1,
         }],
         Some(Screen::Present(_)) => Vec::new(),
+        Some(Screen::Goal(s)) => vec![list(List::Notes, goal(app, body, s).notes, 1)],
     }
 }
 

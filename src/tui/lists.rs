@@ -25,6 +25,7 @@ pub fn focused_list(app: &App) -> Option<List> {
         Some(Screen::Browser(_)) => List::Browser,
         Some(Screen::Help(_)) => List::Help,
         Some(Screen::Present(_)) => return None,
+        Some(Screen::Goal(_)) => List::Notes,
     })
 }
 
@@ -66,6 +67,16 @@ pub fn len(app: &App, list: List) -> usize {
         },
         List::Hits => app.ui.search.as_ref().map_or(0, |s| s.hits.len()),
         List::Help => ui::help::lines(app).len(),
+        List::Notes => match app.screen() {
+            Some(Screen::Goal(s)) => {
+                let width = layout::lists(app)
+                    .iter()
+                    .find(|l| l.list == List::Notes)
+                    .map_or(0, |l| l.rows.width);
+                ui::goal::notes(app, s.goal, width).lines.len()
+            }
+            _ => 0,
+        },
     }
 }
 
@@ -82,6 +93,7 @@ pub fn cursor_of(app: &App, list: List) -> Option<&Cursor> {
         (List::Details, Some(Screen::Initiative(s))) => Some(&s.details),
         (List::Browser, Some(Screen::Browser(b))) => Some(&b.cursor),
         (List::Help, Some(Screen::Help(h))) => Some(&h.scroll),
+        (List::Notes, Some(Screen::Goal(s))) => Some(&s.scroll),
         _ => None,
     }
 }
@@ -98,6 +110,7 @@ pub(super) fn cursor_mut(app: &mut App, list: List) -> Option<&mut Cursor> {
         (List::Details, Some(Screen::Initiative(s))) => Some(&mut s.details),
         (List::Browser, Some(Screen::Browser(b))) => Some(&mut b.cursor),
         (List::Help, Some(Screen::Help(h))) => Some(&mut h.scroll),
+        (List::Notes, Some(Screen::Goal(s))) => Some(&mut s.scroll),
         _ => None,
     }
 }

@@ -33,6 +33,11 @@ enum Kept {
         shown: Option<String>,
         screen: super::app::PresentScreen,
     },
+    /// A goal's notes: the goal by id, the scroll as it was.
+    Goal {
+        id: String,
+        scroll: Cursor,
+    },
 }
 
 /// Replaces the data, keeping the selection and the open screens by id. Returns whether
@@ -109,6 +114,10 @@ fn keep(app: &App, screen: &Screen) -> Option<Kept> {
                 .map(|g| g.id.to_string()),
             screen: p.clone(),
         },
+        Screen::Goal(s) => Kept::Goal {
+            id: ds.goals.get(s.goal)?.id.to_string(),
+            scroll: s.scroll,
+        },
     })
 }
 
@@ -168,6 +177,10 @@ fn find(app: &App, kept: Kept) -> Option<Screen> {
                 ..screen
             })
         }
+        Kept::Goal { id, scroll } => Screen::Goal(super::app::GoalScreen {
+            goal: ds.goals.iter().position(|g| g.id.as_str() == id)?,
+            scroll,
+        }),
     })
 }
 

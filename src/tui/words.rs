@@ -78,6 +78,11 @@ pub enum Label {
     Present,
     Presentation,
     Every,
+    /// A goal's status notes: the key's label (also the screen's and the pane's name), none,
+    /// and scrolling them.
+    Notes,
+    NoNotes,
+    Scroll,
 }
 
 impl Label {
@@ -165,6 +170,9 @@ impl Label {
             Label::Present => ("present", "præsentér"),
             Label::Presentation => ("Presentation", "Præsentation"),
             Label::Every => ("next every", "næste hver"),
+            Label::Notes => ("notes", "noter"),
+            Label::NoNotes => ("no notes", "ingen noter"),
+            Label::Scroll => ("scroll", "rul"),
         }
     }
 }

@@ -123,6 +123,12 @@ pub fn crumbs(app: &App, width: usize) -> Line<'static> {
             Screen::Browser(_) => parts.push(capitalize(&loc.word(Word::Initiatives))),
             Screen::Help(_) => parts.push(say(loc, Label::Keys).into_owned()),
             Screen::Present(_) => parts.push(say(loc, Label::Presentation).into_owned()),
+            Screen::Goal(s) => {
+                if let Some(g) = ds.goals.get(s.goal) {
+                    parts.push(goal_label(app, g));
+                }
+                parts.push(capitalize(&say(loc, Label::Notes)));
+            }
         }
     }
     parts.dedup();

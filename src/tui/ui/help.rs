@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 
 use crate::format::{Word, capitalize};
 use crate::tui::app::{App, Screen, View};
+use crate::tui::prepared::IndicatorRef;
 use crate::tui::text;
 use crate::tui::ui::widgets::{Focus, draw_rows};
 use crate::tui::words::{Label, say};
@@ -50,8 +51,10 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
             keys.push(key(ud, s(Label::Move), 2));
             keys.push(key(format!("Tab {lr}"), s(Label::Pane), 2));
             keys.push(key(enter, s(Label::Open), 1));
+            keys.push(key("n", s(Label::Notes), 2));
             keys.push(key("Esc", s(Label::Back), 0));
-            keys.push(key("b", s(Label::Browse), 3));
+            // Gives way before search at 80 columns, so `n` costs neither `/` nor `p`.
+            keys.push(key("b", s(Label::Browse), 4));
             keys.push(key("p", s(Label::Present), 2));
             common_tail(&mut keys);
         }
@@ -67,7 +70,33 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
                 2,
             ));
             keys.push(key("Esc", s(Label::Back), 1));
+            // A measure belongs to an initiative, not a goal: no notes to open.
+            let measure = matches!(
+                app.screen(),
+                Some(Screen::Indicator(i)) if matches!(i.indicator, IndicatorRef::Measure { .. })
+            );
+            // When there is room: at 80 columns it would cost the search's hint.
+            if !measure {
+                keys.push(key("n", s(Label::Notes), 4));
+            }
             keys.push(key("b", s(Label::Browse), 4));
+            common_tail(&mut keys);
+        }
+        View::Goal => {
+            keys.push(key(ud, s(Label::Scroll), 2));
+            keys.push(key(
+                lr,
+                format!(
+                    "{} / {} {}",
+                    s(Label::Previous),
+                    s(Label::Next),
+                    s(Label::FilterGoal)
+                ),
+                2,
+            ));
+            keys.push(key("Esc", s(Label::Back), 1));
+            // Gives way before search when the line is short.
+            keys.push(key("p", s(Label::Present), 4));
             common_tail(&mut keys);
         }
         View::Initiative => {
@@ -152,6 +181,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     for (title, view) in [
         (say(loc, Label::Overview).into_owned(), View::Overview),
         (say(loc, Label::Indicator).into_owned(), View::Indicator),
+        (capitalize(&say(loc, Label::Notes)), View::Goal),
         (say(loc, Label::Initiative).into_owned(), View::Initiative),
         (capitalize(&loc.word(Word::Initiatives)), View::Browser),
     ] {

@@ -9,6 +9,7 @@ pub mod big;
 pub mod browser;
 pub mod figures;
 pub mod footer;
+pub mod goal;
 pub mod header;
 pub mod help;
 pub mod indicator;
@@ -61,6 +62,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
                 Some(Screen::Browser(_)) => browser::render(f.body, buf, app),
                 Some(Screen::Help(_)) => help::render(f.body, buf, app),
                 Some(Screen::Present(_)) => {}
+                Some(Screen::Goal(_)) => goal::render(f.body, buf, app),
             }
         }
         footer::render(f.footer, buf, app);

@@ -125,15 +125,7 @@ fn heading_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         .into_iter()
         .map(|l| Line::styled(l, theme.heading))
         .collect();
-    let status = &app.data.figures.goals[g];
-    let mut status_line = figures::status(loc, theme, status.status);
-    let counts = loc.counts(&status.counts);
-    if !counts.is_empty() && goal.indicators.len() > 1 {
-        status_line
-            .spans
-            .push(Span::styled(format!("  ({counts})"), theme.dim));
-    }
-    lines.push(status_line);
+    lines.push(super::goal::status_line(app, g));
     if let Some(n) = app.data.prepared.goals[g].latest_note {
         let note = &goal.notes[n];
         let text = format!("{}: {}", loc.date(note.date), theme.clean(&note.text));
