@@ -36,7 +36,28 @@ fn plain(value: f64, decimals: u8) -> Option<String> {
 }
 
 /// Whether `value` shown with `decimals` decimals reads back as exactly the same number.
+///
+/// The decimals rule asks this of every value of a dataset (over a million on a national one),
+/// so the usual case is answered without formatting: when `10^d` is an exact double (`d` ≤ 15)
+/// and `|value × 10^d|` < 10¹², [`plain`] rounds to `R / 10^d` for an integer `R`, and that
+/// double is so much closer to the decimal `R / 10^d` than half a unit of its last shown
+/// decimal that it is written as exactly that decimal, which parses back to the nearest double
+/// of `R / 10^d`: the same correctly rounded division. So the text reads back as the rounded
+/// value itself, and the value shows exactly when rounding left it unchanged. Anything else
+/// (huge, non-finite, many decimals) takes the formatting path.
 fn shows_exactly(value: f64, decimals: u8) -> bool {
+    if decimals <= 15 {
+        let scale = 10f64.powi(i32::from(decimals));
+        let scaled = value * scale;
+        if scaled.is_finite() && scaled.abs() < 1e12 {
+            return scaled.round() / scale == value;
+        }
+    }
+    shows_exactly_by_formatting(value, decimals)
+}
+
+/// [`shows_exactly`] by formatting and parsing back: the definition the fast path must equal.
+fn shows_exactly_by_formatting(value: f64, decimals: u8) -> bool {
     plain(value, decimals).and_then(|s| s.parse::<f64>().ok()) == Some(value)
 }
 
@@ -231,6 +252,65 @@ mod tests {
     }
 
     #[test]
+    fn shows_exactly_at_the_edges() {
+        let edges = [
+            0.0,
+            -0.0,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            f64::EPSILON,
+            5e-324,
+            0.1 + 0.2,
+            0.3,
+            0.5,
+            -0.5,
+            0.004,
+            -0.004,
+            0.005,
+            999_999_999_999.5,
+            1e12,
+            99_999_999_999.99,
+            9_999_999_999.999,
+            4_503_599_627_370_496.5,
+            9_007_199_254_740_993.0,
+            1e20,
+            1e300,
+        ];
+        for v in edges {
+            for d in 0..=20 {
+                assert_eq!(
+                    shows_exactly(v, d),
+                    shows_exactly_by_formatting(v, d),
+                    "{v:e} at {d}"
+                );
+            }
+        }
+        // Every value of up to three decimals from −20 to 20 (k / 10^s), at 0 to 3 decimals:
+        // many of them scale to just under or over a whole number (0.29 × 100 is 28.999…).
+        for k in -20_000..=20_000 {
+            for s in 1..=3 {
+                let v = f64::from(k) / 10f64.powi(s);
+                for d in 0..=3 {
+                    assert_eq!(
+                        shows_exactly(v, d),
+                        shows_exactly_by_formatting(v, d),
+                        "{v} at {d}"
+                    );
+                }
+            }
+        }
+        assert!(shows_exactly(0.29, 2) && shows_exactly(-0.29, 2) && !shows_exactly(0.29, 1));
+        assert!(shows_exactly(16.9, 1) && !shows_exactly(16.9, 0));
+        assert!(!shows_exactly(0.1 + 0.2, 2) && shows_exactly(0.3, 1));
+        assert!(shows_exactly(-0.0, 0), "-0 is shown as 0, which equals -0");
+        assert!(!shows_exactly(f64::NAN, 2));
+    }
+
+    #[test]
     fn default_decimals_are_the_fewest_that_show_every_value() {
         assert_eq!(default_decimals([61.0, 50.0, 38.0]), 0);
         assert_eq!(default_decimals([16.9, 20.0]), 1);
@@ -415,6 +495,51 @@ mod tests {
                     prop_assert_eq!(read_back(&EN.number(v, d)), v);
                 }
                 prop_assert!(default_decimals(values) <= MAX_DEFAULT_DECIMALS);
+            }
+
+            #[test]
+            fn shows_exactly_equals_formatting_for_any_double(v in proptest::num::f64::ANY, d in 0u8..=17) {
+                prop_assert_eq!(shows_exactly(v, d), shows_exactly_by_formatting(v, d), "{:e} at {}", v, d);
+            }
+
+            #[test]
+            fn shows_exactly_equals_formatting_for_round_values(
+                k in prop_oneof![
+                    -1_000i64..1_000,
+                    -10_000_000i64..10_000_000,
+                    -10_000_000_000_000_000i64..10_000_000_000_000_000,
+                ],
+                shift in 0i32..=6,
+                d in 0u8..=4,
+                nudge in prop_oneof![3 => Just(0i64), 1 => -2i64..=2],
+            ) {
+                // k / 10^shift: exact decimals at, above and below the decimals asked for, up to
+                // and past the 10^12 edge of the fast path, and a few doubles either side of each.
+                let v = k as f64 / 10f64.powi(shift);
+                let v = f64::from_bits(v.to_bits().wrapping_add_signed(nudge));
+                prop_assert_eq!(shows_exactly(v, d), shows_exactly_by_formatting(v, d), "{:e} at {}", v, d);
+                prop_assert_eq!(shows_exactly(-v, d), shows_exactly_by_formatting(-v, d), "{:e} at {}", -v, d);
+            }
+
+            #[test]
+            fn shows_exactly_equals_formatting_near_the_edge(
+                v in prop_oneof![1e9f64..1e13, 1e13f64..1e17],
+                d in 0u8..=4,
+            ) {
+                // Where the doubles' spacing nears a unit of the last decimal.
+                prop_assert_eq!(shows_exactly(v, d), shows_exactly_by_formatting(v, d), "{:e} at {}", v, d);
+                prop_assert_eq!(shows_exactly(-v, d), shows_exactly_by_formatting(-v, d), "{:e} at {}", -v, d);
+            }
+
+            #[test]
+            fn shows_exactly_equals_formatting_for_huge_and_tiny(
+                mantissa in 1u64..1_000_000,
+                exp in -330i32..=310,
+                d in 0u8..=3,
+            ) {
+                let v = mantissa as f64 * 10f64.powi(exp);
+                prop_assert_eq!(shows_exactly(v, d), shows_exactly_by_formatting(v, d), "{:e} at {}", v, d);
+                prop_assert_eq!(shows_exactly(-v, d), shows_exactly_by_formatting(-v, d), "{:e} at {}", -v, d);
             }
 
             #[test]
