@@ -6,25 +6,11 @@ use crate::diagnostic::Severity;
 use crate::load::field::Field;
 use crate::load::path::At;
 use crate::load::raw::{List, RawPoint, SeriesPoint};
-use crate::model::{Period, Point, Precision};
+use crate::model::Point;
 
 /// Where each point of a series came from: its index in the file (for messages after sorting
-/// and dropping) and its first day (where it sits, as a [`day_key`]).
-type Origin = (usize, u32);
-
-/// A period's first day as a number that orders and equals as the days do, worked out without
-/// a calendar (a national dataset's series hold over a million points).
-fn day_key(period: Period) -> u32 {
-    let (month, day) = match period.precision() {
-        Precision::Year => (1, 1),
-        Precision::Half(n) => ((u32::from(n) - 1) * 6 + 1, 1),
-        Precision::Quarter(n) => ((u32::from(n) - 1) * 3 + 1, 1),
-        Precision::Month(m) => (u32::from(m), 1),
-        Precision::Day(m, d) => (u32::from(m), u32::from(d)),
-    };
-    // Years are 0 to 9999, months 1 to 12, days 1 to 31.
-    (period.year_number().unsigned_abs() << 9) | (month << 5) | day
-}
+/// and dropping) and its first day (where it sits, as a [`crate::model::Period::first_day_key`]).
+type Origin = (usize, i32);
 
 /// Reads a series; `percent` when the unit is `%`. The points move out of the raw list, whose
 /// buffer the model's series usually reuses.
@@ -42,7 +28,7 @@ pub fn series(cx: &mut Checker, list: List<SeriesPoint>, at: &At, percent: bool)
                 }
                 SeriesPoint::Written(raw) => point(cx, *raw, &at.index(i), percent)?,
             };
-            origins.push((i, day_key(point.date)));
+            origins.push((i, point.date.first_day_key()));
             Some(point)
         })
         .collect();
@@ -142,39 +128,5 @@ fn warn_same_date(cx: &mut Checker, points: &[Point], origins: &[Origin], at: &A
             )
         };
         cx.warning(&at.index(second).key("date"), message);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every period of a few years, at every precision.
-    fn periods() -> Vec<Period> {
-        let mut all = Vec::new();
-        for year in [0, 1, 1999, 2000, 2016, 9999] {
-            all.push(Period::year(year));
-            all.extend((1..=2).map(|n| Period::new(year, Precision::Half(n))));
-            all.extend((1..=4).map(|n| Period::new(year, Precision::Quarter(n))));
-            for m in 1..=12 {
-                all.push(Period::month(year, m));
-                all.extend((1..=31).map(|d| Period::day(year, m, d)));
-            }
-        }
-        all.into_iter().flatten().collect()
-    }
-
-    #[test]
-    fn day_keys_order_as_first_days() {
-        let all = periods();
-        for a in &all {
-            for b in all.iter().step_by(7) {
-                assert_eq!(
-                    day_key(*a).cmp(&day_key(*b)),
-                    a.first_day().cmp(&b.first_day()),
-                    "{a} {b}"
-                );
-            }
-        }
     }
 }
