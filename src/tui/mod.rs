@@ -15,6 +15,7 @@
 //! | [`text`] | width-correct truncation of text (wide, combining and zero-width characters) |
 //! | [`ui`] | one file per view or pane; [`draw`] is the entry point |
 //! | [`words`] | the dashboard's own words in English and Danish |
+//! | [`lean`] | a backend that rewrites short unchanged gaps instead of moving over them (fewer bytes on slow links) |
 //! | [`terminal`] | entering and restoring the terminal, the panic hook, signals, the event loop; suspending it for the editor |
 //! | [`watch`] | live reload: the file watched, bursts of changes waited out, new versions applied or shown as an error banner |
 //! | [`editor`] | `e`: the editor's command line (`$VISUAL`, `$EDITOR`), at the selected item's line |
@@ -24,6 +25,7 @@ pub mod app;
 mod browse;
 pub mod editor;
 pub mod layout;
+pub mod lean;
 pub mod lists;
 pub mod prepared;
 pub mod reload;

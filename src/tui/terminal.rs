@@ -33,8 +33,11 @@ use ratatui::crossterm::{event, terminal};
 
 use super::action::{Action, action_for, update};
 use super::app::App;
+use super::lean::Lean;
 use super::ui;
 
+/// The dashboard's terminal: crossterm, through the backend that saves bytes on slow links.
+type Term = Terminal<Lean<CrosstermBackend<io::Stdout>>>;
 /// How often the watchdog checks that the terminal is still there (it draws nothing).
 const WATCH_EVERY: Duration = Duration::from_secs(1);
 /// Held while drawing, so a signal's restore never interleaves with a frame.
@@ -69,7 +72,7 @@ pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
     enter(mouse)?;
     spawn_watchdog()?;
     let result = (|| {
-        let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        let mut term = Terminal::new(Lean::new(CrosstermBackend::new(io::stdout()))?)?;
         let size = term.size()?;
         update(app, Action::Resize(size.width, size.height));
         draw(&mut term, app)?;
@@ -81,7 +84,7 @@ pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
     result
 }
 
-fn event_loop(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) -> io::Result<()> {
+fn event_loop(term: &mut Term, app: &mut App) -> io::Result<()> {
     // Live reload: with a file watched the loop wakes at least every `watch::CHECK_EVERY` to
     // look for a change (writing nothing when there is none). A wake is not a timeout of its
     // own: anything else due after a wait must keep its own deadline.
@@ -165,7 +168,7 @@ fn earliest(a: Option<Duration>, b: Option<Duration>) -> Option<Duration> {
 
 /// `e`: the file in the editor, then the terminal taken back and cleared, so the next frame is
 /// drawn whole. Returns whether the editor ran (the screen must be drawn again).
-fn edit(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &mut App) -> io::Result<bool> {
+fn edit(term: &mut Term, app: &mut App) -> io::Result<bool> {
     // As any key does, `e` takes away the note of the key before.
     app.ui.note = None;
     let mut cmd = match super::editor::command(app, |name| std::env::var(name).ok()) {
@@ -245,7 +248,7 @@ fn pass_on(signal: i32) {
     }
 }
 
-fn draw(term: &mut Terminal<CrosstermBackend<io::Stdout>>, app: &App) -> io::Result<()> {
+fn draw(term: &mut Term, app: &App) -> io::Result<()> {
     let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
     term.draw(|frame| ui::draw(frame, app))?;
     Ok(())
