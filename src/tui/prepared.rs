@@ -1,6 +1,9 @@
-//! What the views need per frame, computed once per load: each indicator's number format,
-//! sparkline and chart points, the owners and goals of each initiative as text, and the search
-//! index. Drawing then only reads, so the cost of a frame does not grow with the dataset.
+//! What the views need per frame, computed once per load: each indicator's number format and
+//! sparkline, the owners and goals of each initiative as text, and the search index. Drawing
+//! then only reads, so the cost of a frame does not grow with the dataset. A chart's points are
+//! the exception: only the indicator on screen has one, so [`IndicatorParts::chart`] works
+//! them out as it is drawn (microseconds for a series of a hundred points) rather than keeping
+//! every point of every indicator twice more for the session.
 
 use std::collections::HashMap;
 
@@ -41,6 +44,18 @@ pub struct IndicatorParts<'a> {
     pub indicator: &'a Indicator,
     pub figures: &'a IndicatorFigures,
     pub prepared: &'a PreparedIndicator,
+}
+
+impl IndicatorParts<'_> {
+    /// The indicator's chart: its points in years and values, and the bounds that hold them.
+    pub fn chart(&self) -> ChartData {
+        ChartData::new(self.indicator, self.figures)
+    }
+
+    /// What the chart's legend names besides the series, without building the chart.
+    pub fn chart_marks(&self) -> ChartMarks {
+        ChartMarks::new(self.indicator, self.figures)
+    }
 }
 
 impl Data {
@@ -164,7 +179,26 @@ pub struct PreparedIndicator {
     pub format: IndicatorFormat,
     /// The latest points as a sparkline, one glyph per point (a space for a hole).
     pub spark: String,
-    pub chart: ChartData,
+}
+
+/// The marks of a chart that the legend names only when they are drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChartMarks {
+    /// The forecast line ([`ChartData::forecast`]).
+    pub forecast: bool,
+    /// The baseline's own mark ([`ChartData::baseline`]).
+    pub baseline: bool,
+}
+
+impl ChartMarks {
+    fn new(ind: &Indicator, figures: &IndicatorFigures) -> Self {
+        let baseline = baseline_mark(figures)
+            .is_some_and(|b| !ind.series.iter().filter_map(xy).any(|p| p == b));
+        Self {
+            forecast: forecast(figures, deadline_x(ind)).is_some(),
+            baseline,
+        }
+    }
 }
 
 /// The points of a chart in years (x) and values (y), with bounds that hold everything drawn.
@@ -216,8 +250,7 @@ impl Prepared {
                 indicators: goal
                     .indicators
                     .iter()
-                    .zip(&gf.indicators)
-                    .map(|(ind, f)| PreparedIndicator::new(ind, f, ascii))
+                    .map(|ind| PreparedIndicator::new(ind, ascii))
                     .collect(),
                 initiatives: std::mem::take(initiatives),
                 latest_note: newest(goal.notes.iter().map(|n| n.date)),
@@ -226,8 +259,7 @@ impl Prepared {
         let initiatives = dataset
             .initiatives
             .iter()
-            .zip(&figures.initiatives)
-            .map(|(ini, f)| PreparedInitiative::new(&lookup, ini, &f.measures, theme, lang))
+            .map(|ini| PreparedInitiative::new(&lookup, ini, theme, lang))
             .collect();
         Self {
             goals,
@@ -328,13 +360,7 @@ fn main_indicator(goal: &Goal, figures: &[IndicatorFigures]) -> Option<usize> {
 }
 
 impl PreparedInitiative {
-    fn new(
-        lookup: &Lookup,
-        ini: &Initiative,
-        figures: &[IndicatorFigures],
-        theme: &Theme,
-        lang: Lang,
-    ) -> Self {
+    fn new(lookup: &Lookup, ini: &Initiative, theme: &Theme, lang: Lang) -> Self {
         let owners: Vec<String> = ini
             .owners
             .iter()
@@ -362,8 +388,7 @@ impl PreparedInitiative {
             measures: ini
                 .measures
                 .iter()
-                .zip(figures)
-                .map(|(m, f)| PreparedIndicator::new(m, f, theme.ascii()))
+                .map(|m| PreparedIndicator::new(m, theme.ascii()))
                 .collect(),
             title_key: sort_key(&ini.title, lang),
             owners_key: sort_key(&owners.join(", "), lang),
@@ -376,14 +401,13 @@ impl PreparedInitiative {
 }
 
 impl PreparedIndicator {
-    fn new(ind: &Indicator, figures: &IndicatorFigures, ascii: bool) -> Self {
+    fn new(ind: &Indicator, ascii: bool) -> Self {
         let tail = &ind.series[ind.series.len().saturating_sub(SPARK_POINTS)..];
         let values: Vec<Option<f64>> = tail.iter().map(|p| p.value).collect();
         Self {
             // Set by `Prepared::finish`.
             format: IndicatorFormat::new(0, None),
             spark: sparkline(&values, ascii),
-            chart: ChartData::new(ind, figures),
         }
     }
 }
@@ -417,6 +441,31 @@ fn xy(p: &Point) -> Option<(f64, f64)> {
     Some((year_of(p.date.first_day()), v))
 }
 
+/// Where the baseline would be marked (drawn only when it is not one of the measured points).
+fn baseline_mark(figures: &IndicatorFigures) -> Option<(f64, f64)> {
+    figures
+        .baseline
+        .filter(|b| b.value.is_finite())
+        .map(|b| (year_of(b.date.first_day()), b.value))
+}
+
+/// Where the target's deadline falls, when it has one.
+fn deadline_x(ind: &Indicator) -> Option<f64> {
+    ind.target
+        .as_ref()
+        .and_then(|t| t.date)
+        .map(|d| year_of(d.last_day()))
+}
+
+/// From the latest point to the forecast at the deadline.
+fn forecast(figures: &IndicatorFigures, deadline_x: Option<f64>) -> Option<[(f64, f64); 2]> {
+    figures
+        .latest
+        .zip(figures.forecast)
+        .zip(deadline_x)
+        .map(|((l, f), x)| [(year_of(l.date.first_day()), l.value), (x, f)])
+}
+
 impl Default for ChartData {
     fn default() -> Self {
         Self {
@@ -436,7 +485,7 @@ impl Default for ChartData {
 }
 
 impl ChartData {
-    fn new(ind: &Indicator, figures: &IndicatorFigures) -> Self {
+    pub fn new(ind: &Indicator, figures: &IndicatorFigures) -> Self {
         // The points first, then the runs between holes as copies of exactly their size: a
         // national dataset has over a million points, so no vector grows by doubling here.
         let mut points: Vec<(f64, f64)> = Vec::with_capacity(ind.series.len());
@@ -463,21 +512,9 @@ impl ChartData {
             .collect();
         // A baseline that is one of the measured points needs no mark of its own (it would hide
         // the point); one set apart, or off the series, gets one.
-        let baseline = figures
-            .baseline
-            .filter(|b| b.value.is_finite())
-            .map(|b| (year_of(b.date.first_day()), b.value))
-            .filter(|b| !points.contains(b));
-        let deadline_x = ind
-            .target
-            .as_ref()
-            .and_then(|t| t.date)
-            .map(|d| year_of(d.last_day()));
-        let forecast = figures
-            .latest
-            .zip(figures.forecast)
-            .zip(deadline_x)
-            .map(|((l, f), x)| [(year_of(l.date.first_day()), l.value), (x, f)]);
+        let baseline = baseline_mark(figures).filter(|b| !points.contains(b));
+        let deadline_x = deadline_x(ind);
+        let forecast = forecast(figures, deadline_x);
 
         let xs = points
             .iter()
@@ -618,6 +655,88 @@ fn value_bounds(ys: impl Iterator<Item = f64>) -> ([f64; 2], u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every indicator and measure of a dataset, as the views get them.
+    fn every_indicator(data: &Data) -> Vec<IndicatorParts<'_>> {
+        let goals = data.dataset.goals.iter().enumerate().flat_map(|(goal, g)| {
+            (0..g.indicators.len()).map(move |index| IndicatorRef::Goal { goal, index })
+        });
+        let measures = data
+            .dataset
+            .initiatives
+            .iter()
+            .enumerate()
+            .flat_map(|(n, i)| {
+                (0..i.measures.len()).map(move |index| IndicatorRef::Measure {
+                    initiative: n,
+                    index,
+                })
+            });
+        goals
+            .chain(measures)
+            .map(|r| data.indicator(r).expect("a reference from the dataset"))
+            .collect()
+    }
+
+    #[test]
+    fn the_legend_names_the_marks_the_chart_draws() {
+        use crate::model::{Baseline, Direction, Target};
+        use crate::report::fixture;
+        let theme = Theme::new(crate::tui::theme::ThemeOptions::default());
+        let bundled = crate::load::load_bytes(crate::bundled::BYTES, crate::bundled::NAME)
+            .dataset
+            .expect("the bundled dataset loads");
+        // The fixture, plus the cases of each mark: a baseline on a measured point and off the
+        // series, a forecast with and without a deadline, a hole, a value out of range.
+        let mut edges = fixture::dataset();
+        let mut on_series = fixture::indicator("on", "On", None, Direction::Decrease);
+        on_series.series =
+            fixture::series(&[("2015", Some(10.0)), ("2016", None), ("2017", Some(8.0))]);
+        on_series.baseline = Some(Baseline {
+            date: fixture::period("2015"),
+            value: 10.0,
+        });
+        on_series.target = Some(fixture::target(5.0, Some("2020")));
+        let mut off_series = on_series.clone();
+        off_series.id = "off".into();
+        off_series.baseline = Some(Baseline {
+            date: fixture::period("2014"),
+            value: 12.0,
+        });
+        off_series.target = Some(Target {
+            date: None,
+            ..fixture::target(5.0, None)
+        });
+        let mut huge = on_series.clone();
+        huge.id = "huge".into();
+        huge.series = fixture::series(&[("2015", Some(f64::MAX)), ("2016", Some(-f64::MAX))]);
+        edges.goals[0]
+            .indicators
+            .extend([on_series, off_series, huge]);
+        let mut seen = (0, 0);
+        for dataset in [bundled, edges] {
+            let data = Data::new(dataset, &theme, Lang::Da);
+            for p in every_indicator(&data) {
+                let chart = p.chart();
+                let marks = p.chart_marks();
+                assert_eq!(
+                    marks.forecast,
+                    chart.forecast.is_some(),
+                    "{}",
+                    p.indicator.id
+                );
+                assert_eq!(
+                    marks.baseline,
+                    chart.baseline.is_some(),
+                    "{}",
+                    p.indicator.id
+                );
+                seen.0 += usize::from(marks.forecast);
+                seen.1 += usize::from(marks.baseline);
+            }
+        }
+        assert!(seen.0 > 0 && seen.1 > 0, "both marks were seen: {seen:?}");
+    }
 
     #[test]
     fn danish_letters_sort_last_in_danish() {

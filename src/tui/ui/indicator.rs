@@ -172,10 +172,11 @@ fn time_axis(area: Rect, graph_x: u16, buf: &mut Buffer, theme: &Theme, c: &Char
 /// An indicator's chart in an area: value labels, the graph, the time axis in its bottom two
 /// rows. Shared with presentation mode.
 pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &IndicatorParts<'_>) {
-    let c = &p.prepared.chart;
     if area.width < MIN_CHART.0 || area.height < MIN_CHART.1 {
         return;
     }
+    // Worked out for this frame: only the indicators on screen need their points as a chart.
+    let c = &p.chart();
     if c.is_empty() {
         let line = Line::styled(say(app.locale, Label::NoData), theme.dim);
         put_line(
@@ -285,7 +286,7 @@ pub fn legend(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
 fn legend_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'static>> {
     let (theme, loc) = (&app.theme, app.locale);
     let g = &theme.glyphs;
-    let c = &p.prepared.chart;
+    let marks = p.chart_marks();
     let series_glyph = match g.series {
         Marker::Custom(ch) => ch.to_string(),
         _ => g.point.to_string(),
@@ -295,7 +296,7 @@ fn legend_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'stat
         say(loc, Label::Measured).into_owned(),
         theme.series,
     )];
-    if c.forecast.is_some() {
+    if marks.forecast {
         items.push((
             g.forecast.to_string(),
             say(loc, Label::ToDeadline).into_owned(),
@@ -317,7 +318,7 @@ fn legend_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'stat
             ));
         }
     }
-    if let (Some(b), Some(_)) = (p.figures.baseline, c.baseline) {
+    if let (Some(b), true) = (p.figures.baseline, marks.baseline) {
         let label = format!(
             "{} {}",
             loc.word(Word::Baseline).to_lowercase(),
