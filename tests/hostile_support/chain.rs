@@ -23,7 +23,9 @@ pub const SIZES: [(u16, u16); 3] = [(60, 15), (80, 24), (150, 45)];
 
 /// Keys from the overview to every view: goal list, indicator and initiative panes, the
 /// indicator screen (first and last point), the initiative screen (measures, details, a
-/// measure), the browser (sorted, filtered), the search (with hits and without), help.
+/// measure), presentation mode (a goal, the next, the last; from an indicator), the goal notes
+/// screen (scrolled, the next goal), the browser (sorted, filtered), the search (with hits and
+/// without), help.
 pub const VIEWS: &[&[KeyCode]] = &[
     &[],
     &[KeyCode::End],
@@ -54,6 +56,12 @@ pub const VIEWS: &[&[KeyCode]] = &[
         KeyCode::End,
         KeyCode::Enter,
     ],
+    &[KeyCode::Char('p')],
+    &[KeyCode::Char('p'), KeyCode::Right, KeyCode::End],
+    &[KeyCode::Tab, KeyCode::Enter, KeyCode::Char('p')],
+    &[KeyCode::Char('n')],
+    &[KeyCode::Char('n'), KeyCode::End, KeyCode::Right],
+    &[KeyCode::Tab, KeyCode::Enter, KeyCode::Char('n')],
     &[KeyCode::Char('/')],
     &[KeyCode::Char('/'), KeyCode::Char('e')],
     &[
