@@ -66,14 +66,16 @@ fn selected_row(screen: &vt100::Screen) -> String {
         .to_owned()
 }
 
-/// The banner's row (under the two lines of the overview's header).
+/// The banner's rows (under the two lines of the overview's header), as one line.
 fn banner(screen: &vt100::Screen) -> String {
-    screen
-        .contents()
-        .lines()
-        .nth(2)
-        .unwrap_or_default()
-        .to_owned()
+    // One row, or two for an error too long for one (the goals pane's rule comes next).
+    let contents = screen.contents();
+    let mut rows = contents.lines().skip(2).take(2).map(str::trim_end);
+    let first = rows.next().unwrap_or_default().to_owned();
+    match rows.next() {
+        Some(second) if !second.starts_with('─') => format!("{first} {second}"),
+        _ => first,
+    }
 }
 
 /// The first error of `text` as `check` prints it for `file`.

@@ -131,7 +131,7 @@ fn broken_json_keeps_the_last_good_data_under_a_banner() {
     );
     assert!(error.line.is_some());
     let screen = screen(&app);
-    let banner = screen.lines().nth(2).expect("the banner's row");
+    let banner = banner_rows(&app, &screen);
     assert!(banner.starts_with("✗ error: test.json:"), "{screen}");
     assert!(banner.ends_with("(sidste gode version vises)"), "{screen}");
     assert!(screen.contains("Færre skal være hjemløse"), "{screen}");
@@ -198,11 +198,9 @@ fn the_banner_moves_the_lists_down_and_clicks_follow() {
     let before = rows(&app);
     apply(&mut app, load("{"));
     let after = rows(&app);
-    assert_eq!(after.y, before.y + 1);
-    assert_eq!(
-        after.height,
-        before.height.saturating_sub(1).max(after.height)
-    );
+    let banner = goalboard::tui::ui::banner::height(&app, app.ui.size.0);
+    assert!((1..=2).contains(&banner), "{banner}");
+    assert_eq!(after.y, before.y + banner);
     // A click on the third goal's row, as drawn now, selects the third goal.
     let event = ratatui::crossterm::event::Event::Mouse(ratatui::crossterm::event::MouseEvent {
         kind: ratatui::crossterm::event::MouseEventKind::Down(
@@ -347,8 +345,41 @@ fn the_banner_without_colour_in_ascii() {
         load("{\n  \"format\": \"goalboard/1\",\n  \"title\": 7\n}"),
     );
     let screen = screen(&app);
-    let banner = screen.lines().nth(2).expect("the banner's row");
+    let banner = banner_rows(&app, &screen);
     assert!(banner.starts_with("! error: test.json:"), "{screen}");
     assert!(banner.ends_with("(last good version shown)"), "{screen}");
     assert!(screen.is_ascii(), "{screen}");
+}
+
+/// The banner's rows under the overview's two header lines, as one text.
+fn banner_rows(app: &App, screen: &str) -> String {
+    let rows = usize::from(goalboard::tui::ui::banner::height(app, app.ui.size.0));
+    let lines: Vec<&str> = screen
+        .lines()
+        .skip(2)
+        .take(rows)
+        .map(str::trim_end)
+        .collect();
+    lines.join("\n")
+}
+
+#[test]
+fn a_long_error_takes_two_rows_and_keeps_its_message() {
+    let mut app = on_goal_7();
+    let broken = small_text().replacen(
+        r#""direction": "decrease""#,
+        r#""direction": "sideways""#,
+        1,
+    );
+    apply(&mut app, load(&broken));
+    let screen = screen(&app);
+    assert_eq!(goalboard::tui::ui::banner::height(&app, 80), 2, "{screen}");
+    let banner = banner_rows(&app, &screen);
+    assert!(
+        banner.contains("sideways"),
+        "the message is shown: {screen}"
+    );
+    assert!(banner.ends_with("(sidste gode version vises)"), "{screen}");
+    // Wide enough for one line, it takes one.
+    assert_eq!(goalboard::tui::ui::banner::height(&app, 300), 1);
 }

@@ -39,7 +39,7 @@ pub fn frame(app: &App, area: Rect) -> Frame {
     // The overview's header has a second line with the status counts.
     let header_h = if app.ui.stack.is_empty() { 2 } else { 1 };
     let [header, rest] = split_top(area, header_h);
-    let [banner, rest] = split_top(rest, u16::from(ui::banner::shown(app)));
+    let [banner, rest] = split_top(rest, ui::banner::height(app, area.width));
     let [body, footer] = split_bottom(rest, 1);
     Frame {
         header,

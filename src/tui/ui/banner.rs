@@ -1,4 +1,5 @@
-//! The banner: one line under the header, there only when something needs saying. Either the
+//! The banner: a line under the header (two when an error needs them), there only when something
+//! needs saying. Either the
 //! file's new version fails `check` (`✗ error: file:line:col: path: message`, exactly as
 //! `check` prints it, and that the last good version is shown), or a short note answering a
 //! key (`r` or `e` on the bundled dataset, an editor that did not start), gone at the next key.
@@ -19,13 +20,61 @@ pub fn shown(app: &App) -> bool {
     app.ui.note.is_some() || app.ui.reload_error.is_some()
 }
 
+/// How many rows the banner takes at a width: none, one, or two for an error that does not fit
+/// one line beside "(last good version shown)" (at 80 columns the message itself would be cut).
+pub fn height(app: &App, width: u16) -> u16 {
+    if !shown(app) {
+        return 0;
+    }
+    if app.ui.note.is_some() {
+        return 1;
+    }
+    match error_lines(app, usize::from(width)) {
+        Some(lines) => u16::try_from(lines.len()).unwrap_or(2),
+        None => 1,
+    }
+}
+
+/// The error's text and the suffix, laid out in one or two lines of `width`; `None` for a note.
+fn error_lines(app: &App, width: usize) -> Option<Vec<Line<'static>>> {
+    let error = app.ui.reload_error.as_ref()?;
+    let (theme, loc) = (&app.theme, app.locale);
+    let style = theme.bad.add_modifier(Modifier::BOLD);
+    let symbol = if theme.ascii() { "!" } else { "✗" };
+    let suffix = format!("({})", say(loc, Label::LastGoodShown));
+    let error = format!("{symbol} {}", theme.clean(&error.text));
+    let suffix_w = text::width(&suffix) + 2;
+    if text::width(&error) + suffix_w <= width {
+        return Some(vec![Line::from(vec![
+            Span::styled(error, style),
+            Span::raw("  "),
+            Span::styled(suffix, theme.text),
+        ])]);
+    }
+    // Two lines: the error wrapped, the suffix after it when it fits, the rest cut with `…`.
+    let mut lines: Vec<Line<'static>> = text::wrap_clipped(&error, width, theme.glyphs.ellipsis, 2)
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, style)))
+        .collect();
+    if lines.len() == 1 {
+        lines.push(Line::default());
+    }
+    if let Some(last) = lines.last_mut()
+        && last.width() + suffix_w <= width
+    {
+        last.spans.push(Span::raw("  "));
+        last.spans.push(Span::styled(suffix, theme.text));
+    }
+    Some(lines)
+}
+
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     if area.height == 0 || !shown(app) {
         return;
     }
     // Drawn over a presentation's top line too: nothing of it may show through.
     clear(buf, Rect { height: 1, ..area });
-    let (theme, loc) = (&app.theme, app.locale);
+    let theme = &app.theme;
     let ascii = theme.ascii();
     let width = usize::from(area.width);
     if let Some(note) = &app.ui.note {
@@ -37,25 +86,19 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
         put_line(buf, area.x, area.y, area.width, line, theme);
         return;
     }
-    let Some(error) = &app.ui.reload_error else {
+    let Some(lines) = error_lines(app, width) else {
         return;
     };
-    let style = theme.bad.add_modifier(Modifier::BOLD);
-    let symbol = if ascii { "!" } else { "✗" };
-    let suffix = format!("({})", say(loc, Label::LastGoodShown));
-    let error = format!("{symbol} {}", theme.clean(&error.text));
-    // The suffix stays while the error keeps 30 cells; the error is cut at its end.
-    let suffix_w = text::width(&suffix) + 2;
-    let room = if width >= suffix_w + 30 {
-        width - suffix_w
-    } else {
-        width
-    };
-    let error = text::truncate(&error, room, theme.glyphs.ellipsis).into_owned();
-    let mut spans = vec![Span::styled(error, style)];
-    if room < width {
-        spans.push(Span::raw("  "));
-        spans.push(Span::styled(suffix, theme.text));
+    for (i, line) in lines.into_iter().enumerate().take(usize::from(area.height)) {
+        let y = area.y + u16::try_from(i).unwrap_or(0);
+        clear(
+            buf,
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+        );
+        put_line(buf, area.x, y, area.width, line, theme);
     }
-    put_line(buf, area.x, area.y, area.width, Line::from(spans), theme);
 }

@@ -46,7 +46,11 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
         present::render(area, buf, app);
         // A failed reload matters most in a meeting: over the presentation's top line.
         if banner::shown(app) {
-            banner::render(layout::split_top(area, 1)[0], buf, app);
+            banner::render(
+                layout::split_top(area, banner::height(app, area.width))[0],
+                buf,
+                app,
+            );
         }
     } else {
         let f = layout::frame(app, area);
