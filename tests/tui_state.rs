@@ -490,3 +490,22 @@ fn reload_closes_what_is_gone() {
     );
     screen(&app);
 }
+
+/// The browser sorts Danish titles as Danish (`æ ø å` after `z`) also under an English UI: the
+/// order follows the dataset's language, the words the UI's.
+#[test]
+fn danish_titles_sort_as_danish_under_an_english_ui() {
+    let mut app = app_with(
+        goalboard::bundled::BYTES,
+        options(goalboard::model::Lang::En),
+        (80, 24),
+    );
+    press(&mut app, &[KeyCode::Char('b')]);
+    let shown = screen(&app);
+    let first = shown.lines().nth(3).expect("the first row");
+    assert!(first.starts_with("▸ Akut"), "{shown}");
+    press(&mut app, &[KeyCode::End]);
+    let shown = screen(&app);
+    let last = shown.lines().nth(22).expect("the last row");
+    assert!(last.starts_with("▸ Å"), "{shown}");
+}

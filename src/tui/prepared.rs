@@ -59,7 +59,10 @@ impl IndicatorParts<'_> {
 }
 
 impl Data {
+    /// `lang` is the UI's; titles sort as the dataset's own language expects when it names
+    /// one (Danish titles put `æ ø å` after `z` also under an English UI).
     pub fn new(dataset: Dataset, theme: &Theme, lang: Lang) -> Self {
+        let lang = dataset.language.unwrap_or(lang);
         // What needs only the dataset (the search keys, and each indicator's number format,
         // which looks at every value) is worked out on a second thread beside the figures and
         // the rest: together about half the work between a national dataset's load and its
