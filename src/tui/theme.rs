@@ -50,6 +50,9 @@ pub struct Glyphs {
     /// Marks the current column header's sort order.
     pub sort_up: &'static str,
     pub sort_down: &'static str,
+    /// Beside a text that scrolls: more above the first row shown, more below the last.
+    pub more_above: &'static str,
+    pub more_below: &'static str,
     /// Keys for the footer and help.
     pub key_up_down: &'static str,
     pub key_left_right: &'static str,
@@ -85,6 +88,8 @@ const UNICODE: Glyphs = Glyphs {
     bar_empty: "░",
     sort_up: "▲",
     sort_down: "▼",
+    more_above: "↑",
+    more_below: "↓",
     key_up_down: "↑↓",
     key_left_right: "←→",
     key_enter: "⏎",
@@ -113,6 +118,8 @@ const ASCII: Glyphs = Glyphs {
     bar_empty: ".",
     sort_up: "^",
     sort_down: "v",
+    more_above: "^",
+    more_below: "v",
     key_up_down: "j/k",
     key_left_right: "h/l",
     key_enter: "Enter",

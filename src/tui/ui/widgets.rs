@@ -63,7 +63,8 @@ pub enum Focus {
 
 /// Draws the rows of a list in sight (from the cursor's offset), each `row_height` lines tall,
 /// the selected one marked with the cursor glyph and the selection style. `row` gives the lines
-/// of row `i`, already styled, for a width of `area.width - 2`.
+/// of row `i`, already styled, for a width of `area.width - 2`. A text that scrolls has no
+/// selection to mark: its margin shows instead whether more lies above or below.
 pub fn draw_rows<'a>(
     buf: &mut Buffer,
     area: Rect,
@@ -107,6 +108,16 @@ pub fn draw_rows<'a>(
             if indent > 0 {
                 buf.set_string(area.x, y, theme.glyphs.cursor, style);
             }
+        }
+    }
+    if focus == Focus::None && indent > 0 && visible > 0 {
+        let mut margin = |y: u16, glyph: &str| buf.set_string(area.x, y, glyph, theme.dim);
+        if cursor.offset > 0 {
+            margin(area.y, theme.glyphs.more_above);
+        }
+        if cursor.offset + visible < len {
+            let last = u16::try_from(visible - 1).unwrap_or(0) * row_height;
+            margin(area.y + last, theme.glyphs.more_below);
         }
     }
 }
