@@ -82,9 +82,12 @@ pub fn resolve_goals(ds: &Dataset, names: &[String]) -> Result<Vec<usize>, Strin
 
 /// `no goal "x"; the goals are g1 (1), g2 (2), …`.
 fn unknown_goal(ds: &Dataset, name: &str) -> String {
-    let known: Vec<String> = ds
+    // A national dataset has a thousand goals: the first ones show the pattern.
+    const LISTED: usize = 20;
+    let mut known: Vec<String> = ds
         .goals
         .iter()
+        .take(LISTED)
         .map(|g| {
             let id = crate::sanitize::clean(g.id.as_str()).into_owned();
             match g.code.as_deref() {
@@ -95,6 +98,9 @@ fn unknown_goal(ds: &Dataset, name: &str) -> String {
             }
         })
         .collect();
+    if ds.goals.len() > LISTED {
+        known.push(format!("… ({} in all)", ds.goals.len()));
+    }
     let name = crate::sanitize::clean(name);
     if name.is_empty() {
         return format!(
@@ -184,5 +190,17 @@ mod tests {
                 .unwrap_err()
                 .contains("empty")
         );
+    }
+
+    #[test]
+    fn a_long_list_of_goals_is_cut() {
+        let mut ds = crate::load::load_bytes(crate::bundled::BYTES, "b.json")
+            .dataset
+            .expect("the bundled dataset loads");
+        let goal = ds.goals[0].clone();
+        ds.goals = vec![goal; 1000];
+        let err = unknown_goal(&ds, "x");
+        assert!(err.ends_with("… (1000 in all)"), "{err}");
+        assert!(err.len() < 400, "{err}");
     }
 }
