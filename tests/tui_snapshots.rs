@@ -118,3 +118,15 @@ fn indicator_in_english() {
     );
     insta::assert_snapshot!("indicator_en_80x24", screen(&app));
 }
+
+/// An indicator with one point, a target and a deadline (goal 3's flex-job share): the point's
+/// marker alone, the target line and the deadline, the axis running to the deadline.
+#[test]
+fn indicator_with_one_point_and_a_target() {
+    let mut app = bundled((80, 24));
+    press(
+        &mut app,
+        &[KeyCode::Down, KeyCode::Down, KeyCode::Tab, KeyCode::Enter],
+    );
+    insta::assert_snapshot!("indicator_one_point_80x24", screen(&app));
+}

@@ -227,7 +227,8 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
                 .style(theme.series),
         );
     } else {
-        for segment in &c.segments {
+        // A lone point is a line of one dot, drawn beside its own marker: its marker is enough.
+        for segment in c.segments.iter().filter(|s| s.len() > 1) {
             sets.push(line(segment, g.series, theme.series));
         }
         sets.push(
