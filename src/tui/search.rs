@@ -156,6 +156,38 @@ fn query_words(query: &str) -> Vec<String> {
     folded.split_whitespace().map(str::to_owned).collect()
 }
 
+/// Where to start showing a long text found by `query` so the match is in sight: the byte
+/// offset of the word a few words before the first word holding the query's first word (0 when
+/// the match is near the start, or not found word by word).
+pub fn snippet_start(text: &str, query: &str) -> usize {
+    /// Words shown before the match, for context.
+    const BEFORE: usize = 3;
+    let Some(first) = query_words(query).into_iter().next() else {
+        return 0;
+    };
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace()
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let hit = starts.iter().position(|&start| {
+        let word = text[start..].split_whitespace().next().unwrap_or("");
+        fold(word)
+            .lines()
+            .any(|variant| variant.contains(first.as_str()))
+    });
+    match hit {
+        Some(k) if k > BEFORE => starts[k - BEFORE],
+        _ => 0,
+    }
+}
+
 /// Whether every entry matching `words` also matches `earlier`: each earlier word is part of
 /// a word now (typing more, or a space and another word).
 fn narrows(earlier: &[String], words: &[String]) -> bool {
@@ -351,6 +383,22 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn snippets_start_near_the_match() {
+        let text = "Af den seneste hjemløsetælling (2. halvår 2016) fremgår det at der er et fald";
+        let start = snippet_start(text, "FALD");
+        assert_eq!(&text[start..], "der er et fald");
+        // Danish spelling and accents, as the search finds them.
+        let start = snippet_start(text, "fremgaar");
+        assert_eq!(
+            &text[start..],
+            "(2. halvår 2016) fremgår det at der er et fald"
+        );
+        assert_eq!(snippet_start(text, "seneste"), 0, "near the start");
+        assert_eq!(snippet_start(text, "nowhere"), 0);
+        assert_eq!(snippet_start(text, ""), 0);
+    }
 
     #[test]
     fn folding_ignores_case_and_accents() {

@@ -9,7 +9,7 @@ use crate::format::{Word, capitalize};
 use crate::tui::app::App;
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::IndicatorRef;
-use crate::tui::search::Found;
+use crate::tui::search::{self, Found};
 use crate::tui::text;
 use crate::tui::ui::header::goal_label;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, put_line};
@@ -120,6 +120,12 @@ fn hit_cells(app: &App, found: Found) -> Vec<Line<'static>> {
     let (theme, loc) = (&app.theme, app.locale);
     let ds = &app.data.dataset;
     let clean = |s: &str| theme.clean(s).into_owned();
+    // A note is shown from a little before the words searched for, which may be far in.
+    let query = app.ui.search.as_ref().map_or("", |s| s.query.as_str());
+    let excerpt = |s: &str| match search::snippet_start(s, query) {
+        0 => clean(s),
+        start => format!("{}{}", theme.glyphs.ellipsis, clean(&s[start..])),
+    };
     let goal_of = |r: IndicatorRef| match r {
         IndicatorRef::Goal { goal, .. } => ds.goals.get(goal).map(|g| goal_label(app, g)),
         IndicatorRef::Measure { initiative, .. } => {
@@ -159,14 +165,14 @@ fn hit_cells(app: &App, found: Found) -> Vec<Line<'static>> {
             let g = ds.goals.get(goal);
             let text = g
                 .and_then(|g| g.notes.get(note))
-                .map(|n| format!("{}: {}", loc.date(n.date), clean(&n.text)));
+                .map(|n| format!("{}: {}", loc.date(n.date), excerpt(&n.text)));
             (say(loc, Label::Note), text, g.map(|g| goal_label(app, g)))
         }
         Found::Update { initiative, update } => {
             let i = ds.initiatives.get(initiative);
             let text = i
                 .and_then(|i| i.updates.get(update))
-                .map(|u| format!("{}: {}", loc.date(u.date), clean(&u.text)));
+                .map(|u| format!("{}: {}", loc.date(u.date), excerpt(&u.text)));
             (say(loc, Label::Note), text, i.map(|i| clean(&i.title)))
         }
         Found::PointNote { indicator, point } => {
@@ -175,7 +181,7 @@ fn hit_cells(app: &App, found: Found) -> Vec<Line<'static>> {
                 format!(
                     "{}: {}",
                     loc.point_date(pt),
-                    clean(pt.note.as_deref().unwrap_or(""))
+                    excerpt(pt.note.as_deref().unwrap_or(""))
                 )
             });
             (
