@@ -196,7 +196,8 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
                 false,
                 theme,
             );
-            let lines = wrap_cut(&text, width, usize::from(free - 1), theme.glyphs.ellipsis);
+            let lines =
+                text::wrap_clipped(&text, width, theme.glyphs.ellipsis, usize::from(free - 1));
             for (i, l) in lines.into_iter().enumerate() {
                 let row = y + 1 + i as u16;
                 put_line(
@@ -220,19 +221,6 @@ fn note_text(app: &App, g: usize) -> Option<(String, String)> {
         app.locale.date(note.date),
         app.theme.clean_multiline(&note.text).into_owned(),
     ))
-}
-
-/// A text wrapped to `limit` lines, the last ending in an ellipsis when some was cut.
-fn wrap_cut(s: &str, width: usize, limit: usize, ellipsis: &str) -> Vec<String> {
-    let mut lines = text::wrap_lines(s, width, ellipsis, limit + 1);
-    if lines.len() > limit {
-        lines.truncate(limit);
-        if let Some(last) = lines.last_mut() {
-            let keep = width.saturating_sub(text::width(ellipsis) + 1);
-            *last = format!("{} {ellipsis}", text::truncate(last, keep, ""));
-        }
-    }
-    lines
 }
 
 /// The number drawn large, when it can be: the latest value without its unit, or with `%`
@@ -590,12 +578,5 @@ mod tests {
         assert_eq!(interval(Duration::from_secs(30)), "30 s");
         assert_eq!(interval(Duration::from_secs(120)), "2 min");
         assert_eq!(interval(Duration::from_secs(90)), "1 min 30 s");
-    }
-
-    #[test]
-    fn long_text_is_cut_with_an_ellipsis() {
-        let lines = wrap_cut("one two three four five six", 9, 2, "…");
-        assert_eq!(lines, ["one two", "three …"]);
-        assert_eq!(wrap_cut("one two", 9, 2, "…"), ["one two"]);
     }
 }
