@@ -134,15 +134,14 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
         );
         y += 1;
     }
-    let gf = &app.data.figures.goals[g];
-    let mut status = figures::status(loc, theme, gf.status);
-    let counts = loc.counts(&gf.counts);
-    if !counts.is_empty() && goal.indicators.len() > 1 {
-        status
-            .spans
-            .push(Span::styled(format!("  ({counts})"), theme.dim));
-    }
-    put_line(buf, area.x, y, area.width, status, theme);
+    put_line(
+        buf,
+        area.x,
+        y,
+        area.width,
+        super::goal::status_line(app, g),
+        theme,
+    );
     y += 2;
     let rest = Rect::new(area.x, y, area.width, bottom.saturating_sub(y));
 
