@@ -147,14 +147,11 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
 
     // The note keeps a few lines before the indicators are laid out, and gets what they leave.
     let note = note_text(app, g);
-    let note_need = note.as_ref().map_or(0, |(_, t)| {
-        text::wrap_lines(t, width, theme.glyphs.ellipsis, usize::MAX).len() as u16
+    // Wrapped only as far as the lines kept: a note may be pages long.
+    let note_most = if tall { 6 } else { 3 };
+    let note_keep = note.as_ref().map_or(0, |(_, t)| {
+        1 + text::wrap_lines(t, width, theme.glyphs.ellipsis, note_most).len() as u16
     });
-    let note_keep = if note.is_some() {
-        1 + note_need.min(if tall { 6 } else { 3 })
-    } else {
-        0
-    };
     let parts: Vec<IndicatorParts<'_>> = (0..goal.indicators.len())
         .filter_map(|index| app.data.indicator(IndicatorRef::Goal { goal: g, index }))
         .collect();
