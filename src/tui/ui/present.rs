@@ -155,13 +155,15 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
     let parts: Vec<IndicatorParts<'_>> = (0..goal.indicators.len())
         .filter_map(|index| app.data.indicator(IndicatorRef::Goal { goal: g, index }))
         .collect();
+    // The figures beside each large number, worked out once for the plan and the drawing.
+    let words: Vec<Vec<Line<'static>>> = parts.iter().map(|p| hero_words(app, p)).collect();
     let room = rest.height.saturating_sub(note_keep);
     let kinds = if parts.is_empty() {
         Vec::new()
     } else {
-        plan(app, &parts, area.width, room)
+        plan(app, &parts, &words, area.width, room)
     };
-    let used = draw_indicators(rest, buf, app, &parts, &kinds);
+    let used = draw_indicators(rest, buf, app, &parts, &words, &kinds);
     let mut y = rest.y + used;
     if parts.is_empty() {
         let none = Line::styled(loc.word(Word::NoIndicators).into_owned(), theme.dim);
@@ -313,18 +315,19 @@ fn gap(before: Kind, after: Kind) -> u16 {
 
 /// Picks how each indicator is shown in `room` rows: the first choice that fits, then extra
 /// rows to the charts. Fewer kinds than indicators means the rest do not fit at all.
-fn plan(app: &App, parts: &[IndicatorParts<'_>], width: u16, room: u16) -> Vec<Kind> {
+fn plan(
+    app: &App,
+    parts: &[IndicatorParts<'_>],
+    hero: &[Vec<Line<'_>>],
+    width: u16,
+    room: u16,
+) -> Vec<Kind> {
     let ascii = app.theme.ascii();
-    let words: Vec<u16> = parts
-        .iter()
-        .map(|p| hero_words(app, p).len() as u16)
-        .collect();
+    let words: Vec<u16> = hero.iter().map(|w| w.len() as u16).collect();
     let large: Vec<bool> = parts
         .iter()
-        .map(|p| {
-            let w = words_width(&hero_words(app, p));
-            fits_large(big_number(app, p).as_ref(), w, width)
-        })
+        .zip(hero)
+        .map(|(p, w)| fits_large(big_number(app, p).as_ref(), words_width(w), width))
         .collect();
     let total = |kinds: &[Kind]| -> u16 {
         kinds
@@ -414,18 +417,20 @@ fn draw_indicators(
     buf: &mut Buffer,
     app: &App,
     parts: &[IndicatorParts<'_>],
+    hero: &[Vec<Line<'static>>],
     kinds: &[Kind],
 ) -> u16 {
     let mut y = area.y;
-    for (i, (p, &kind)) in parts.iter().zip(kinds).enumerate() {
+    for (i, ((p, words), &kind)) in parts.iter().zip(hero).zip(kinds).enumerate() {
         if i > 0 {
             y += gap(kinds[i - 1], kind);
         }
-        let words = hero_words(app, p);
         let rows = band_rows(kind, words.len() as u16, area.width, app.theme.ascii());
         let band = Rect::new(area.x, y, area.width, rows).intersection(area);
         match kind {
-            Kind::Big { size, chart, .. } => big_band(band, buf, app, p, words, size, chart),
+            Kind::Big { size, chart, .. } => {
+                big_band(band, buf, app, p, words.clone(), size, chart);
+            }
             Kind::Plain => plain_band(band, buf, app, p),
             Kind::Compact => compact_line(band, buf, app, p),
         }
