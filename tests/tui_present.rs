@@ -477,3 +477,19 @@ fn many_indicators_give_way_to_one_line_each_and_a_count() {
         }
     }
 }
+
+#[test]
+fn a_title_longer_than_two_lines_ends_in_an_ellipsis() {
+    let mut ds = dataset(goalboard::bundled::BYTES);
+    ds.goals[0].title = "Færre skal være hjemløse ".repeat(10).trim_end().to_owned();
+    let mut app = App::new(ds, options(Lang::Da));
+    update(&mut app, Action::Resize(80, 24));
+    app.start_presentation(vec![0], None);
+    let text = screen(&app);
+    let title: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("hjemløse") || l.contains("Færre"))
+        .collect();
+    assert_eq!(title.len(), 2, "two lines of title: {text}");
+    assert!(title[1].trim_end().ends_with('…'), "the cut shows: {text}");
+}

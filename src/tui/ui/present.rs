@@ -122,7 +122,7 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
     let bottom = area.bottom();
 
     // The goal: title (two lines at most), status with the counts.
-    let title_lines = text::wrap_lines(&goal_label(app, goal), width, theme.glyphs.ellipsis, 2);
+    let title_lines = text::wrap_clipped(&goal_label(app, goal), width, theme.glyphs.ellipsis, 2);
     for l in title_lines {
         put_line(
             buf,
