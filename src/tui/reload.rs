@@ -40,9 +40,9 @@ enum Kept {
     },
 }
 
-/// Replaces the data, keeping the selection and the open screens by id. Returns whether
-/// anything on screen may have changed (always: the figures may have).
-pub fn reload(app: &mut App, dataset: Dataset) -> bool {
+/// Replaces the data, keeping the selection and the open screens by id. The caller decides
+/// whether to draw (`watch::apply` has already compared the data).
+pub fn reload(app: &mut App, dataset: Dataset) {
     let selection = app.selection();
     let focus = app.ui.overview.focus;
     let kept: Vec<Kept> = app.ui.stack.iter().filter_map(|s| keep(app, s)).collect();
@@ -70,7 +70,6 @@ pub fn reload(app: &mut App, dataset: Dataset) -> bool {
         });
     }
     settle(app);
-    true
 }
 
 fn keep(app: &App, screen: &Screen) -> Option<Kept> {
