@@ -129,7 +129,10 @@ fn event_loop(term: &mut Term, app: &mut App) -> io::Result<()> {
         // `r` and `e` on a file read it and hand the terminal over: done here, not in `update`.
         if matches!(action, Action::Reload | Action::Edit) && app.file.is_some() {
             let changed = if action == Action::Edit {
-                edit(term, app)? | super::watch::reload_file(app)
+                edit(term, app)?;
+                super::watch::reload_file(app);
+                // Drawn whole either way: the screen was cleared, or a note says why not.
+                true
             } else {
                 super::watch::reload_by_hand(app)
             };
@@ -167,15 +170,15 @@ fn earliest(a: Option<Duration>, b: Option<Duration>) -> Option<Duration> {
 }
 
 /// `e`: the file in the editor, then the terminal taken back and cleared, so the next frame is
-/// drawn whole. Returns whether the editor ran (the screen must be drawn again).
-fn edit(term: &mut Term, app: &mut App) -> io::Result<bool> {
+/// drawn whole; or, when the editor cannot be had, a note saying why.
+fn edit(term: &mut Term, app: &mut App) -> io::Result<()> {
     // As any key does, `e` takes away the note of the key before.
     app.ui.note = None;
     let mut cmd = match super::editor::command(app, |name| std::env::var(name).ok()) {
         Ok(cmd) => cmd,
         Err(why) => {
             super::editor::failed(app, &why);
-            return Ok(true);
+            return Ok(());
         }
     };
     let ran = run_suspended(&mut cmd)?;
@@ -186,7 +189,7 @@ fn edit(term: &mut Term, app: &mut App) -> io::Result<bool> {
         let program = cmd.get_program().to_string_lossy().into_owned();
         super::editor::failed(app, &format!("{program}: {e}"));
     }
-    Ok(true)
+    Ok(())
 }
 
 /// Hands the terminal to another program (the editor) and takes it back when it exits: leaves
