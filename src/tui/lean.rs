@@ -95,7 +95,14 @@ fn columns(cell: &Cell) -> u16 {
 
 /// The bytes of `CSI row;col H` to a 0-based position.
 fn move_cost(x: u16, y: u16) -> usize {
-    let digits = |n: u16| (u32::from(n) + 1).to_string().len();
+    // Counted, not formatted: this is asked for every short gap of every frame.
+    let digits = |n: u16| match u32::from(n) + 1 {
+        ..10 => 1,
+        ..100 => 2,
+        ..1000 => 3,
+        ..10_000 => 4,
+        _ => 5,
+    };
     4 + digits(x) + digits(y)
 }
 
@@ -321,6 +328,15 @@ mod tests {
             prop_assert_eq!(cells(&plain), cells(&lean));
             prop_assert!(lean_bytes.len() <= plain_bytes.len());
         }
+    }
+
+    #[test]
+    fn a_move_costs_its_digits() {
+        // `ESC [ row ; col H`, 1-based.
+        assert_eq!(move_cost(0, 0), "\x1b[1;1H".len());
+        assert_eq!(move_cost(9, 98), "\x1b[99;10H".len());
+        assert_eq!(move_cost(999, 9999), "\x1b[10000;1000H".len());
+        assert_eq!(move_cost(u16::MAX, u16::MAX), "\x1b[65536;65536H".len());
     }
 
     #[test]
