@@ -1,9 +1,9 @@
-//! The banner: a line under the header (two when an error needs them), there only when something
-//! needs saying. Either the
-//! file's new version fails `check` (`✗ error: file:line:col: path: message`, exactly as
-//! `check` prints it, and that the last good version is shown), or a short note answering a
-//! key (`r` or `e` on the bundled dataset, an editor that did not start), gone at the next key.
-//! The symbol and the word `error:` carry it without colour.
+//! The banner: a line under the header (two when an error needs them), there only when
+//! something needs saying. Either the file's new version fails `check` (`✗ error:
+//! file:line:col: path: message`, exactly as `check` prints it, and that the last good version
+//! is shown), or a short note answering a key (`r` or `e` on the bundled dataset, an editor
+//! that did not start), gone at the next key. The symbol and the word `error:` carry it
+//! without colour.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -72,12 +72,18 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     if area.height == 0 || !shown(app) {
         return;
     }
-    // Drawn over a presentation's top line too: nothing of it may show through.
-    clear(buf, Rect { height: 1, ..area });
     let theme = &app.theme;
     let ascii = theme.ascii();
     let width = usize::from(area.width);
+    // Each row is cleared before it is drawn: the banner is drawn over a presentation's top
+    // line too, and nothing of that may show through.
+    let row = |y: u16| Rect {
+        y,
+        height: 1,
+        ..area
+    };
     if let Some(note) = &app.ui.note {
+        clear(buf, row(area.y));
         let symbol = if ascii { "i" } else { "ℹ" };
         let line = Line::from(vec![
             Span::styled(format!("{symbol} "), theme.warning),
@@ -91,14 +97,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     };
     for (i, line) in lines.into_iter().enumerate().take(usize::from(area.height)) {
         let y = area.y + u16::try_from(i).unwrap_or(0);
-        clear(
-            buf,
-            Rect {
-                y,
-                height: 1,
-                ..area
-            },
-        );
+        clear(buf, row(y));
         put_line(buf, area.x, y, area.width, line, theme);
     }
 }
