@@ -84,8 +84,8 @@ pub fn render(text: &str, size: Size, area: Rect, buf: &mut Buffer, style: Style
         big_text(text, pixels, style).render(area, buf);
         return;
     }
-    // Drawn whole off screen, then copied row by row with `#` for ink.
-    let full = Rect::new(0, 0, width(text), 8);
+    // Drawn off screen (as much as the area shows), then copied row by row with `#` for ink.
+    let full = Rect::new(0, 0, width(text).min(area.width), 8);
     let mut scratch = Buffer::empty(full);
     big_text(text, PixelSize::Full, style).render(full, &mut scratch);
     for (i, c) in text.chars().enumerate() {
@@ -94,13 +94,16 @@ pub fn render(text: &str, size: Size, area: Rect, buf: &mut Buffer, style: Style
             (Size::Medium, ',') => &ASCII_MEDIUM_COMMA,
             (Size::Medium, _) => &ASCII_MEDIUM_ROWS,
         };
-        let left = i as u16 * GLYPH_WIDTH;
-        for (dy, &row) in rows.iter().enumerate() {
+        let left = u16::try_from(i)
+            .unwrap_or(u16::MAX)
+            .saturating_mul(GLYPH_WIDTH);
+        if left >= area.width {
+            // The rest lies past the area's right edge.
+            break;
+        }
+        for (dy, &row) in rows.iter().enumerate().take(usize::from(area.height)) {
             let y = area.y + dy as u16;
-            for dx in left..(left + GLYPH_WIDTH).min(area.width) {
-                if y >= area.bottom() {
-                    break;
-                }
+            for dx in left..left.saturating_add(GLYPH_WIDTH).min(area.width) {
                 let ink = scratch[(dx, row)].symbol() != " ";
                 let cell = &mut buf[(area.x + dx, y)];
                 cell.set_symbol(if ink { "#" } else { " " });
@@ -127,6 +130,27 @@ mod tests {
                     .to_owned()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_narrow_area_shows_the_start() {
+        for (size, ascii) in [
+            (Size::Large, true),
+            (Size::Medium, true),
+            (Size::Large, false),
+        ] {
+            let whole = drawn("1234", size, ascii);
+            let area = Rect::new(0, 0, 13, size.height(ascii));
+            let mut buf = Buffer::empty(area);
+            render("1234", size, area, &mut buf, Style::new(), ascii);
+            for (y, row) in whole.iter().enumerate() {
+                let cut: String = (0..13)
+                    .map(|x| buf[(x, y as u16)].symbol().to_owned())
+                    .collect();
+                let expected: String = format!("{row:13}").chars().take(13).collect();
+                assert_eq!(cut.trim_end(), expected.trim_end(), "{size:?} {ascii}");
+            }
+        }
     }
 
     #[test]
