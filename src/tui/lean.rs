@@ -97,10 +97,10 @@ fn columns(cell: &Cell) -> u16 {
 fn move_cost(x: u16, y: u16) -> usize {
     // Counted, not formatted: this is asked for every short gap of every frame.
     let digits = |n: u16| match u32::from(n) + 1 {
-        ..10 => 1,
-        ..100 => 2,
-        ..1000 => 3,
-        ..10_000 => 4,
+        0..10 => 1,
+        10..100 => 2,
+        100..1000 => 3,
+        1000..10_000 => 4,
         _ => 5,
     };
     4 + digits(x) + digits(y)
