@@ -172,6 +172,25 @@ mod tests {
         );
     }
 
+    /// "Did you mean" knows every setting: the list follows the struct.
+    #[test]
+    fn the_names_for_suggestions_are_the_settings() {
+        let all = Config {
+            theme: Some(ThemeName::Light),
+            language: Some("da".into()),
+            ascii: Some(true),
+            no_color: Some(true),
+            mouse: Some(true),
+            dataset: Some("/x.json".into()),
+        };
+        let table: toml::Table = toml::from_str(&all.to_toml()).expect("the config as TOML");
+        let mut names: Vec<&str> = table.keys().map(String::as_str).collect();
+        let mut known = SETTINGS.to_vec();
+        names.sort_unstable();
+        known.sort_unstable();
+        assert_eq!(names, known);
+    }
+
     #[test]
     fn missing_file_is_silent_defaults() {
         let (c, warning) = Config::load(Path::new("/nonexistent/goalboard/config.toml"));
