@@ -17,6 +17,8 @@ use super::lists::{
 use super::prepared::IndicatorRef;
 use super::search::Found;
 use super::ui;
+use super::words::{Label, say};
+use crate::format::{Word, capitalize};
 
 /// Something the user asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,6 +78,9 @@ pub enum Action {
     Edit,
     /// `n`: the status notes of the goal selected in the overview, or of the indicator's goal.
     Notes,
+    /// `y`: the goal in view as Markdown on the clipboard (the event loop writes it; the
+    /// update step says so in a note).
+    Copy,
 }
 
 /// The action for an event, if any; mouse movement is always ignored.
@@ -100,6 +105,7 @@ fn key_action(key: KeyEvent, app: &App) -> Option<Action> {
     match key.code {
         KeyCode::Char('r') if !ctrl => return Some(Action::Reload),
         KeyCode::Char('e') if !ctrl => return Some(Action::Edit),
+        KeyCode::Char('y') if !ctrl => return Some(Action::Copy),
         _ => {}
     }
     if app.view() == View::Present {
@@ -274,6 +280,7 @@ fn apply(app: &mut App, action: Action) {
         }
         Action::Present => toggle_present(app),
         Action::Notes => open_notes(app),
+        Action::Copy => copied(app),
         Action::NextGoal => turn(app, |p, n| (p + 1) % n),
         Action::PrevGoal => turn(app, |p, n| (p + n - 1) % n),
         Action::FirstGoal => turn(app, |_, _| 0),
@@ -477,6 +484,24 @@ fn open_initiative(app: &mut App, initiative: usize, focus: InitiativePane) {
 
 /// Opens the notes of the goal selected in the overview (whatever pane has the focus), or,
 /// on the indicator screen, of the indicator's goal (a measure has none).
+/// Says what `y` put on the clipboard, or that there is no goal here to copy.
+fn copied(app: &mut App) {
+    let loc = app.locale;
+    app.ui.note = Some(match super::copy::goal_in_view(app) {
+        Some(g) => {
+            let goal = &app.data.dataset.goals[g];
+            let name = goal.code.as_deref().unwrap_or(goal.id.as_str());
+            format!(
+                "{} {} {}",
+                capitalize(&loc.word(Word::Goal)),
+                app.theme.clean(name),
+                say(loc, Label::Copied)
+            )
+        }
+        None => say(loc, Label::NothingToCopy).into_owned(),
+    });
+}
+
 fn open_notes(app: &mut App) {
     let goal = match app.ui.stack.last() {
         None => app.goal(),

@@ -16,6 +16,7 @@
 //! | [`ui`] | one file per view or pane; [`draw`] is the entry point |
 //! | [`words`] | the dashboard's own words in English and Danish |
 //! | [`lean`] | a backend that rewrites short unchanged gaps instead of moving over them (fewer bytes on slow links) |
+//! | [`copy`] | `y`: the goal in view as Markdown, put on the terminal's clipboard with OSC 52 |
 //! | [`terminal`] | entering and restoring the terminal, the panic hook, signals, the event loop; suspending it for the editor |
 //! | [`watch`] | live reload: the file watched, bursts of changes waited out, new versions applied or shown as an error banner |
 //! | [`editor`] | `e`: the editor's command line (`$VISUAL`, `$EDITOR`), at the selected item's line |
@@ -23,6 +24,7 @@
 pub mod action;
 pub mod app;
 mod browse;
+pub mod copy;
 pub mod editor;
 pub mod layout;
 pub mod lean;

@@ -143,6 +143,15 @@ fn event_loop(term: &mut Term, app: &mut App) -> io::Result<()> {
             idle_since = Instant::now();
             continue;
         }
+        // `y` writes to the terminal, so here; the update step then says what was copied.
+        if action == Action::Copy
+            && let Some(summary) = super::copy::summary(app)
+        {
+            let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut out = io::stdout().lock();
+            out.write_all(super::copy::osc52(&summary).as_bytes())?;
+            out.flush()?;
+        }
         let resized = matches!(action, Action::Resize(..));
         let changed = update(app, action);
         if app.ui.quit {

@@ -83,6 +83,10 @@ pub enum Label {
     Notes,
     NoNotes,
     Scroll,
+    /// `y`: the key's label, and the notes after it.
+    Copy,
+    Copied,
+    NothingToCopy,
 }
 
 impl Label {
@@ -173,6 +177,18 @@ impl Label {
             Label::Notes => ("notes", "noter"),
             Label::NoNotes => ("no notes", "ingen noter"),
             Label::Scroll => ("scroll", "rul"),
+            Label::Copy => (
+                "copy the goal as Markdown (for the minutes)",
+                "kopiér målet som Markdown (til referatet)",
+            ),
+            Label::Copied => (
+                "copied as Markdown to the clipboard (in tmux: set-clipboard on)",
+                "kopieret som Markdown til udklipsholderen (i tmux: set-clipboard on)",
+            ),
+            Label::NothingToCopy => (
+                "nothing to copy here: y copies the goal on screen",
+                "intet at kopiere her: y kopierer målet på skærmen",
+            ),
         }
     }
 }

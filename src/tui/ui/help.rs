@@ -161,6 +161,7 @@ fn everywhere(app: &App) -> Vec<KeyHelp> {
         key("b", s(Label::Browse), 0),
         key("r", s(Label::Reload), 0),
         key("e", s(Label::Edit), 0),
+        key("y", s(Label::Copy), 0),
         key("?", s(Label::Help), 0),
         key("q Ctrl-C", s(Label::Quit), 0),
     ]

@@ -1,0 +1,66 @@
+//! `y`: the goal on screen as Markdown, for the minutes, put on the clipboard of the terminal
+//! the user sits at with OSC 52 (it works over SSH, where no clipboard program can reach the
+//! laptop). The summary is `goalboard report --goal ID --format markdown`, so what is pasted is
+//! what a script would get.
+//!
+//! The payload is base64, so nothing in the dataset can become a terminal command. Terminals
+//! that do not take OSC 52 ignore it; tmux passes it on with `set -g set-clipboard on`.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+
+use super::app::{App, Screen};
+use super::prepared::IndicatorRef;
+use crate::report::{Kind, Report};
+
+/// The goal the screen on top is about, if any: the overview's selection, a goal's indicator,
+/// its notes, or the goal presented.
+pub fn goal_in_view(app: &App) -> Option<usize> {
+    let goal = match app.ui.stack.last() {
+        None => app.goal(),
+        Some(Screen::Indicator(s)) => match s.indicator {
+            IndicatorRef::Goal { goal, .. } => Some(goal),
+            IndicatorRef::Measure { .. } => None,
+        },
+        Some(Screen::Goal(s)) => Some(s.goal),
+        Some(Screen::Present(p)) => p.goal(),
+        Some(Screen::Initiative(_) | Screen::Browser(_) | Screen::Help(_)) => None,
+    };
+    goal.filter(|&g| g < app.data.dataset.goals.len())
+}
+
+/// The summary of the goal in view as Markdown, in the UI's language.
+pub fn summary(app: &App) -> Option<String> {
+    let goal = &app.data.dataset.goals[goal_in_view(app)?];
+    let report = Report::select(
+        &app.data.dataset,
+        &app.data.figures,
+        &[goal.id.as_str().to_owned()],
+    )
+    .ok()?;
+    Some(report.render(Kind::Markdown(app.locale)))
+}
+
+/// The escape sequence that puts `text` on the terminal's clipboard.
+pub fn osc52(text: &str) -> String {
+    format!("\x1b]52;c;{}\x07", STANDARD.encode(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_clipboard_sequence_carries_base64() {
+        assert_eq!(osc52(""), "\x1b]52;c;\x07");
+        assert_eq!(osc52("hej"), "\x1b]52;c;aGVq\x07");
+        // Whatever the text holds, the sequence holds only base64 between its ends.
+        let hostile = osc52("\x1b]0;pwned\x07\u{9b}2J");
+        let payload = &hostile["\x1b]52;c;".len()..hostile.len() - 1];
+        assert!(
+            payload
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"+/=".contains(&b))
+        );
+    }
+}
