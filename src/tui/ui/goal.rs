@@ -14,7 +14,7 @@ use crate::tui::layout::{self, pane_rows};
 use crate::tui::text;
 use crate::tui::ui::figures;
 use crate::tui::ui::header::goal_label;
-use crate::tui::ui::widgets::{Focus, draw_rows, pane_title, put_line};
+use crate::tui::ui::widgets::{draw_text, pane_title, put_lines};
 use crate::tui::words::{Label, say};
 
 /// A title longer than this many lines is cut (with the ellipsis): the notes come first.
@@ -33,20 +33,12 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     };
     let theme = &app.theme;
     let l = layout::goal(app, area, s);
-    for (i, line) in heading_lines(app, s.goal, l.heading.width)
-        .into_iter()
-        .take(usize::from(l.heading.height))
-        .enumerate()
-    {
-        put_line(
-            buf,
-            l.heading.x,
-            l.heading.y + i as u16,
-            l.heading.width,
-            line,
-            theme,
-        );
-    }
+    put_lines(
+        buf,
+        l.heading,
+        heading_lines(app, s.goal, l.heading.width),
+        theme,
+    );
     let title = vec![Span::raw(format!(
         "{} ({})",
         capitalize(&say(app.locale, Label::Notes)),
@@ -54,16 +46,13 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     ))];
     pane_title(buf, l.notes, title, false, theme);
     let rows = pane_rows(l.notes);
-    let lines = notes(app, s.goal, rows.width).lines;
-    let n = lines.len();
-    let mut lines: Vec<Option<Line<'static>>> = lines.into_iter().map(Some).collect();
-    draw_rows(buf, rows, (s.scroll, n, 1), Focus::None, theme, |i| {
-        lines
-            .get_mut(i)
-            .and_then(Option::take)
-            .into_iter()
-            .collect()
-    });
+    draw_text(
+        buf,
+        rows,
+        s.scroll,
+        notes(app, s.goal, rows.width).lines,
+        theme,
+    );
 }
 
 /// A goal's status as symbol and word, with the counts of its indicators' statuses when it has

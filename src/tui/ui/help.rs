@@ -9,7 +9,7 @@ use crate::format::{Word, capitalize};
 use crate::tui::app::{App, Screen, View};
 use crate::tui::prepared::IndicatorRef;
 use crate::tui::text;
-use crate::tui::ui::widgets::{Focus, draw_rows};
+use crate::tui::ui::widgets::draw_text;
 use crate::tui::words::{Label, say};
 
 /// A key or keys, what they do, and how soon they give way in the footer.
@@ -233,15 +233,5 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let Some(Screen::Help(h)) = app.screen() else {
         return;
     };
-    let lines = lines(app);
-    let n = lines.len();
-    let mut lines = lines.into_iter().map(Some).collect::<Vec<_>>();
-    let cursor = h.scroll;
-    draw_rows(buf, area, (cursor, n, 1), Focus::None, &app.theme, |i| {
-        lines
-            .get_mut(i)
-            .and_then(Option::take)
-            .into_iter()
-            .collect()
-    });
+    draw_text(buf, area, h.scroll, lines(app), &app.theme);
 }

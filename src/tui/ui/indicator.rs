@@ -16,7 +16,9 @@ use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{ChartData, IndicatorParts};
 use crate::tui::theme::Theme;
 use crate::tui::ui::figures;
-use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, wrap_items};
+use crate::tui::ui::widgets::{
+    self, Col, Focus, draw_rows, pane_title, put_line, put_lines, wrap_items,
+};
 use crate::tui::words::{Label, say};
 
 /// Below this size a chart says nothing useful; its place is left empty.
@@ -38,10 +40,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
 
 /// `38 personer (dec 2016) · −23 (−37,7 %) since maj 2015 · falling −12,9 per year · ◇ no target`
 fn words(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
-    let lines = words_lines(app, p, area.width);
-    for (i, line) in lines.into_iter().take(usize::from(area.height)).enumerate() {
-        put_line(buf, area.x, area.y + i as u16, area.width, line, &app.theme);
-    }
+    put_lines(buf, area, words_lines(app, p, area.width), &app.theme);
 }
 
 /// How many rows the figures in words take at a width.
@@ -274,13 +273,7 @@ pub fn legend_height(app: &App, p: &IndicatorParts<'_>, width: u16) -> u16 {
 
 /// The legend of the chart, at most as many lines as the area has.
 pub fn legend(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
-    for (i, line) in legend_lines(app, p, area.width)
-        .into_iter()
-        .take(usize::from(area.height))
-        .enumerate()
-    {
-        put_line(buf, area.x, area.y + i as u16, area.width, line, &app.theme);
-    }
+    put_lines(buf, area, legend_lines(app, p, area.width), &app.theme);
 }
 
 /// Names every mark of the chart by its glyph, wrapped between marks.

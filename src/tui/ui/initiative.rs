@@ -16,7 +16,7 @@ use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::ui::figures;
 use crate::tui::ui::header::status_date;
-use crate::tui::ui::widgets::{Focus, draw_rows, pane_title, put_line, wrap_items};
+use crate::tui::ui::widgets::{Focus, draw_rows, draw_text, pane_title, put_lines, wrap_items};
 use crate::tui::words::{Label, say};
 
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
@@ -24,20 +24,12 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
         return;
     };
     let l = layout::initiative(app, area, s);
-    for (i, line) in info_lines(app, s.initiative, l.info.width)
-        .into_iter()
-        .take(usize::from(l.info.height))
-        .enumerate()
-    {
-        put_line(
-            buf,
-            l.info.x,
-            l.info.y + i as u16,
-            l.info.width,
-            line,
-            &app.theme,
-        );
-    }
+    put_lines(
+        buf,
+        l.info,
+        info_lines(app, s.initiative, l.info.width),
+        &app.theme,
+    );
     measures(
         l.measures,
         buf,
@@ -56,16 +48,13 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     ))];
     pane_title(buf, l.details, title, focused, &app.theme);
     let rows = pane_rows(l.details);
-    let lines = details(app, s.initiative, rows.width);
-    let n = lines.len();
-    let mut lines: Vec<Option<Line<'static>>> = lines.into_iter().map(Some).collect();
-    draw_rows(buf, rows, (s.details, n, 1), Focus::None, &app.theme, |i| {
-        lines
-            .get_mut(i)
-            .and_then(Option::take)
-            .into_iter()
-            .collect()
-    });
+    draw_text(
+        buf,
+        rows,
+        s.details,
+        details(app, s.initiative, rows.width),
+        &app.theme,
+    );
 }
 
 /// Status, owners, goals served and period, then the description.

@@ -13,7 +13,7 @@ use crate::tui::prepared::{IndicatorParts, IndicatorRef};
 use crate::tui::text;
 use crate::tui::ui::figures;
 use crate::tui::ui::header::goal_label;
-use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line};
+use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, put_lines};
 use crate::tui::words::{Label, say};
 
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
@@ -140,13 +140,7 @@ fn heading_lines(app: &App, width: u16) -> Vec<Line<'static>> {
 }
 
 fn heading(area: Rect, buf: &mut Buffer, app: &App) {
-    for (i, line) in heading_lines(app, area.width)
-        .into_iter()
-        .take(usize::from(area.height))
-        .enumerate()
-    {
-        put_line(buf, area.x, area.y + i as u16, area.width, line, &app.theme);
-    }
+    put_lines(buf, area, heading_lines(app, area.width), &app.theme);
 }
 
 fn indicators(area: Rect, buf: &mut Buffer, app: &App) {

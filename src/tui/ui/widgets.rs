@@ -21,6 +21,33 @@ pub fn put_line(buf: &mut Buffer, x: u16, y: u16, width: u16, line: Line<'_>, th
     buf.set_line(x, y, &line, width);
 }
 
+/// Lines from the top of an area, one a row, as many as fit.
+pub fn put_lines(buf: &mut Buffer, area: Rect, lines: Vec<Line<'_>>, theme: &Theme) {
+    for (y, line) in (area.y..area.bottom()).zip(lines) {
+        put_line(buf, area.x, y, area.width, line, theme);
+    }
+}
+
+/// A text that scrolls (notes, details, help): its lines from the cursor's offset, with the
+/// margin saying whether more lies above or below.
+pub fn draw_text(
+    buf: &mut Buffer,
+    area: Rect,
+    cursor: Cursor,
+    lines: Vec<Line<'_>>,
+    theme: &Theme,
+) {
+    let n = lines.len();
+    let mut lines: Vec<Option<Line<'_>>> = lines.into_iter().map(Some).collect();
+    draw_rows(buf, area, (cursor, n, 1), Focus::None, theme, |i| {
+        lines
+            .get_mut(i)
+            .and_then(Option::take)
+            .into_iter()
+            .collect()
+    });
+}
+
 /// A pane's title line: `─ Title ──────`, reversed when the pane has the focus.
 pub fn pane_title(
     buf: &mut Buffer,
