@@ -5,7 +5,8 @@
 mod tui_support;
 
 use goalboard::model::Lang;
-use goalboard::tui::copy::{goal_in_view, summary};
+use goalboard::tui::App;
+use goalboard::tui::copy::summary;
 use ratatui::crossterm::event::KeyCode;
 use tui_support::*;
 
@@ -15,7 +16,7 @@ const GOAL_7: [KeyCode; 6] = [KeyCode::Down; 6];
 fn the_overview_copies_the_selected_goal() {
     let mut app = bundled((80, 24));
     press(&mut app, &GOAL_7);
-    assert_eq!(goal_in_view(&app), Some(6));
+    assert_eq!(App::goal_in_view(&app), Some(6));
     let text = summary(&app).expect("a summary");
     assert!(text.contains("Færre skal være hjemløse"), "{text}");
     assert!(text.contains("38 personer"), "{text}");
@@ -35,15 +36,15 @@ fn each_screen_copies_its_goal_or_says_there_is_none() {
     press(&mut app, &GOAL_7);
     // The indicator screen of goal 7's indicator, its notes, its presentation.
     press(&mut app, &[KeyCode::Tab, KeyCode::Enter]);
-    assert_eq!(goal_in_view(&app), Some(6));
+    assert_eq!(App::goal_in_view(&app), Some(6));
     press(&mut app, &[KeyCode::Char('n')]);
-    assert_eq!(goal_in_view(&app), Some(6));
+    assert_eq!(App::goal_in_view(&app), Some(6));
     press(&mut app, &[KeyCode::Char('p'), KeyCode::Right]);
-    assert_eq!(goal_in_view(&app), Some(7), "the goal presented");
+    assert_eq!(App::goal_in_view(&app), Some(7), "the goal presented");
     press(&mut app, &[KeyCode::Esc, KeyCode::Esc, KeyCode::Esc]);
     // The browser is about initiatives: nothing to copy, and the note says what y does.
     press(&mut app, &[KeyCode::Char('b')]);
-    assert_eq!(goal_in_view(&app), None);
+    assert_eq!(App::goal_in_view(&app), None);
     assert_eq!(summary(&app), None);
     press(&mut app, &[KeyCode::Char('y')]);
     let note = app.ui.note.clone().expect("a note");

@@ -487,7 +487,7 @@ fn open_initiative(app: &mut App, initiative: usize, focus: InitiativePane) {
 /// Says what `y` put on the clipboard, or that there is no goal here to copy.
 fn copied(app: &mut App) {
     let loc = app.locale;
-    app.ui.note = Some(match super::copy::goal_in_view(app) {
+    app.ui.note = Some(match app.goal_in_view() {
         Some(g) => {
             let goal = &app.data.dataset.goals[g];
             let name = goal.code.as_deref().unwrap_or(goal.id.as_str());
@@ -503,15 +503,7 @@ fn copied(app: &mut App) {
 }
 
 fn open_notes(app: &mut App) {
-    let goal = match app.ui.stack.last() {
-        None => app.goal(),
-        Some(Screen::Indicator(s)) => match s.indicator {
-            IndicatorRef::Goal { goal, .. } => Some(goal),
-            IndicatorRef::Measure { .. } => None,
-        },
-        _ => None,
-    };
-    if let Some(goal) = goal.filter(|&g| g < app.data.dataset.goals.len()) {
+    if let Some(goal) = app.goal_in_view() {
         app.ui.stack.push(Screen::Goal(GoalScreen {
             goal,
             scroll: Cursor::default(),

@@ -330,6 +330,22 @@ impl App {
         self.ui.stack.last()
     }
 
+    /// The goal the screen on top is about, if any: the overview's selection, a goal's
+    /// indicator, its notes, or the goal presented (what `n` opens and `y` copies).
+    pub fn goal_in_view(&self) -> Option<usize> {
+        let goal = match self.ui.stack.last() {
+            None => self.goal(),
+            Some(Screen::Indicator(s)) => match s.indicator {
+                IndicatorRef::Goal { goal, .. } => Some(goal),
+                IndicatorRef::Measure { .. } => None,
+            },
+            Some(Screen::Goal(s)) => Some(s.goal),
+            Some(Screen::Present(p)) => p.goal(),
+            Some(Screen::Initiative(_) | Screen::Browser(_) | Screen::Help(_)) => None,
+        };
+        goal.filter(|&g| g < self.data.dataset.goals.len())
+    }
+
     /// The goal selected in the overview, if the dataset has any.
     pub fn goal(&self) -> Option<usize> {
         let g = self.ui.overview.goals.selected;

@@ -9,29 +9,12 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
-use super::app::{App, Screen};
-use super::prepared::IndicatorRef;
+use super::app::App;
 use crate::report::{Kind, Report};
-
-/// The goal the screen on top is about, if any: the overview's selection, a goal's indicator,
-/// its notes, or the goal presented.
-pub fn goal_in_view(app: &App) -> Option<usize> {
-    let goal = match app.ui.stack.last() {
-        None => app.goal(),
-        Some(Screen::Indicator(s)) => match s.indicator {
-            IndicatorRef::Goal { goal, .. } => Some(goal),
-            IndicatorRef::Measure { .. } => None,
-        },
-        Some(Screen::Goal(s)) => Some(s.goal),
-        Some(Screen::Present(p)) => p.goal(),
-        Some(Screen::Initiative(_) | Screen::Browser(_) | Screen::Help(_)) => None,
-    };
-    goal.filter(|&g| g < app.data.dataset.goals.len())
-}
 
 /// The summary of the goal in view as Markdown, in the UI's language.
 pub fn summary(app: &App) -> Option<String> {
-    let goal = &app.data.dataset.goals[goal_in_view(app)?];
+    let goal = &app.data.dataset.goals[app.goal_in_view()?];
     let report = Report::select(
         &app.data.dataset,
         &app.data.figures,
