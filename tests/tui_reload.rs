@@ -26,6 +26,17 @@ fn edited(from: &str, to: &str) -> String {
     text.replacen(from, to, 1)
 }
 
+/// The small dataset with a check error (valid JSON): goal 7's indicator has no direction a
+/// program knows.
+fn sideways() -> String {
+    edited(
+        r#""direction": "decrease",
+          "series""#,
+        r#""direction": "sideways",
+          "series""#,
+    )
+}
+
 /// The app on the small dataset, as opened from a file, with goal 7 selected and the focus
 /// on its initiatives.
 fn on_goal_7() -> App {
@@ -142,12 +153,7 @@ fn broken_json_keeps_the_last_good_data_under_a_banner() {
 #[test]
 fn a_check_error_names_its_path_and_fixing_it_takes_the_banner_away() {
     let mut app = on_goal_7();
-    let bad = edited(
-        r#""direction": "decrease",
-          "series""#,
-        r#""direction": "sideways",
-          "series""#,
-    );
+    let bad = sideways();
     assert!(apply(&mut app, load(&bad)));
     let error = app.ui.reload_error.clone().expect("a banner");
     assert!(
@@ -320,12 +326,7 @@ fn e_opens_at_the_selected_item_or_at_the_error() {
 #[test]
 fn the_banner_at_80x24() {
     let mut app = on_goal_7();
-    let broken = edited(
-        r#""direction": "decrease",
-          "series""#,
-        r#""direction": "sideways",
-          "series""#,
-    );
+    let broken = sideways();
     apply(&mut app, load(&broken));
     insta::assert_snapshot!("banner_80x24", screen(&app));
 }
@@ -366,11 +367,7 @@ fn banner_rows(app: &App, screen: &str) -> String {
 #[test]
 fn a_long_error_takes_two_rows_and_keeps_its_message() {
     let mut app = on_goal_7();
-    let broken = small_text().replacen(
-        r#""direction": "decrease""#,
-        r#""direction": "sideways""#,
-        1,
-    );
+    let broken = sideways();
     apply(&mut app, load(&broken));
     let screen = screen(&app);
     assert_eq!(goalboard::tui::ui::banner::height(&app, 80), 2, "{screen}");
