@@ -5,8 +5,10 @@
 
 pub mod field;
 pub mod locate;
+pub mod parallel;
 pub mod path;
 pub mod raw;
+pub mod split;
 
 use std::io::Read;
 use std::path::Path;
@@ -54,6 +56,12 @@ impl Loaded {
 
 /// Loads a file; `path` as given is the name shown in messages.
 pub fn load_path(path: &Path) -> Loaded {
+    if let Some(dataset) = parallel::load_clean(path) {
+        return Loaded {
+            dataset: Some(dataset),
+            diagnostics: Vec::new(),
+        };
+    }
     let file = path.display().to_string();
     match read(path) {
         Ok(bytes) => load_bytes(&bytes, &file),

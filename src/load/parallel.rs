@@ -1,0 +1,207 @@
+//! The fast path for large files: the file is read in blocks and cut by [`split`] into its
+//! skeleton and batches of goals and initiatives, which worker threads parse while the rest is
+//! read. The file is never held whole, and the parse uses every core.
+//!
+//! It answers only for a file without a single finding: any parse error, unknown member, error
+//! or warning, and anything the scanner does not expect, sends the caller to the ordinary path,
+//! which reads the file again and reports exactly what it always has. A clean file gives the
+//! same dataset either way (the tests compare the two).
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::{Mutex, PoisonError};
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use super::field::{Expect, Field};
+use super::raw::{RawGoal, RawInitiative};
+use super::split::{Batch, List, Skeleton, Splitter};
+use super::{MAX_FILE_BYTES, parse};
+use crate::check::check;
+use crate::model::Dataset;
+
+/// Smaller files take the ordinary path: they load in milliseconds, and threads would not pay.
+pub const MIN_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+const BLOCK_BYTES: usize = 1 << 20;
+const BATCH_BYTES: usize = 1 << 20;
+
+/// The dataset of a clean file, or `None` when the file must take the ordinary path.
+pub fn load_clean(path: &Path) -> Option<Dataset> {
+    let file = File::open(path).ok()?;
+    let len = file
+        .metadata()
+        .ok()
+        .filter(std::fs::Metadata::is_file)?
+        .len();
+    if !(MIN_FILE_BYTES..=MAX_FILE_BYTES).contains(&len) {
+        return None;
+    }
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    load_clean_from(file, workers)
+}
+
+/// The fast path on any reader, with `workers` parsing threads (the tests pick them).
+pub fn load_clean_from(file: impl Read, workers: usize) -> Option<Dataset> {
+    let (skeleton, mut goals, mut initiatives) = split_and_parse(file, workers.max(1))?;
+    let mut root = match parse(std::str::from_utf8(&skeleton.bytes).ok()?) {
+        Ok(parsed) if parsed.unknown.is_empty() => parsed.root,
+        _ => return None,
+    };
+    let Field::Ok(raw) = &mut root else {
+        return None;
+    };
+    for list in skeleton.split {
+        match list {
+            List::Goals => raw.goals = Field::Ok(std::mem::take(&mut goals)),
+            List::Initiatives => raw.initiatives = Field::Ok(std::mem::take(&mut initiatives)),
+        }
+    }
+    let Field::Ok(raw) = root else {
+        return None;
+    };
+    match check(raw) {
+        (Some(dataset), findings) if findings.is_empty() => Some(dataset),
+        _ => None,
+    }
+}
+
+/// The elements of one batch, parsed.
+enum Elements {
+    Goals(Vec<Field<RawGoal>>),
+    Initiatives(Vec<Field<RawInitiative>>),
+}
+
+type Lists = (Skeleton, Vec<Field<RawGoal>>, Vec<Field<RawInitiative>>);
+
+/// Reads and cuts the file on this thread while `workers` threads parse the batches.
+fn split_and_parse(mut file: impl Read, workers: usize) -> Option<Lists> {
+    let failed = AtomicBool::new(false);
+    // Room for two batches per worker: the reader stays ahead without holding the file.
+    let (send, receive) = sync_channel::<Batch>(workers * 2);
+    let receive = Mutex::new(receive);
+    let (skeleton, parsed) = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| scope.spawn(|| work(&receive, &failed)))
+            .collect();
+        let skeleton = read_and_split(&mut file, &failed, |batch| {
+            // A worker gone means a failure already noted: the batch is not needed.
+            let _ = send.send(batch);
+        });
+        drop(send);
+        let mut parsed = Vec::new();
+        for handle in handles {
+            match handle.join() {
+                Ok(batches) => parsed.extend(batches),
+                Err(_) => failed.store(true, Ordering::Relaxed),
+            }
+        }
+        (skeleton, parsed)
+    });
+    if failed.load(Ordering::Relaxed) {
+        return None;
+    }
+    let skeleton = skeleton?;
+    let (goals, initiatives) = in_file_order(parsed);
+    Some((skeleton, goals, initiatives))
+}
+
+/// Feeds the file to the scanner block by block; `None` on a read error, a failed parse or a
+/// file the scanner does not expect.
+fn read_and_split(
+    file: &mut impl Read,
+    failed: &AtomicBool,
+    send: impl FnMut(Batch),
+) -> Option<Skeleton> {
+    let mut splitter = Splitter::new(BATCH_BYTES, send);
+    let mut block = vec![0; BLOCK_BYTES];
+    let mut total: u64 = 0;
+    loop {
+        let n = match file.read(&mut block) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => return fail(failed),
+        };
+        total += n as u64;
+        // A file growing while it is read is left to the ordinary path and its size limit.
+        if total > MAX_FILE_BYTES || failed.load(Ordering::Relaxed) {
+            return fail(failed);
+        }
+        if splitter.feed(&block[..n]).is_err() {
+            return fail(failed);
+        }
+    }
+    splitter.finish().ok().or_else(|| fail(failed))
+}
+
+fn fail<T>(failed: &AtomicBool) -> Option<T> {
+    failed.store(true, Ordering::Relaxed);
+    None
+}
+
+/// A worker: parses batches until there are none, or until anything fails.
+fn work(receive: &Mutex<Receiver<Batch>>, failed: &AtomicBool) -> Vec<(usize, Elements)> {
+    let mut done = Vec::new();
+    loop {
+        // The lock is held only to take a batch; a poisoned lock still hands them out.
+        let batch = receive
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .recv();
+        let Ok(batch) = batch else {
+            return done;
+        };
+        if failed.load(Ordering::Relaxed) {
+            continue;
+        }
+        let parsed = match batch.list {
+            List::Goals => elements(&batch).map(Elements::Goals),
+            List::Initiatives => elements(&batch).map(Elements::Initiatives),
+        };
+        match parsed {
+            Some(parsed) => done.push((batch.seq, parsed)),
+            None => failed.store(true, Ordering::Relaxed),
+        }
+    }
+}
+
+/// Each element of a batch parsed alone, as the ordinary parse would have read it in its list;
+/// `None` if one fails or has an unknown member.
+fn elements<T: DeserializeOwned + Expect>(batch: &Batch) -> Option<Vec<Field<T>>> {
+    // Elements are cut at ASCII bytes: the batch is UTF-8 exactly when each element is.
+    let all = std::str::from_utf8(&batch.bytes).ok()?;
+    batch
+        .ranges()
+        .map(|range| {
+            let text = all.get(range)?;
+            let mut de = serde_json::Deserializer::from_str(text);
+            let mut unknown = false;
+            let mut note = |_: serde_ignored::Path| unknown = true;
+            let tracked = serde_ignored::Deserializer::new(&mut de, &mut note);
+            let element = Field::<T>::deserialize(tracked).ok()?;
+            de.end().ok()?;
+            (!unknown).then_some(element)
+        })
+        .collect()
+}
+
+/// The parsed batches back in the order of the file.
+fn in_file_order(
+    mut parsed: Vec<(usize, Elements)>,
+) -> (Vec<Field<RawGoal>>, Vec<Field<RawInitiative>>) {
+    parsed.sort_unstable_by_key(|(seq, _)| *seq);
+    let mut goals = Vec::new();
+    let mut initiatives = Vec::new();
+    for (_, batch) in parsed {
+        match batch {
+            Elements::Goals(mut g) => goals.append(&mut g),
+            Elements::Initiatives(mut i) => initiatives.append(&mut i),
+        }
+    }
+    (goals, initiatives)
+}
