@@ -40,7 +40,7 @@ pub fn goals(cx: &mut Checker, ids: &mut Ids, list: List<RawGoal>, at: &At) -> V
         .collect()
 }
 
-fn goal(cx: &mut Checker, ids: &mut Ids, raw: RawGoal, at: &At) -> Option<Goal> {
+pub(super) fn goal(cx: &mut Checker, ids: &mut Ids, raw: RawGoal, at: &At) -> Option<Goal> {
     let RawGoal {
         id,
         code,

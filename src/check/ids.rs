@@ -33,6 +33,9 @@ impl Space {
 /// The ids declared so far, each with where it was first declared.
 #[derive(Debug, Default)]
 pub struct Ids {
+    /// Only each id's text is checked: whether ids are unique and references resolve is
+    /// checked later, over the whole dataset (`parts::ids_hold`), for a file checked in parts.
+    later: bool,
     owners: HashMap<String, JsonPath>,
     goals: HashMap<String, JsonPath>,
     initiatives: HashMap<String, JsonPath>,
@@ -40,6 +43,14 @@ pub struct Ids {
 }
 
 impl Ids {
+    /// Ids for one goal or initiative checked alone (see `later`).
+    pub fn later() -> Self {
+        Self {
+            later: true,
+            ..Self::default()
+        }
+    }
+
     fn space(&mut self, space: Space) -> &mut HashMap<String, JsonPath> {
         match space {
             Space::Owner => &mut self.owners,
@@ -60,6 +71,9 @@ impl Ids {
     ) -> Option<String> {
         let text = cx.required(field, at)?;
         let id = cx.id_text(text, at)?;
+        if self.later {
+            return Some(id);
+        }
         if let Some(first) = self.space(space).get(&id) {
             let message = format!(
                 "duplicate {} id {} (first used at {first})",
@@ -88,6 +102,10 @@ impl Ids {
             let Some(id) = cx.id_text(text, &item_at) else {
                 continue;
             };
+            if self.later {
+                found.push(id);
+                continue;
+            }
             let known = self.space(space);
             if !known.contains_key(&id) {
                 let hint = closest(&id, known.keys().map(String::as_str))

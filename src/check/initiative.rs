@@ -21,7 +21,12 @@ pub fn initiatives(
         .collect()
 }
 
-fn initiative(cx: &mut Checker, ids: &mut Ids, raw: RawInitiative, at: &At) -> Option<Initiative> {
+pub(super) fn initiative(
+    cx: &mut Checker,
+    ids: &mut Ids,
+    raw: RawInitiative,
+    at: &At,
+) -> Option<Initiative> {
     let RawInitiative {
         id,
         title,

@@ -7,6 +7,7 @@ mod goal;
 mod ids;
 mod indicator;
 mod initiative;
+pub mod parts;
 mod series;
 pub mod suggest;
 pub mod unknown;

@@ -4,6 +4,7 @@
 //! problems found after parsing is looked up only when there are some.
 
 pub mod field;
+pub mod flag;
 pub mod locate;
 pub mod parallel;
 pub mod path;

@@ -1,12 +1,14 @@
 //! The fast path for large files: the file is read in blocks and cut by [`split`] into its
-//! skeleton and batches of goals and initiatives, which worker threads parse while the rest is
-//! read. The file is never held whole, and the parse uses every core.
+//! skeleton and batches of goals and initiatives, which worker threads parse and check
+//! (`check::parts`) while the rest is read. Neither the file nor its raw tree is ever held
+//! whole, and the parse and the checks use every core.
 //!
 //! It answers only for a file without a single finding: any parse error, unknown member, error
 //! or warning, and anything the scanner does not expect, sends the caller to the ordinary path,
 //! which reads the file again and reports exactly what it always has. A clean file gives the
 //! same dataset either way (the tests compare the two).
 
+use std::cell::Cell;
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
@@ -18,11 +20,11 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use super::field::{Expect, Field};
-use super::raw::{RawGoal, RawInitiative};
+use super::flag::Flagging;
 use super::split::{Batch, List, Skeleton, Splitter};
 use super::{MAX_FILE_BYTES, parse};
-use crate::check::check;
-use crate::model::Dataset;
+use crate::check::parts::{assemble, lone_goal, lone_initiative};
+use crate::model::{Dataset, Goal, Initiative};
 
 /// Smaller files take the ordinary path: they load in milliseconds, and threads would not pay.
 pub const MIN_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -47,7 +49,7 @@ pub fn load_clean(path: &Path) -> Option<Dataset> {
 
 /// The fast path on any reader, with `workers` parsing threads (the tests pick them).
 pub fn load_clean_from(file: impl Read, workers: usize) -> Option<Dataset> {
-    let (skeleton, mut goals, mut initiatives) = split_and_parse(file, workers.max(1))?;
+    let (skeleton, goals, initiatives) = split_and_parse(file, workers.max(1))?;
     let mut root = match parse(std::str::from_utf8(&skeleton.bytes).ok()?) {
         Ok(parsed) if parsed.unknown.is_empty() => parsed.root,
         _ => return None,
@@ -55,28 +57,41 @@ pub fn load_clean_from(file: impl Read, workers: usize) -> Option<Dataset> {
     let Field::Ok(raw) = &mut root else {
         return None;
     };
-    for list in skeleton.split {
-        match list {
-            List::Goals => raw.goals = Field::Ok(std::mem::take(&mut goals)),
-            List::Initiatives => raw.initiatives = Field::Ok(std::mem::take(&mut initiatives)),
+    // A list the scanner did not cut out (its key written with escapes, say) was parsed with
+    // the skeleton: its elements are checked here, as the workers check theirs.
+    let goals = if skeleton.split.contains(&List::Goals) {
+        goals
+    } else {
+        let Field::Ok(list) = std::mem::take(&mut raw.goals) else {
+            return None;
+        };
+        list.into_iter().map(lone_goal).collect::<Option<_>>()?
+    };
+    let initiatives = if skeleton.split.contains(&List::Initiatives) {
+        initiatives
+    } else {
+        match std::mem::take(&mut raw.initiatives) {
+            Field::Ok(list) => list
+                .into_iter()
+                .map(lone_initiative)
+                .collect::<Option<_>>()?,
+            Field::Missing | Field::Null => Vec::new(),
+            Field::Wrong(_) => return None,
         }
-    }
+    };
     let Field::Ok(raw) = root else {
         return None;
     };
-    match check(raw) {
-        (Some(dataset), findings) if findings.is_empty() => Some(dataset),
-        _ => None,
-    }
+    assemble(raw, goals, initiatives)
 }
 
-/// The elements of one batch, parsed.
+/// The elements of one batch, parsed and checked.
 enum Elements {
-    Goals(Vec<Field<RawGoal>>),
-    Initiatives(Vec<Field<RawInitiative>>),
+    Goals(Vec<Goal>),
+    Initiatives(Vec<Initiative>),
 }
 
-type Lists = (Skeleton, Vec<Field<RawGoal>>, Vec<Field<RawInitiative>>);
+type Lists = (Skeleton, Vec<Goal>, Vec<Initiative>);
 
 /// Reads and cuts the file on this thread while `workers` threads parse the batches.
 fn split_and_parse(mut file: impl Read, workers: usize) -> Option<Lists> {
@@ -160,8 +175,8 @@ fn work(receive: &Mutex<Receiver<Batch>>, failed: &AtomicBool) -> Vec<(usize, El
             continue;
         }
         let parsed = match batch.list {
-            List::Goals => elements(&batch).map(Elements::Goals),
-            List::Initiatives => elements(&batch).map(Elements::Initiatives),
+            List::Goals => elements(&batch, lone_goal).map(Elements::Goals),
+            List::Initiatives => elements(&batch, lone_initiative).map(Elements::Initiatives),
         };
         match parsed {
             Some(parsed) => done.push((batch.seq, parsed)),
@@ -170,9 +185,12 @@ fn work(receive: &Mutex<Receiver<Batch>>, failed: &AtomicBool) -> Vec<(usize, El
     }
 }
 
-/// Each element of a batch parsed alone, as the ordinary parse would have read it in its list;
-/// `None` if one fails or has an unknown member.
-fn elements<T: DeserializeOwned + Expect>(batch: &Batch) -> Option<Vec<Field<T>>> {
+/// Each element of a batch parsed alone, as the ordinary parse would have read it in its list,
+/// and checked alone by `check`; `None` if one fails, has an unknown member or a finding.
+fn elements<T, M>(batch: &Batch, check: impl Fn(Field<T>) -> Option<M>) -> Option<Vec<M>>
+where
+    T: DeserializeOwned + Expect,
+{
     // Elements are cut at ASCII bytes: the batch is UTF-8 exactly when each element is.
     let all = std::str::from_utf8(&batch.bytes).ok()?;
     batch
@@ -180,20 +198,19 @@ fn elements<T: DeserializeOwned + Expect>(batch: &Batch) -> Option<Vec<Field<T>>
         .map(|range| {
             let text = all.get(range)?;
             let mut de = serde_json::Deserializer::from_str(text);
-            let mut unknown = false;
-            let mut note = |_: serde_ignored::Path| unknown = true;
-            let tracked = serde_ignored::Deserializer::new(&mut de, &mut note);
-            let element = Field::<T>::deserialize(tracked).ok()?;
+            let unknown = Cell::new(false);
+            let element = Field::<T>::deserialize(Flagging::new(&mut de, &unknown)).ok()?;
             de.end().ok()?;
-            (!unknown).then_some(element)
+            if unknown.get() {
+                return None;
+            }
+            check(element)
         })
         .collect()
 }
 
 /// The parsed batches back in the order of the file.
-fn in_file_order(
-    mut parsed: Vec<(usize, Elements)>,
-) -> (Vec<Field<RawGoal>>, Vec<Field<RawInitiative>>) {
+fn in_file_order(mut parsed: Vec<(usize, Elements)>) -> (Vec<Goal>, Vec<Initiative>) {
     parsed.sort_unstable_by_key(|(seq, _)| *seq);
     let mut goals = Vec::new();
     let mut initiatives = Vec::new();
