@@ -34,7 +34,7 @@ fn main() -> ExitCode {
     };
     let theme = Theme::new(ThemeOptions::default());
     let start = Instant::now();
-    let data = Data::new(dataset, &theme, Lang::Da);
+    let data = Data::for_first_frame(dataset, &theme, Lang::Da);
     let prepare = start.elapsed();
     println!(
         "read + load + check {:.0} ms, Data::new {:.0} ms ({} goals, {} initiatives)",

@@ -230,7 +230,7 @@ fn search_note(app: &mut App, query: &str, goal: usize, note: usize) {
     press(app, &[KeyCode::Char('/')]);
     type_text(app, query);
     let hits = app.ui.search.as_ref().expect("the search box").hits.clone();
-    let index = &app.data.prepared.search;
+    let index = app.data.search();
     let at = hits
         .iter()
         .position(|&h| index.found(h) == Some(Found::GoalNote { goal, note }))

@@ -408,7 +408,7 @@ fn sideways(app: &mut App, forward: bool) {
 fn enter(app: &mut App) {
     if let Some(search) = &app.ui.search {
         let hit = search.hits.get(search.cursor.selected).copied();
-        if let Some(found) = hit.and_then(|h| app.data.prepared.search.found(h)) {
+        if let Some(found) = hit.and_then(|h| app.data.found(h)) {
             jump(app, found);
         }
         return;
@@ -559,7 +559,7 @@ fn edit_query(app: &mut App, edit: impl FnOnce(&mut String)) {
         return;
     };
     edit(&mut search.query);
-    search.hits = app.data.prepared.search.find(&search.query);
+    search.hits = app.data.search().find(&search.query);
     search.cursor = Cursor::default();
 }
 

@@ -263,7 +263,8 @@ impl App {
             lang: options.lang,
             ascii: options.theme.ascii,
         };
-        let data = Data::new(dataset, &theme, options.lang);
+        // The search index waits for the first frame (`Data::search`).
+        let data = Data::for_first_frame(dataset, &theme, options.lang);
         Self {
             data,
             theme,

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::search::SearchIndex;
+use super::search::{Found, SearchIndex};
 use super::theme::Theme;
 use crate::figures::{Figures, IndicatorFigures};
 use crate::format::{IndicatorFormat, default_decimals, sparkline};
@@ -62,19 +62,33 @@ impl Data {
     /// `lang` is the UI's; titles sort as the dataset's own language expects when it names
     /// one (Danish titles put `æ ø å` after `z` also under an English UI).
     pub fn new(dataset: Dataset, theme: &Theme, lang: Lang) -> Self {
+        let mut data = Self::for_first_frame(dataset, theme, lang);
+        data.search();
+        data
+    }
+
+    /// Everything but the search index, which the first frame does not need: the dashboard
+    /// builds it once that frame is drawn (or at the first search). On a national dataset the
+    /// index is a third of the work between load and first frame (docs/performance.md).
+    pub fn for_first_frame(dataset: Dataset, theme: &Theme, lang: Lang) -> Self {
         let lang = dataset.language.unwrap_or(lang);
-        // What needs only the dataset (the search keys, and each indicator's number format,
-        // which looks at every value) is worked out on a second thread beside the figures and
-        // the rest: together about half the work between a national dataset's load and its
-        // first frame (see docs/performance.md).
+        // The initiatives (their owners and goals as text, sort keys) are prepared on a second
+        // thread beside the figures, the goals and the number formats: about equal halves.
+        let lookup = Lookup::new(&dataset);
         let (figures, prepared) = std::thread::scope(|scope| {
-            let beside = scope.spawn(|| (SearchIndex::new(&dataset), formats(&dataset)));
+            let beside = scope.spawn(|| prepare_initiatives(&dataset, &lookup, theme, lang));
             let figures = Figures::compute(&dataset);
-            let mut prepared = Prepared::drawing(&dataset, &figures, theme, lang);
-            let (search, formats) = beside
+            let goals = prepare_goals(&dataset, &figures, &lookup, theme.ascii());
+            let formats = formats(&dataset);
+            let initiatives = beside
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            prepared.finish(search, formats);
+            let mut prepared = Prepared {
+                goals,
+                initiatives,
+                search: None,
+            };
+            prepared.set_formats(formats);
             (figures, prepared)
         });
         Self {
@@ -82,6 +96,18 @@ impl Data {
             figures,
             prepared,
         }
+    }
+
+    /// The search index, built now if it is not yet.
+    pub fn search(&mut self) -> &SearchIndex {
+        self.prepared
+            .search
+            .get_or_insert_with(|| SearchIndex::new(&self.dataset))
+    }
+
+    /// What a search hit is; `None` before the index is built (there are no hits then).
+    pub fn found(&self, hit: usize) -> Option<Found> {
+        self.prepared.search.as_ref()?.found(hit)
     }
 
     pub fn indicator(&self, r: IndicatorRef) -> Option<IndicatorParts<'_>> {
@@ -147,7 +173,8 @@ pub struct Prepared {
     pub goals: Vec<PreparedGoal>,
     /// Parallel to the dataset's initiatives.
     pub initiatives: Vec<PreparedInitiative>,
-    pub search: SearchIndex,
+    /// Built after the first frame, or at the first search ([`Data::search`]).
+    search: Option<SearchIndex>,
 }
 
 #[derive(Clone, Debug)]
@@ -231,55 +258,52 @@ pub struct ChartData {
 }
 
 impl Prepared {
-    pub fn new(dataset: &Dataset, figures: &Figures, theme: &Theme, lang: Lang) -> Self {
-        let mut prepared = Self::drawing(dataset, figures, theme, lang);
-        prepared.finish(SearchIndex::new(dataset), formats(dataset));
-        prepared
-    }
-
-    /// Everything but what [`Prepared::finish`] adds: the search index is left empty and each
-    /// indicator's number format at its plainest.
-    fn drawing(dataset: &Dataset, figures: &Figures, theme: &Theme, lang: Lang) -> Self {
-        let ascii = theme.ascii();
-        let lookup = Lookup::new(dataset);
-        let mut served = served_by(dataset, &lookup);
-        let goals = dataset
-            .goals
-            .iter()
-            .zip(&figures.goals)
-            .zip(&mut served)
-            .map(|((goal, gf), initiatives)| PreparedGoal {
-                main: main_indicator(goal, &gf.indicators),
-                indicators: goal
-                    .indicators
-                    .iter()
-                    .map(|ind| PreparedIndicator::new(ind, ascii))
-                    .collect(),
-                initiatives: std::mem::take(initiatives),
-                latest_note: newest(goal.notes.iter().map(|n| n.date)),
-            })
-            .collect();
-        let initiatives = dataset
-            .initiatives
-            .iter()
-            .map(|ini| PreparedInitiative::new(&lookup, ini, theme, lang))
-            .collect();
-        Self {
-            goals,
-            initiatives,
-            search: SearchIndex::default(),
-        }
-    }
-
-    /// Adds the search index and the number formats (in the order of [`formats`]).
-    fn finish(&mut self, search: SearchIndex, formats: Vec<IndicatorFormat>) {
-        self.search = search;
+    /// Sets each indicator's number format (in the order of [`formats`]).
+    fn set_formats(&mut self, formats: Vec<IndicatorFormat>) {
         let goals = self.goals.iter_mut().flat_map(|g| &mut g.indicators);
         let measures = self.initiatives.iter_mut().flat_map(|i| &mut i.measures);
         for (prepared, format) in goals.chain(measures).zip(formats) {
             prepared.format = format;
         }
     }
+}
+
+fn prepare_goals(
+    dataset: &Dataset,
+    figures: &Figures,
+    lookup: &Lookup,
+    ascii: bool,
+) -> Vec<PreparedGoal> {
+    let mut served = served_by(dataset, lookup);
+    dataset
+        .goals
+        .iter()
+        .zip(&figures.goals)
+        .zip(&mut served)
+        .map(|((goal, gf), initiatives)| PreparedGoal {
+            main: main_indicator(goal, &gf.indicators),
+            indicators: goal
+                .indicators
+                .iter()
+                .map(|ind| PreparedIndicator::new(ind, ascii))
+                .collect(),
+            initiatives: std::mem::take(initiatives),
+            latest_note: newest(goal.notes.iter().map(|n| n.date)),
+        })
+        .collect()
+}
+
+fn prepare_initiatives(
+    dataset: &Dataset,
+    lookup: &Lookup,
+    theme: &Theme,
+    lang: Lang,
+) -> Vec<PreparedInitiative> {
+    dataset
+        .initiatives
+        .iter()
+        .map(|ini| PreparedInitiative::new(lookup, ini, theme, lang))
+        .collect()
 }
 
 /// The number format of every indicator, then of every measure, in dataset order.
@@ -408,7 +432,7 @@ impl PreparedIndicator {
         let tail = &ind.series[ind.series.len().saturating_sub(SPARK_POINTS)..];
         let values: Vec<Option<f64>> = tail.iter().map(|p| p.value).collect();
         Self {
-            // Set by `Prepared::finish`.
+            // Set by `Prepared::set_formats`.
             format: IndicatorFormat::new(0, None),
             spark: sparkline(&values, ascii),
         }

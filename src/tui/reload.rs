@@ -62,7 +62,7 @@ pub fn reload(app: &mut App, dataset: Dataset) {
         }
     }
     if let Some(query) = query {
-        let hits = app.data.prepared.search.find(&query);
+        let hits = app.data.search().find(&query);
         app.ui.search = Some(super::app::Search {
             query,
             hits,

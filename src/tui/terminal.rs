@@ -76,6 +76,8 @@ pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
         let size = term.size()?;
         update(app, Action::Resize(size.width, size.height));
         draw(&mut term, app)?;
+        // The search index, left out of the first frame: built before the first key is read.
+        app.data.search();
         let result = event_loop(&mut term, app);
         drop(term);
         result

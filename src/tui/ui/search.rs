@@ -76,7 +76,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let start = visible.start;
     let cells: Vec<Vec<Line<'static>>> = search.hits[visible]
         .iter()
-        .filter_map(|&h| app.data.prepared.search.found(h))
+        .filter_map(|&h| app.data.found(h))
         .map(|found| hit_cells(app, found))
         .collect();
     let cols = [Col::fixed(0), Col::flex(12), Col::fixed(1)];
