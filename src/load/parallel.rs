@@ -13,7 +13,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::mpsc::{Receiver, Sender, channel, sync_channel};
 use std::sync::{Mutex, PoisonError};
 
 use serde::Deserialize;
@@ -99,11 +99,17 @@ fn split_and_parse(mut file: impl Read, workers: usize) -> Option<Lists> {
     // Room for two batches per worker: the reader stays ahead without holding the file.
     let (send, receive) = sync_channel::<Batch>(workers * 2);
     let receive = Mutex::new(receive);
+    // Batches parsed go back to the reader, to be filled again.
+    let (give_back, given_back) = channel::<Batch>();
     let (skeleton, parsed) = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
-            .map(|_| scope.spawn(|| work(&receive, &failed)))
+            .map(|_| {
+                let give_back = give_back.clone();
+                let (receive, failed) = (&receive, &failed);
+                scope.spawn(move || work(receive, &give_back, failed))
+            })
             .collect();
-        let skeleton = read_and_split(&mut file, &failed, |batch| {
+        let skeleton = read_and_split(&mut file, &failed, &given_back, |batch| {
             // A worker gone means a failure already noted: the batch is not needed.
             let _ = send.send(batch);
         });
@@ -130,6 +136,7 @@ fn split_and_parse(mut file: impl Read, workers: usize) -> Option<Lists> {
 fn read_and_split(
     file: &mut impl Read,
     failed: &AtomicBool,
+    given_back: &Receiver<Batch>,
     send: impl FnMut(Batch),
 ) -> Option<Skeleton> {
     let mut splitter = Splitter::new(BATCH_BYTES, send);
@@ -147,6 +154,9 @@ fn read_and_split(
         if total > MAX_FILE_BYTES || failed.load(Ordering::Relaxed) {
             return fail(failed);
         }
+        for batch in given_back.try_iter() {
+            splitter.give_back(batch);
+        }
         if splitter.feed(&block[..n]).is_err() {
             return fail(failed);
         }
@@ -160,7 +170,11 @@ fn fail<T>(failed: &AtomicBool) -> Option<T> {
 }
 
 /// A worker: parses batches until there are none, or until anything fails.
-fn work(receive: &Mutex<Receiver<Batch>>, failed: &AtomicBool) -> Vec<(usize, Elements)> {
+fn work(
+    receive: &Mutex<Receiver<Batch>>,
+    give_back: &Sender<Batch>,
+    failed: &AtomicBool,
+) -> Vec<(usize, Elements)> {
     let mut done = Vec::new();
     loop {
         // The lock is held only to take a batch; a poisoned lock still hands them out.
@@ -182,6 +196,8 @@ fn work(receive: &Mutex<Receiver<Batch>>, failed: &AtomicBool) -> Vec<(usize, El
             Some(parsed) => done.push((batch.seq, parsed)),
             None => failed.store(true, Ordering::Relaxed),
         }
+        // The reader may be done: then the batch is simply freed.
+        let _ = give_back.send(batch);
     }
 }
 

@@ -115,6 +115,8 @@ pub struct Splitter<F: FnMut(Batch)> {
     batch_bytes: usize,
     next_seq: usize,
     split: Vec<List>,
+    /// Buffers of batches done with, to fill again (see [`Splitter::give_back`]).
+    spare: Vec<Batch>,
     send: F,
 }
 
@@ -140,21 +142,39 @@ impl<F: FnMut(Batch)> Splitter<F> {
             list_key: None,
             list: List::Goals,
             skeleton: Vec::new(),
-            batch: Self::empty_batch(List::Goals, 0),
+            batch: Batch {
+                list: List::Goals,
+                seq: 0,
+                bytes: Vec::new(),
+                ends: Vec::new(),
+            },
             batch_bytes,
             next_seq: 0,
             split: Vec::new(),
+            spare: Vec::new(),
             send,
         }
     }
 
-    fn empty_batch(list: List, seq: usize) -> Batch {
-        Batch {
-            list,
-            seq,
-            bytes: Vec::new(),
+    /// A batch parsed and done with: its buffers are filled again rather than new ones
+    /// made, so a few buffers carry the whole file (buffers freed on another thread than
+    /// the one that made them are slow to go back to the system).
+    pub fn give_back(&mut self, batch: Batch) {
+        self.spare.push(batch);
+    }
+
+    fn empty_batch(&mut self) -> Batch {
+        let mut batch = self.spare.pop().unwrap_or_else(|| Batch {
+            list: self.list,
+            seq: 0,
+            bytes: Vec::with_capacity(self.batch_bytes + self.batch_bytes / 4),
             ends: Vec::new(),
-        }
+        });
+        batch.bytes.clear();
+        batch.ends.clear();
+        batch.list = self.list;
+        batch.seq = self.next_seq;
+        batch
     }
 
     /// Scans the next block of the file.
@@ -360,7 +380,7 @@ impl<F: FnMut(Batch)> Splitter<F> {
             return;
         }
         self.next_seq += 1;
-        let next = Self::empty_batch(self.list, self.next_seq);
+        let next = self.empty_batch();
         let full = std::mem::replace(&mut self.batch, next);
         (self.send)(full);
     }
