@@ -3,7 +3,7 @@
 
 use goalboard::figures::{Figures, Status, Trend};
 use goalboard::load::load_bytes;
-use goalboard::model::{Dataset, Direction, Indicator, Lang, Period};
+use goalboard::model::{Dataset, Direction, Indicator, Lang, Period, Point};
 
 fn bundled() -> Dataset {
     let loaded = load_bytes(goalboard::bundled::BYTES, goalboard::bundled::NAME);
@@ -32,7 +32,7 @@ fn find<'a>(d: &'a Dataset, id: &str) -> &'a Indicator {
 fn points(ind: &Indicator) -> Vec<(String, Option<f64>)> {
     ind.series
         .iter()
-        .map(|p| (p.date.to_string(), p.value))
+        .map(|p| (p.date.to_string(), p.value()))
         .collect()
 }
 
@@ -123,13 +123,16 @@ fn flex_job_targets() {
     assert_eq!(benefit.direction, Direction::Decrease);
     let target = benefit.target.as_ref().expect("target");
     assert_eq!((target.value, target.date), (10.0, Some(p("2018-03"))));
-    assert_eq!(benefit.series.first().and_then(|p| p.value), Some(16.9));
+    assert_eq!(benefit.series.first().and_then(Point::value), Some(16.9));
 
     let progression = find(&d, "minifleksjob-progression");
     assert_eq!(progression.direction, Direction::Increase);
     let target = progression.target.as_ref().expect("target");
     assert_eq!((target.value, target.date), (22.0, Some(p("2018-03"))));
-    assert_eq!(progression.series.first().and_then(|p| p.value), Some(17.4));
+    assert_eq!(
+        progression.series.first().and_then(Point::value),
+        Some(17.4)
+    );
 }
 
 #[test]
@@ -141,16 +144,16 @@ fn pitstop_drug_free_shares_and_comparisons() {
         .series
         .iter()
         .rev()
-        .find(|p| p.value.is_some())
+        .find(|p| p.value().is_some())
         .expect("a point");
     assert_eq!(
-        (latest.value, latest.from, latest.date),
+        (latest.value(), latest.from, latest.date),
         (Some(33.0), Some(p("2015-02")), p("2016-11"))
     );
     let comparisons: Vec<(&str, Option<f64>)> = share
         .comparisons
         .iter()
-        .map(|c| (c.label.as_str(), c.series.last().and_then(|p| p.value)))
+        .map(|c| (c.label.as_str(), c.series.last().and_then(Point::value)))
         .collect();
     assert_eq!(
         comparisons,
@@ -164,12 +167,12 @@ fn pitstop_drug_free_shares_and_comparisons() {
     // The action plan's 50 % target for "drug-free or reduced", met with 54 % of 67 discharged.
     let reduced = find(&d, "pitstop-stoffri-eller-reduceret");
     assert_eq!(reduced.target.as_ref().map(|t| t.value), Some(50.0));
-    assert_eq!(reduced.series.last().and_then(|p| p.value), Some(54.0));
+    assert_eq!(reduced.series.last().and_then(Point::value), Some(54.0));
     assert_eq!(
         find(&d, "pitstop-udskrevne")
             .series
             .last()
-            .and_then(|p| p.value),
+            .and_then(Point::value),
         Some(67.0)
     );
 

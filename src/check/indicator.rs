@@ -55,10 +55,10 @@ fn indicator(cx: &mut Checker, ids: &mut Ids, raw: RawIndicator, at: &At) -> Opt
     let source = cx.text(source, &at.key("source"));
     let description = cx.text(description, &at.key("description"));
 
-    let first = series.iter().find(|p| p.value.is_some());
+    let first = series.iter().find(|p| p.value().is_some());
     let start = baseline
         .map(|b| (b.date, b.value))
-        .or_else(|| first.and_then(|p| Some((p.date, p.value?))));
+        .or_else(|| first.and_then(|p| Some((p.date, p.value()?))));
     warn_baseline_after_latest(
         cx,
         baseline.as_ref(),
@@ -231,7 +231,7 @@ fn warn_baseline_after_latest(
     series: &[Point],
     at: &At,
 ) {
-    let latest = series.iter().rev().find(|p| p.value.is_some());
+    let latest = series.iter().rev().find(|p| p.value().is_some());
     if let (Some(b), Some(latest)) = (baseline, latest)
         && b.date.first_day() > latest.date.first_day()
     {

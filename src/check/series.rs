@@ -21,7 +21,7 @@ pub fn series(cx: &mut Checker, list: List<SeriesPoint>, at: &At, percent: bool)
         .filter_map(|(i, raw)| {
             let point = match raw {
                 SeriesPoint::Clean(point) => {
-                    if let (Some(v), true) = (point.value, percent) {
+                    if let (Some(v), true) = (point.value(), percent) {
                         warn_percent(cx, v, &at.index(i).key("value"));
                     }
                     point
@@ -77,12 +77,7 @@ fn point(cx: &mut Checker, raw: RawPoint, at: &At, percent: bool) -> Option<Poin
     }
     let from = cx.date(raw.from, &at.key("from"));
     let note = cx.text(raw.note, &at.key("note"));
-    Some(Point {
-        date: date?,
-        value,
-        from,
-        note,
-    })
+    Some(Point::new(date?, value).with_from(from).with_note(note))
 }
 
 /// A value of a `%` indicator outside 0–100 is likely a share written as a fraction, or a typo.

@@ -16,7 +16,7 @@ pub fn reference_date(dataset: &Dataset) -> Option<NaiveDate> {
     goal_indicators
         .chain(measures)
         .flat_map(|ind| &ind.series)
-        .filter(|p| p.value.is_some())
+        .filter(|p| p.value().is_some())
         .map(|p| p.date.first_day())
         .max()
 }
@@ -26,7 +26,7 @@ fn measured(series: &[Point]) -> Vec<DatedValue> {
     let mut points: Vec<DatedValue> = series
         .iter()
         .filter_map(|p| {
-            p.value.map(|value| DatedValue {
+            p.value().map(|value| DatedValue {
                 date: p.date,
                 value,
             })

@@ -152,11 +152,9 @@ mod tests {
             series: values
                 .iter()
                 .enumerate()
-                .map(|(i, &v)| Point {
-                    date: crate::model::Period::year(2010 + i as i32).expect("year"),
-                    value: Some(v),
-                    from: None,
-                    note: None,
+                .map(|(i, &v)| {
+                    let year = crate::model::Period::year(2010 + i as i32).expect("year");
+                    Point::new(year, Some(v))
                 })
                 .collect(),
             comparisons: Vec::new(),

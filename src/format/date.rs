@@ -147,12 +147,7 @@ mod tests {
 
     #[test]
     fn point_dates_use_from_when_present() {
-        let mut point = Point {
-            date: p("2016-11"),
-            value: Some(33.0),
-            from: None,
-            note: None,
-        };
+        let mut point = Point::new(p("2016-11"), Some(33.0));
         assert_eq!(EN.point_date(&point), "nov 2016");
         point.from = Some(p("2015-02"));
         assert_eq!(EN.point_date(&point), "feb 2015 \u{2013} nov 2016");

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::Locale;
-use crate::model::{Indicator, Lang};
+use crate::model::{Indicator, Lang, Point};
 use crate::sanitize;
 
 /// The most decimals the default rule picks (an explicit `decimals` may ask for more).
@@ -149,12 +149,12 @@ impl IndicatorFormat {
     /// exactly: its series, baseline, target and comparison series.
     pub fn of(indicator: &Indicator) -> Self {
         let decimals = indicator.decimals.unwrap_or_else(|| {
-            let series = indicator.series.iter().filter_map(|p| p.value);
+            let series = indicator.series.iter().filter_map(Point::value);
             let comparisons = indicator
                 .comparisons
                 .iter()
                 .flat_map(|c| &c.series)
-                .filter_map(|p| p.value);
+                .filter_map(Point::value);
             let baseline = indicator.baseline.map(|b| b.value);
             let target = indicator.target.as_ref().map(|t| t.value);
             default_decimals(series.chain(comparisons).chain(baseline).chain(target))
@@ -404,13 +404,8 @@ mod tests {
 
     #[test]
     fn indicator_format_applies_the_decimals_rule_once() {
-        use crate::model::{Comparison, IndicatorId, Point, Target};
-        let point = |date: &str, value: Option<f64>| Point {
-            date: date.parse().unwrap(),
-            value,
-            from: None,
-            note: None,
-        };
+        use crate::model::{Comparison, IndicatorId, Target};
+        let point = |date: &str, value: Option<f64>| Point::new(date.parse().unwrap(), value);
         let mut ind = Indicator {
             id: IndicatorId::from("x"),
             title: "x".into(),

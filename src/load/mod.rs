@@ -394,7 +394,7 @@ fn diagnostics(bytes: &[u8], file: &str, findings: Vec<Finding>) -> Vec<Diagnost
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Direction, InitiativeStatus, Period};
+    use crate::model::{Direction, InitiativeStatus, Period, Point};
 
     const VALID: &str = r#"{
       "format": "goalboard/1", "title": "T",
@@ -423,7 +423,7 @@ mod tests {
             .map(|p| p.date.to_string())
             .collect();
         assert_eq!(dates, ["2015-05", "2015-12", "2016-12"], "sorted on load");
-        assert_eq!(indicators[0].series[1].value, None, "null is a hole");
+        assert_eq!(indicators[0].series[1].value(), None, "null is a hole");
         assert_eq!(
             indicators[0].direction,
             Direction::Decrease,
@@ -468,7 +468,7 @@ mod tests {
         let values: Vec<_> = dataset.goals[0].indicators[0]
             .series
             .iter()
-            .map(|p| p.value)
+            .map(Point::value)
             .collect();
         assert_eq!(values, [Some(61.0), Some(38.0), Some(39.0)]);
     }

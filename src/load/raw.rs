@@ -371,12 +371,7 @@ impl From<RawPoint> for SeriesPoint {
                 return SeriesPoint::Written(Box::new(RawPoint { note: wrong, ..raw }));
             }
         };
-        SeriesPoint::Clean(Point {
-            date,
-            value,
-            from,
-            note,
-        })
+        SeriesPoint::Clean(Point::new(date, value).with_from(from).with_note(note))
     }
 }
 
@@ -476,12 +471,12 @@ mod tests {
             panic!("clean");
         };
         assert_eq!(p.date, "2016-12".parse().expect("date"));
-        assert_eq!(p.value, Some(38.0));
+        assert_eq!(p.value(), Some(38.0));
         assert_eq!(p.from, "2016-01".parse().ok());
-        assert_eq!(p.note.as_deref(), Some("n"));
+        assert_eq!(p.note(), Some("n"));
         assert!(matches!(
             point(r#"{"date": "2016", "value": null}"#),
-            Field::Ok(SeriesPoint::Clean(Point { value: None, .. }))
+            Field::Ok(SeriesPoint::Clean(p)) if p.value().is_none()
         ));
     }
 

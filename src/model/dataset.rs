@@ -166,14 +166,71 @@ pub struct Target {
     pub label: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// One measurement. A national dataset holds over a million, so a point is 32 bytes: the
+/// value is NaN for a hole (JSON has no NaN, so no value read from a file is one), and a note,
+/// which few points have, is boxed twice so that it costs the others one pointer.
+#[derive(Clone)]
 pub struct Point {
     pub date: Period,
-    /// `None` is a hole: not measured, ignored by every figure.
-    pub value: Option<f64>,
     /// The start of the measurement period, when the value covers one.
     pub from: Option<Period>,
-    pub note: Option<String>,
+    value: f64,
+    note: Option<Box<Box<str>>>,
+}
+
+impl Point {
+    /// A point; a value of `None` (or NaN) is a hole: not measured, ignored by every figure.
+    pub fn new(date: Period, value: Option<f64>) -> Self {
+        Self {
+            date,
+            from: None,
+            value: value.unwrap_or(f64::NAN),
+            note: None,
+        }
+    }
+
+    #[must_use]
+    pub fn with_from(self, from: Option<Period>) -> Self {
+        Self { from, ..self }
+    }
+
+    #[must_use]
+    pub fn with_note(self, note: Option<String>) -> Self {
+        Self {
+            note: note.map(|n| Box::new(n.into_boxed_str())),
+            ..self
+        }
+    }
+
+    /// The value, or `None` for a hole.
+    pub fn value(&self) -> Option<f64> {
+        (!self.value.is_nan()).then_some(self.value)
+    }
+
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref().map(|n| &**n)
+    }
+}
+
+/// Holes are equal (NaN is not equal to itself).
+impl PartialEq for Point {
+    fn eq(&self, other: &Self) -> bool {
+        self.date == other.date
+            && self.from == other.from
+            && self.value() == other.value()
+            && self.note() == other.note()
+    }
+}
+
+impl std::fmt::Debug for Point {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Point")
+            .field("date", &self.date)
+            .field("value", &self.value())
+            .field("from", &self.from)
+            .field("note", &self.note())
+            .finish()
+    }
 }
 
 /// A benchmark series shown beside an indicator.
@@ -248,6 +305,18 @@ impl Dataset {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_point_is_32_bytes_and_a_hole_is_a_hole() {
+        assert_eq!(size_of::<Point>(), 32);
+        let date = "2016".parse().expect("date");
+        let hole = Point::new(date, None);
+        assert_eq!(hole.value(), None);
+        assert_eq!(hole, Point::new(date, Some(f64::NAN)));
+        assert_ne!(hole, Point::new(date, Some(0.0)));
+        let noted = Point::new(date, Some(-0.5)).with_note(Some("n".into()));
+        assert_eq!((noted.value(), noted.note()), (Some(-0.5), Some("n")));
+    }
 
     #[test]
     fn latest_update_is_the_last_written_on_the_newest_date() {

@@ -13,12 +13,7 @@ pub fn period(s: &str) -> Period {
 pub fn series(points: &[(&str, Option<f64>)]) -> Vec<Point> {
     points
         .iter()
-        .map(|&(date, value)| Point {
-            date: period(date),
-            value,
-            from: None,
-            note: None,
-        })
+        .map(|&(date, value)| Point::new(period(date), value))
         .collect()
 }
 
@@ -206,12 +201,8 @@ fn pitstop() -> Initiative {
         Some("%"),
         Direction::None,
     );
-    measure.series = vec![Point {
-        date: period("2016-11"),
-        value: Some(33.0),
-        from: Some(period("2015-02")),
-        note: None,
-    }];
+    measure.series =
+        vec![Point::new(period("2016-11"), Some(33.0)).with_from(Some(period("2015-02")))];
     measure.comparisons = vec![Comparison {
         label: "National".into(),
         series: series(&[("2016", Some(28.0))]),

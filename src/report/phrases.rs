@@ -85,7 +85,7 @@ impl<'a> Phrases<'a> {
 
     /// The series as a sparkline, holes as spaces; `None` without any value.
     pub fn sparkline(&self) -> Option<String> {
-        let values: Vec<Option<f64>> = self.ind.series.iter().map(|p| p.value).collect();
+        let values: Vec<Option<f64>> = self.ind.series.iter().map(Point::value).collect();
         values
             .iter()
             .any(Option::is_some)
@@ -99,7 +99,7 @@ impl<'a> Phrases<'a> {
             .series
             .iter()
             .rev()
-            .find(|p| p.date == latest.date && p.value == Some(latest.value))
+            .find(|p| p.date == latest.date && p.value() == Some(latest.value))
     }
 
     /// `38 personer (dec 2016)`, or `33 % (feb 2015 – nov 2016)` for a value covering a span.

@@ -430,7 +430,7 @@ impl PreparedInitiative {
 impl PreparedIndicator {
     fn new(ind: &Indicator, ascii: bool) -> Self {
         let tail = &ind.series[ind.series.len().saturating_sub(SPARK_POINTS)..];
-        let values: Vec<Option<f64>> = tail.iter().map(|p| p.value).collect();
+        let values: Vec<Option<f64>> = tail.iter().map(Point::value).collect();
         Self {
             // Set by `Prepared::set_formats`.
             format: IndicatorFormat::new(0, None),
@@ -464,7 +464,7 @@ pub fn year_of(date: NaiveDate) -> f64 {
 }
 
 fn xy(p: &Point) -> Option<(f64, f64)> {
-    let v = p.value.filter(|v| v.is_finite())?;
+    let v = p.value().filter(|v| v.is_finite())?;
     Some((year_of(p.date.first_day()), v))
 }
 

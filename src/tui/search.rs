@@ -268,7 +268,7 @@ impl SearchIndex {
         }
         let mut point_notes = |r: IndicatorRef, ind: &Indicator| {
             for (p, point) in ind.series.iter().enumerate() {
-                if let Some(note) = &point.note {
+                if let Some(note) = &point.note() {
                     add(
                         Found::PointNote {
                             indicator: r,

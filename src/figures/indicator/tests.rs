@@ -15,15 +15,7 @@ fn day(s: &str) -> NaiveDate {
 }
 
 fn series(points: &[(&str, Option<f64>)]) -> Vec<Point> {
-    points
-        .iter()
-        .map(|&(d, v)| Point {
-            date: p(d),
-            value: v,
-            from: None,
-            note: None,
-        })
-        .collect()
+    points.iter().map(|&(d, v)| Point::new(p(d), v)).collect()
 }
 
 fn indicator(direction: Direction, points: &[(&str, Option<f64>)]) -> Indicator {
@@ -435,12 +427,7 @@ fn build(
     let mut ind = indicator(direction, &[]);
     ind.series = pts
         .iter()
-        .map(|&(y, m, v)| Point {
-            date: Period::month(y, m).expect("valid"),
-            value: v,
-            from: None,
-            note: None,
-        })
+        .map(|&(y, m, v)| Point::new(Period::month(y, m).expect("valid"), v))
         .collect();
     if let Some((value, deadline)) = target {
         ind = with_target(ind, value, deadline);

@@ -372,13 +372,12 @@ fn points(
     let cells: Vec<Vec<Line<'static>>> = series[visible]
         .iter()
         .map(|point| {
-            let value = point.value.map_or_else(
+            let value = point.value().map_or_else(
                 || Line::styled(loc.word(Word::NoValue).into_owned(), theme.dim),
                 |v| Line::styled(p.prepared.format.value(loc, v), theme.heading),
             );
             let note = point
-                .note
-                .as_deref()
+                .note()
                 .map(|n| theme.clean(n).into_owned())
                 .unwrap_or_default();
             vec![
@@ -426,7 +425,7 @@ fn selected_note(
     let theme = &app.theme;
     let used = series.len().min(usize::from(rows.height)) as u16;
     let free = rows.height.saturating_sub(used + 1);
-    let Some(note) = series.get(selected).and_then(|p| p.note.as_deref()) else {
+    let Some(note) = series.get(selected).and_then(|p| p.note()) else {
         return;
     };
     if free == 0 {

@@ -181,7 +181,7 @@ fn hit_cells(app: &App, found: Found) -> Vec<Line<'static>> {
                 format!(
                     "{}: {}",
                     loc.point_date(pt),
-                    excerpt(pt.note.as_deref().unwrap_or(""))
+                    excerpt(pt.note().unwrap_or(""))
                 )
             });
             (
