@@ -2,17 +2,18 @@
 
 use std::collections::HashSet;
 
-use super::Checker;
 use super::ids::{Ids, Space};
 use super::indicator::indicators;
+use super::{Checker, gather};
 use crate::load::field::Field;
 use crate::load::path::At;
 use crate::load::raw::{List, RawGoal, RawInitiative, RawNote, RawOwner};
 use crate::model::{Goal, GoalId, Note, Owner, OwnerId};
 
 pub fn owners(cx: &mut Checker, ids: &mut Ids, list: List<RawOwner>, at: &At) -> Vec<Owner> {
-    let mut owners = Vec::new();
-    for (i, raw) in cx.items(list, at) {
+    let items = cx.items(list, at);
+    let mut owners = Vec::with_capacity(items.size_hint().1.unwrap_or(0));
+    for (i, raw) in items {
         let RawOwner { id, name, short } = raw;
         let at = at.index(i);
         let id = ids.declare(cx, Space::Owner, id, &at.key("id"));
@@ -35,9 +36,7 @@ pub fn goals(cx: &mut Checker, ids: &mut Ids, list: List<RawGoal>, at: &At) -> V
     if empty {
         cx.warning(at, "the dataset has no goals");
     }
-    items
-        .filter_map(|(i, raw)| goal(cx, ids, raw, &at.index(i)))
-        .collect()
+    gather(items.filter_map(|(i, raw)| goal(cx, ids, raw, &at.index(i))))
 }
 
 pub(super) fn goal(cx: &mut Checker, ids: &mut Ids, raw: RawGoal, at: &At) -> Option<Goal> {
@@ -73,8 +72,9 @@ pub(super) fn goal(cx: &mut Checker, ids: &mut Ids, raw: RawGoal, at: &At) -> Op
 }
 
 fn notes(cx: &mut Checker, list: List<RawNote>, at: &At) -> Vec<Note> {
-    let mut notes = Vec::new();
-    for (i, raw) in cx.items(list, at) {
+    let items = cx.items(list, at);
+    let mut notes = Vec::with_capacity(items.size_hint().1.unwrap_or(0));
+    for (i, raw) in items {
         let at = at.index(i);
         let date = cx.required_date(raw.date, &at.key("date"));
         let text = cx.required_text(raw.text, &at.key("text"));

@@ -3,7 +3,7 @@
 
 use super::ids::{Ids, Space};
 use super::series::{required_series, series, warn_percent};
-use super::{Checker, quote};
+use super::{Checker, gather, quote};
 use crate::load::field::Field;
 use crate::load::path::At;
 use crate::load::raw::{
@@ -20,9 +20,10 @@ pub fn indicators(
     list: List<RawIndicator>,
     at: &At,
 ) -> Vec<Indicator> {
-    cx.items(list, at)
-        .filter_map(|(i, raw)| indicator(cx, ids, raw, &at.index(i)))
-        .collect()
+    gather(
+        cx.items(list, at)
+            .filter_map(|(i, raw)| indicator(cx, ids, raw, &at.index(i))),
+    )
 }
 
 fn indicator(cx: &mut Checker, ids: &mut Ids, raw: RawIndicator, at: &At) -> Option<Indicator> {
@@ -213,8 +214,9 @@ fn comparisons(
     at: &At,
     percent: bool,
 ) -> Vec<Comparison> {
-    let mut comparisons = Vec::new();
-    for (i, raw) in cx.items(list, at) {
+    let items = cx.items(list, at);
+    let mut comparisons = Vec::with_capacity(items.size_hint().1.unwrap_or(0));
+    for (i, raw) in items {
         let at = at.index(i);
         let label = cx.required_text(raw.label, &at.key("label"));
         let series = required_series(cx, raw.series, &at.key("series"), percent);

@@ -2,7 +2,7 @@
 
 use super::ids::{Ids, Space};
 use super::indicator::indicators;
-use super::{Checker, quote};
+use super::{Checker, gather, quote};
 use crate::load::field::Field;
 use crate::load::path::At;
 use crate::load::raw::{List, RawInitiative, RawMilestone, RawUpdate, StatusText};
@@ -16,9 +16,10 @@ pub fn initiatives(
     list: List<RawInitiative>,
     at: &At,
 ) -> Vec<Initiative> {
-    cx.items(list, at)
-        .filter_map(|(i, raw)| initiative(cx, ids, raw, &at.index(i)))
-        .collect()
+    gather(
+        cx.items(list, at)
+            .filter_map(|(i, raw)| initiative(cx, ids, raw, &at.index(i))),
+    )
 }
 
 pub(super) fn initiative(
@@ -89,8 +90,9 @@ fn status(cx: &mut Checker, field: Field<StatusText>, at: &At) -> Option<Initiat
 }
 
 fn milestones(cx: &mut Checker, list: List<RawMilestone>, at: &At) -> Vec<Milestone> {
-    let mut milestones = Vec::new();
-    for (i, raw) in cx.items(list, at) {
+    let items = cx.items(list, at);
+    let mut milestones = Vec::with_capacity(items.size_hint().1.unwrap_or(0));
+    for (i, raw) in items {
         let at = at.index(i);
         let date = cx.required_date(raw.date, &at.key("date"));
         let title = cx.required_text(raw.title, &at.key("title"));
@@ -103,8 +105,9 @@ fn milestones(cx: &mut Checker, list: List<RawMilestone>, at: &At) -> Vec<Milest
 }
 
 fn updates(cx: &mut Checker, list: List<RawUpdate>, at: &At) -> Vec<Update> {
-    let mut updates = Vec::new();
-    for (i, raw) in cx.items(list, at) {
+    let items = cx.items(list, at);
+    let mut updates = Vec::with_capacity(items.size_hint().1.unwrap_or(0));
+    for (i, raw) in items {
         let at = at.index(i);
         let date = cx.required_date(raw.date, &at.key("date"));
         let text = cx.required_text(raw.text, &at.key("text"));

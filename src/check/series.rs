@@ -15,9 +15,9 @@ type Origin = (usize, i32);
 /// Reads a series; `percent` when the unit is `%`. The points move out of the raw list, whose
 /// buffer the model's series usually reuses.
 pub fn series(cx: &mut Checker, list: List<SeriesPoint>, at: &At, percent: bool) -> Vec<Point> {
-    let mut origins: Vec<Origin> = Vec::new();
-    let mut points: Vec<Point> = cx
-        .items(list, at)
+    let items = cx.items(list, at);
+    let mut origins: Vec<Origin> = Vec::with_capacity(items.size_hint().1.unwrap_or(0));
+    let mut points: Vec<Point> = items
         .filter_map(|(i, raw)| {
             let point = match raw {
                 SeriesPoint::Clean(point) => {

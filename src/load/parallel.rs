@@ -209,27 +209,35 @@ where
 {
     // Elements are cut at ASCII bytes: the batch is UTF-8 exactly when each element is.
     let all = std::str::from_utf8(&batch.bytes).ok()?;
-    batch
-        .ranges()
-        .map(|range| {
-            let text = all.get(range)?;
-            let mut de = serde_json::Deserializer::from_str(text);
-            let unknown = Cell::new(false);
-            let element = Field::<T>::deserialize(Flagging::new(&mut de, &unknown)).ok()?;
-            de.end().ok()?;
-            if unknown.get() {
-                return None;
-            }
-            check(element)
-        })
-        .collect()
+    let mut done = Vec::with_capacity(batch.ends.len());
+    for range in batch.ranges() {
+        let mut de = serde_json::Deserializer::from_str(all.get(range)?);
+        let unknown = Cell::new(false);
+        let element = Field::<T>::deserialize(Flagging::new(&mut de, &unknown)).ok()?;
+        de.end().ok()?;
+        if unknown.get() {
+            return None;
+        }
+        done.push(check(element)?);
+    }
+    Some(done)
 }
 
 /// The parsed batches back in the order of the file.
 fn in_file_order(mut parsed: Vec<(usize, Elements)>) -> (Vec<Goal>, Vec<Initiative>) {
     parsed.sort_unstable_by_key(|(seq, _)| *seq);
-    let mut goals = Vec::new();
-    let mut initiatives = Vec::new();
+    let count = |goals: bool| -> usize {
+        parsed
+            .iter()
+            .map(|(_, batch)| match batch {
+                Elements::Goals(g) if goals => g.len(),
+                Elements::Initiatives(i) if !goals => i.len(),
+                _ => 0,
+            })
+            .sum()
+    };
+    let mut goals = Vec::with_capacity(count(true));
+    let mut initiatives = Vec::with_capacity(count(false));
     for (_, batch) in parsed {
         match batch {
             Elements::Goals(mut g) => goals.append(&mut g),

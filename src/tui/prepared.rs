@@ -5,6 +5,7 @@
 //! them out as it is drawn (microseconds for a series of a hundred points) rather than keeping
 //! every point of every indicator twice more for the session.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -200,8 +201,6 @@ pub struct PreparedInitiative {
     /// The title and owners folded for sorting (case and accents ignored).
     pub title_key: String,
     pub owners_key: String,
-    /// The updates, newest first (positions in the initiative's `updates`).
-    pub updates_newest_first: Vec<usize>,
 }
 
 #[derive(Clone, Debug)]
@@ -388,29 +387,18 @@ fn main_indicator(goal: &Goal, figures: &[IndicatorFigures]) -> Option<usize> {
 
 impl PreparedInitiative {
     fn new(lookup: &Lookup, ini: &Initiative, theme: &Theme, lang: Lang) -> Self {
-        let owners: Vec<String> = ini
-            .owners
-            .iter()
-            .map(|id| {
-                let owner = lookup.owner(id);
-                let name = owner
-                    .and_then(|o| o.short.as_deref())
-                    .or(owner.map(|o| o.name.as_str()))
-                    .unwrap_or(id.as_str());
-                theme.clean(name).into_owned()
-            })
-            .collect();
-        let goals: Vec<String> = ini
-            .goals
-            .iter()
-            .map(|id| {
-                let goal = lookup.goal(id);
-                let label = goal.and_then(|g| g.code.as_deref()).unwrap_or(id.as_str());
-                theme.clean(label).into_owned()
-            })
-            .collect();
-        let mut updates: Vec<usize> = (0..ini.updates.len()).collect();
-        updates.sort_by_key(|&i| std::cmp::Reverse((ini.updates[i].date, i)));
+        let owners = joined(ini.owners.iter().map(|id| {
+            let owner = lookup.owner(id);
+            let name = owner
+                .and_then(|o| o.short.as_deref())
+                .or(owner.map(|o| o.name.as_str()))
+                .unwrap_or(id.as_str());
+            theme.clean(name)
+        }));
+        let goals = joined(ini.goals.iter().map(|id| {
+            let goal = lookup.goal(id);
+            theme.clean(goal.and_then(|g| g.code.as_deref()).unwrap_or(id.as_str()))
+        }));
         Self {
             measures: ini
                 .measures
@@ -418,13 +406,31 @@ impl PreparedInitiative {
                 .map(|m| PreparedIndicator::new(m, theme.ascii()))
                 .collect(),
             title_key: sort_key(&ini.title, lang),
-            owners_key: sort_key(&owners.join(", "), lang),
-            owners: owners.join(", "),
-            goals: goals.join(", "),
+            owners_key: sort_key(&owners, lang),
+            owners,
+            goals,
             latest_update: ini.latest_update().map(|u| u.date),
-            updates_newest_first: updates,
         }
     }
+}
+
+/// The updates of an initiative, newest first (the last written first on one date).
+pub fn newest_first(ini: &Initiative) -> Vec<usize> {
+    let mut updates: Vec<usize> = (0..ini.updates.len()).collect();
+    updates.sort_by_key(|&i| std::cmp::Reverse((ini.updates[i].date, i)));
+    updates
+}
+
+/// Texts joined with ", " into one string, made once (50,000 initiatives have two each).
+fn joined<'a>(texts: impl Iterator<Item = Cow<'a, str>>) -> String {
+    let mut all = String::new();
+    for (i, text) in texts.enumerate() {
+        if i > 0 {
+            all.push_str(", ");
+        }
+        all.push_str(&text);
+    }
+    all
 }
 
 impl PreparedIndicator {

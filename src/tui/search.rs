@@ -188,6 +188,92 @@ pub fn snippet_start(text: &str, query: &str) -> usize {
     }
 }
 
+/// Every entry of the index with its texts, in the index's order: goals, indicators,
+/// initiatives with their measures, owners, goal notes, updates, point notes.
+fn each_entry(dataset: &Dataset, mut add: impl FnMut(Found, &[&str])) {
+    for (g, goal) in dataset.goals.iter().enumerate() {
+        add(
+            Found::Goal(g),
+            &[
+                goal.code.as_deref().unwrap_or(""),
+                &goal.title,
+                goal.id.as_str(),
+            ],
+        );
+    }
+    for (g, goal) in dataset.goals.iter().enumerate() {
+        for (i, ind) in goal.indicators.iter().enumerate() {
+            let r = IndicatorRef::Goal { goal: g, index: i };
+            add(Found::Indicator(r), &[&ind.title, ind.id.as_str()]);
+        }
+    }
+    for (n, ini) in dataset.initiatives.iter().enumerate() {
+        add(Found::Initiative(n), &[&ini.title, ini.id.as_str()]);
+        for (i, m) in ini.measures.iter().enumerate() {
+            let r = IndicatorRef::Measure {
+                initiative: n,
+                index: i,
+            };
+            add(Found::Indicator(r), &[&m.title, m.id.as_str()]);
+        }
+    }
+    for (o, owner) in dataset.owners.iter().enumerate() {
+        add(
+            Found::Owner(o),
+            &[
+                &owner.name,
+                owner.short.as_deref().unwrap_or(""),
+                owner.id.as_str(),
+            ],
+        );
+    }
+    for (g, goal) in dataset.goals.iter().enumerate() {
+        for (n, note) in goal.notes.iter().enumerate() {
+            add(Found::GoalNote { goal: g, note: n }, &[&note.text]);
+        }
+    }
+    for (n, ini) in dataset.initiatives.iter().enumerate() {
+        for (u, update) in ini.updates.iter().enumerate() {
+            add(
+                Found::Update {
+                    initiative: n,
+                    update: u,
+                },
+                &[&update.text],
+            );
+        }
+    }
+    let mut point_notes = |r: IndicatorRef, ind: &Indicator| {
+        for (p, point) in ind.series.iter().enumerate() {
+            if let Some(note) = &point.note() {
+                add(
+                    Found::PointNote {
+                        indicator: r,
+                        point: p,
+                    },
+                    &[note],
+                );
+            }
+        }
+    };
+    for (g, goal) in dataset.goals.iter().enumerate() {
+        for (i, ind) in goal.indicators.iter().enumerate() {
+            point_notes(IndicatorRef::Goal { goal: g, index: i }, ind);
+        }
+    }
+    for (n, ini) in dataset.initiatives.iter().enumerate() {
+        for (i, m) in ini.measures.iter().enumerate() {
+            point_notes(
+                IndicatorRef::Measure {
+                    initiative: n,
+                    index: i,
+                },
+                m,
+            );
+        }
+    }
+}
+
 /// Whether every entry matching `words` also matches `earlier`: each earlier word is part of
 /// a word now (typing more, or a space and another word).
 fn narrows(earlier: &[String], words: &[String]) -> bool {
@@ -199,10 +285,30 @@ fn narrows(earlier: &[String], words: &[String]) -> bool {
 
 impl SearchIndex {
     pub fn new(dataset: &Dataset) -> Self {
-        let mut index = Self::default();
+        // Sized first, so the index is built without growing: on a national dataset its
+        // vectors hold some 150,000 entries and its text tens of megabytes.
+        let (mut count, mut bytes) = (0, 0);
+        each_entry(dataset, |_, texts| {
+            count += 1;
+            // Folding keeps Latin text at most as long, and adds the Danish spelling (ae, oe,
+            // aa) of text that is not ASCII.
+            let len: usize = texts.iter().map(|t| t.len() + 1).sum();
+            bytes += if texts.iter().all(|t| t.is_ascii()) {
+                len
+            } else {
+                2 * len
+            };
+        });
+        let mut index = Self {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(count),
+            masks: Vec::with_capacity(count),
+            found: Vec::with_capacity(count),
+            typed: Mutex::default(),
+        };
         let mut parts = String::new();
         let mut scratch = String::new();
-        let mut add = |found: Found, texts: &[&str]| {
+        each_entry(dataset, |found, texts| {
             parts.clear();
             for (i, t) in texts.iter().enumerate() {
                 if i > 0 {
@@ -213,88 +319,7 @@ impl SearchIndex {
             if !parts.trim().is_empty() {
                 index.push(&parts, found, &mut scratch);
             }
-        };
-        for (g, goal) in dataset.goals.iter().enumerate() {
-            add(
-                Found::Goal(g),
-                &[
-                    goal.code.as_deref().unwrap_or(""),
-                    &goal.title,
-                    goal.id.as_str(),
-                ],
-            );
-        }
-        for (g, goal) in dataset.goals.iter().enumerate() {
-            for (i, ind) in goal.indicators.iter().enumerate() {
-                let r = IndicatorRef::Goal { goal: g, index: i };
-                add(Found::Indicator(r), &[&ind.title, ind.id.as_str()]);
-            }
-        }
-        for (n, ini) in dataset.initiatives.iter().enumerate() {
-            add(Found::Initiative(n), &[&ini.title, ini.id.as_str()]);
-            for (i, m) in ini.measures.iter().enumerate() {
-                let r = IndicatorRef::Measure {
-                    initiative: n,
-                    index: i,
-                };
-                add(Found::Indicator(r), &[&m.title, m.id.as_str()]);
-            }
-        }
-        for (o, owner) in dataset.owners.iter().enumerate() {
-            add(
-                Found::Owner(o),
-                &[
-                    &owner.name,
-                    owner.short.as_deref().unwrap_or(""),
-                    owner.id.as_str(),
-                ],
-            );
-        }
-        for (g, goal) in dataset.goals.iter().enumerate() {
-            for (n, note) in goal.notes.iter().enumerate() {
-                add(Found::GoalNote { goal: g, note: n }, &[&note.text]);
-            }
-        }
-        for (n, ini) in dataset.initiatives.iter().enumerate() {
-            for (u, update) in ini.updates.iter().enumerate() {
-                add(
-                    Found::Update {
-                        initiative: n,
-                        update: u,
-                    },
-                    &[&update.text],
-                );
-            }
-        }
-        let mut point_notes = |r: IndicatorRef, ind: &Indicator| {
-            for (p, point) in ind.series.iter().enumerate() {
-                if let Some(note) = &point.note() {
-                    add(
-                        Found::PointNote {
-                            indicator: r,
-                            point: p,
-                        },
-                        &[note],
-                    );
-                }
-            }
-        };
-        for (g, goal) in dataset.goals.iter().enumerate() {
-            for (i, ind) in goal.indicators.iter().enumerate() {
-                point_notes(IndicatorRef::Goal { goal: g, index: i }, ind);
-            }
-        }
-        for (n, ini) in dataset.initiatives.iter().enumerate() {
-            for (i, m) in ini.measures.iter().enumerate() {
-                point_notes(
-                    IndicatorRef::Measure {
-                        initiative: n,
-                        index: i,
-                    },
-                    m,
-                );
-            }
-        }
+        });
         index.text.shrink_to_fit();
         index
     }

@@ -11,7 +11,7 @@ use crate::format::{Word, capitalize};
 use crate::model::{Initiative, Milestone};
 use crate::tui::app::{App, InitiativePane, Screen};
 use crate::tui::layout::{self, pane_rows};
-use crate::tui::prepared::{IndicatorParts, IndicatorRef, year_of};
+use crate::tui::prepared::{IndicatorParts, IndicatorRef, newest_first, year_of};
 use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::ui::figures;
@@ -265,7 +265,7 @@ pub fn details(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
             theme.dim,
         ));
     }
-    for &u in &app.data.prepared.initiatives[n].updates_newest_first {
+    for u in newest_first(ini) {
         let update = &ini.updates[u];
         let mut head = vec![Span::styled(loc.date(update.date), theme.heading)];
         if let Some(status) = update.status {
