@@ -192,21 +192,26 @@ impl FromStr for Period {
     }
 }
 
-fn digits(s: &str, len: usize) -> Option<u32> {
-    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+/// The number written by one or more ASCII digits.
+fn digits(bytes: &[u8]) -> Option<u32> {
+    if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(bytes.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
 }
 
+/// Byte by byte: a national dataset has over a million dates.
 fn parse(s: &str) -> Option<Period> {
-    let mut parts = s.split('-');
-    let year = digits(parts.next()?, 4)? as i32;
-    let precision = match (parts.next(), parts.next(), parts.next()) {
-        (None, _, _) => Precision::Year,
-        (Some(p), None, _) if p.starts_with('H') => Precision::Half(digits(&p[1..], 1)? as u8),
-        (Some(p), None, _) if p.starts_with('Q') => Precision::Quarter(digits(&p[1..], 1)? as u8),
-        (Some(m), None, _) => Precision::Month(digits(m, 2)? as u8),
-        (Some(m), Some(d), None) => Precision::Day(digits(m, 2)? as u8, digits(d, 2)? as u8),
+    let (year, rest) = s.as_bytes().split_at_checked(4)?;
+    let year = digits(year)? as i32;
+    let precision = match rest {
+        [] => Precision::Year,
+        [b'-', b'H', n] => Precision::Half(digits(&[*n])? as u8),
+        [b'-', b'Q', n] => Precision::Quarter(digits(&[*n])? as u8),
+        [b'-', m @ ..] if m.len() == 2 => Precision::Month(digits(m)? as u8),
+        [b'-', m0, m1, b'-', d0, d1] => {
+            Precision::Day(digits(&[*m0, *m1])? as u8, digits(&[*d0, *d1])? as u8)
+        }
         _ => return None,
     };
     Period::new(year, precision)
@@ -408,6 +413,37 @@ mod tests {
                 };
                 prop_assert_eq!(a.cmp(&b), chrono_order(a, b), "{} {}", a, b);
             }
+
+            /// The byte-by-byte parse reads exactly what the first, by `split('-')`, read.
+            #[test]
+            fn parses_as_the_split_parse_did(s in "[0-9HQ+-]{0,11}|[0-9]{4}-[0-9HQ]{1,3}(-[0-9]{0,3})?") {
+                prop_assert_eq!(parse(&s), split_parse(&s), "{:?}", s);
+            }
+        }
+
+        fn split_parse(s: &str) -> Option<Period> {
+            let digits = |s: &str, len: usize| {
+                (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| s.parse::<u32>().ok())
+                    .flatten()
+            };
+            let mut parts = s.split('-');
+            let year = digits(parts.next()?, 4)? as i32;
+            let precision = match (parts.next(), parts.next(), parts.next()) {
+                (None, _, _) => Precision::Year,
+                (Some(p), None, _) if p.starts_with('H') => {
+                    Precision::Half(digits(&p[1..], 1)? as u8)
+                }
+                (Some(p), None, _) if p.starts_with('Q') => {
+                    Precision::Quarter(digits(&p[1..], 1)? as u8)
+                }
+                (Some(m), None, _) => Precision::Month(digits(m, 2)? as u8),
+                (Some(m), Some(d), None) => {
+                    Precision::Day(digits(m, 2)? as u8, digits(d, 2)? as u8)
+                }
+                _ => return None,
+            };
+            Period::new(year, precision)
         }
     }
 
