@@ -102,13 +102,21 @@ fn split_and_parse(mut file: impl Read, workers: usize) -> Option<Lists> {
     // Batches parsed go back to the reader, to be filled again.
     let (give_back, given_back) = channel::<Batch>();
     let (skeleton, parsed) = std::thread::scope(|scope| {
+        // A thread the system will not start is one worker fewer; with none, the file goes
+        // the ordinary way.
         let handles: Vec<_> = (0..workers)
-            .map(|_| {
+            .filter_map(|_| {
                 let give_back = give_back.clone();
                 let (receive, failed) = (&receive, &failed);
-                scope.spawn(move || work(receive, &give_back, failed))
+                std::thread::Builder::new()
+                    .spawn_scoped(scope, move || work(receive, &give_back, failed))
+                    .ok()
             })
             .collect();
+        if handles.is_empty() {
+            failed.store(true, Ordering::Relaxed);
+            return (None, Vec::new());
+        }
         let skeleton = read_and_split(&mut file, &failed, &given_back, |batch| {
             // A worker gone means a failure already noted: the batch is not needed.
             let _ = send.send(batch);

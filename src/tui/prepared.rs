@@ -77,13 +77,20 @@ impl Data {
         // thread beside the figures, the goals and the number formats: about equal halves.
         let lookup = Lookup::new(&dataset);
         let (figures, prepared) = std::thread::scope(|scope| {
-            let beside = scope.spawn(|| prepare_initiatives(&dataset, &lookup, theme, lang));
+            let initiatives = || prepare_initiatives(&dataset, &lookup, theme, lang);
+            // Without a second thread (the system would not start one) all is done here.
+            let beside = std::thread::Builder::new()
+                .spawn_scoped(scope, initiatives)
+                .ok();
             let figures = Figures::compute(&dataset);
             let goals = prepare_goals(&dataset, &figures, &lookup, theme.ascii());
             let formats = formats(&dataset);
-            let initiatives = beside
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let initiatives = match beside {
+                Some(beside) => beside
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                None => initiatives(),
+            };
             let mut prepared = Prepared {
                 goals,
                 initiatives,
