@@ -11,7 +11,12 @@
 
 mod support;
 
+// The binary's allocator, so the work costs what it costs in `goalboard`.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
+use std::path::Path;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -29,8 +34,8 @@ const QUERY: &str = "hjemlose";
 
 fn tui(c: &mut Criterion) {
     let large_bytes = support::large();
-    first_frame(c, "small", support::small(), 50);
-    first_frame(c, "large", &large_bytes, 10);
+    first_frame(c, "small", support::small(), None, 50);
+    first_frame(c, "large", &large_bytes, Some(&support::large_path()), 10);
     let small = support::load(support::small(), "small");
     let mid = support::load(&support::mid(), "mid");
     let large = support::load(&large_bytes, "large");
@@ -44,9 +49,24 @@ fn tui(c: &mut Criterion) {
 
 /// From the bytes to the first frame on screen: what `goalboard FILE` does before the user
 /// sees anything, less reading the file and entering the terminal.
-fn first_frame(c: &mut Criterion, name: &str, bytes: &[u8], samples: usize) {
+fn first_frame(c: &mut Criterion, name: &str, bytes: &[u8], path: Option<&Path>, samples: usize) {
     let mut group = c.benchmark_group(format!("first_frame/{name}"));
     group.sample_size(samples);
+    if let Some(path) = path {
+        // As `goalboard FILE` loads a large file: read in blocks, parsed on worker threads.
+        group.bench_function("load_path + App::new + draw", |b| {
+            b.iter_with_large_drop(|| {
+                let dataset = goalboard::load::load_path(black_box(path))
+                    .dataset
+                    .expect("the large dataset loads");
+                let mut app = App::new(dataset, Options::default());
+                update(&mut app, Action::Resize(WIDTH, HEIGHT));
+                let mut terminal = terminal();
+                draw_frame(&mut terminal, &app);
+                (app, terminal)
+            });
+        });
+    }
     group.bench_function("load + App::new + draw", |b| {
         b.iter_with_large_drop(|| {
             let dataset = support::load(black_box(bytes), name);
