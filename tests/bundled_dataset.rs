@@ -147,7 +147,7 @@ fn pitstop_drug_free_shares_and_comparisons() {
         .find(|p| p.value().is_some())
         .expect("a point");
     assert_eq!(
-        (latest.value(), latest.from, latest.date),
+        (latest.value(), latest.from(), latest.date),
         (Some(33.0), Some(p("2015-02")), p("2016-11"))
     );
     let comparisons: Vec<(&str, Option<f64>)> = share

@@ -53,7 +53,7 @@ impl Locale {
 
     /// The date of a point: its period, or `from – date` when the value covers a span.
     pub fn point_date(self, point: &Point) -> String {
-        match point.from {
+        match point.from() {
             Some(from) => self.span(from, point.date),
             None => self.date(point.date),
         }
@@ -147,9 +147,9 @@ mod tests {
 
     #[test]
     fn point_dates_use_from_when_present() {
-        let mut point = Point::new(p("2016-11"), Some(33.0));
+        let point = Point::new(p("2016-11"), Some(33.0));
         assert_eq!(EN.point_date(&point), "nov 2016");
-        point.from = Some(p("2015-02"));
+        let point = point.with_from(Some(p("2015-02")));
         assert_eq!(EN.point_date(&point), "feb 2015 \u{2013} nov 2016");
     }
 }

@@ -472,7 +472,7 @@ mod tests {
         };
         assert_eq!(p.date, "2016-12".parse().expect("date"));
         assert_eq!(p.value(), Some(38.0));
-        assert_eq!(p.from, "2016-01".parse().ok());
+        assert_eq!(p.from(), "2016-01".parse().ok());
         assert_eq!(p.note(), Some("n"));
         assert!(matches!(
             point(r#"{"date": "2016", "value": null}"#),

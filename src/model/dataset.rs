@@ -166,16 +166,22 @@ pub struct Target {
     pub label: Option<String>,
 }
 
-/// One measurement. A national dataset holds over a million, so a point is 32 bytes: the
-/// value is NaN for a hole (JSON has no NaN, so no value read from a file is one), and a note,
-/// which few points have, is boxed twice so that it costs the others one pointer.
+/// One measurement. A national dataset holds over a million, so a point is 24 bytes: the
+/// value is NaN for a hole (JSON has no NaN, so no value read from a file is one), and what few
+/// points have (a note, the start of the period measured) is boxed, so it costs the others one
+/// pointer.
 #[derive(Clone)]
 pub struct Point {
     pub date: Period,
-    /// The start of the measurement period, when the value covers one.
-    pub from: Option<Period>,
     value: f64,
-    note: Option<Box<Box<str>>>,
+    rare: Option<Box<Rare>>,
+}
+
+/// What few points have.
+#[derive(Clone, Default, PartialEq)]
+struct Rare {
+    from: Option<Period>,
+    note: Option<String>,
 }
 
 impl Point {
@@ -183,23 +189,26 @@ impl Point {
     pub fn new(date: Period, value: Option<f64>) -> Self {
         Self {
             date,
-            from: None,
             value: value.unwrap_or(f64::NAN),
-            note: None,
+            rare: None,
         }
     }
 
     #[must_use]
     pub fn with_from(self, from: Option<Period>) -> Self {
-        Self { from, ..self }
+        self.with_rare(|rare| rare.from = from)
     }
 
     #[must_use]
     pub fn with_note(self, note: Option<String>) -> Self {
-        Self {
-            note: note.map(|n| Box::new(n.into_boxed_str())),
-            ..self
-        }
+        self.with_rare(|rare| rare.note = note)
+    }
+
+    fn with_rare(mut self, set: impl FnOnce(&mut Rare)) -> Self {
+        let mut rare = self.rare.take().map(|r| *r).unwrap_or_default();
+        set(&mut rare);
+        self.rare = (rare != Rare::default()).then(|| Box::new(rare));
+        self
     }
 
     /// The value, or `None` for a hole.
@@ -207,8 +216,13 @@ impl Point {
         (!self.value.is_nan()).then_some(self.value)
     }
 
+    /// The start of the measurement period, when the value covers one.
+    pub fn from(&self) -> Option<Period> {
+        self.rare.as_ref().and_then(|r| r.from)
+    }
+
     pub fn note(&self) -> Option<&str> {
-        self.note.as_deref().map(|n| &**n)
+        self.rare.as_ref().and_then(|r| r.note.as_deref())
     }
 }
 
@@ -216,18 +230,20 @@ impl Point {
 impl PartialEq for Point {
     fn eq(&self, other: &Self) -> bool {
         self.date == other.date
-            && self.from == other.from
+            && self.from() == other.from()
             && self.value() == other.value()
             && self.note() == other.note()
     }
 }
 
+/// The point as the file gives it: the hole as `None`, the boxed members as members.
+#[allow(clippy::missing_fields_in_debug)]
 impl std::fmt::Debug for Point {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Point")
             .field("date", &self.date)
             .field("value", &self.value())
-            .field("from", &self.from)
+            .field("from", &self.from())
             .field("note", &self.note())
             .finish()
     }
@@ -307,8 +323,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_point_is_32_bytes_and_a_hole_is_a_hole() {
-        assert_eq!(size_of::<Point>(), 32);
+    fn a_point_is_24_bytes_and_a_hole_is_a_hole() {
+        assert_eq!(size_of::<Point>(), 24);
         let date = "2016".parse().expect("date");
         let hole = Point::new(date, None);
         assert_eq!(hole.value(), None);
@@ -316,6 +332,12 @@ mod tests {
         assert_ne!(hole, Point::new(date, Some(0.0)));
         let noted = Point::new(date, Some(-0.5)).with_note(Some("n".into()));
         assert_eq!((noted.value(), noted.note()), (Some(-0.5), Some("n")));
+        let both = noted.clone().with_from(Some(date));
+        assert_eq!((both.from(), both.note()), (Some(date), Some("n")));
+        assert_eq!(
+            both.with_note(None).with_from(None),
+            Point::new(date, Some(-0.5))
+        );
     }
 
     #[test]
