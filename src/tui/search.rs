@@ -42,16 +42,88 @@ pub enum Found {
 /// when a query only adds to the one before (each earlier word is part of a word now), only
 /// the earlier hits are searched again, and the hits of the queries typed on the way are kept,
 /// so Backspace finds its answer without searching.
+/// A [`Found`] in 16 bytes (it is 32): a national dataset's index has 155,000 entries.
+#[derive(Clone, Copy, Debug)]
+struct Packed {
+    kind: u8,
+    a: u32,
+    b: u32,
+    c: u32,
+}
+
+impl Packed {
+    /// `None` for a position past `u32`, which no file goalboard reads can hold.
+    fn of(found: Found) -> Option<Self> {
+        let n = |x: usize| u32::try_from(x).ok();
+        let pack = |kind, a, b, c| {
+            Some(Self {
+                kind,
+                a: n(a)?,
+                b: n(b)?,
+                c: n(c)?,
+            })
+        };
+        let kind = |r: IndicatorRef| match r {
+            IndicatorRef::Goal { goal, index } => (0, goal, index),
+            IndicatorRef::Measure { initiative, index } => (1, initiative, index),
+        };
+        match found {
+            Found::Goal(g) => pack(0, g, 0, 0),
+            Found::Indicator(r) => {
+                let (measure, a, b) = kind(r);
+                pack(1 + measure, a, b, 0)
+            }
+            Found::Initiative(n) => pack(3, n, 0, 0),
+            Found::Owner(o) => pack(4, o, 0, 0),
+            Found::GoalNote { goal, note } => pack(5, goal, note, 0),
+            Found::Update { initiative, update } => pack(6, initiative, update, 0),
+            Found::PointNote { indicator, point } => {
+                let (measure, a, b) = kind(indicator);
+                pack(7 + measure, a, b, point)
+            }
+        }
+    }
+
+    fn found(self) -> Found {
+        let (a, b, c) = (self.a as usize, self.b as usize, self.c as usize);
+        let indicator = |measure: bool| {
+            if measure {
+                IndicatorRef::Measure {
+                    initiative: a,
+                    index: b,
+                }
+            } else {
+                IndicatorRef::Goal { goal: a, index: b }
+            }
+        };
+        match self.kind {
+            0 => Found::Goal(a),
+            1 | 2 => Found::Indicator(indicator(self.kind == 2)),
+            3 => Found::Initiative(a),
+            4 => Found::Owner(a),
+            5 => Found::GoalNote { goal: a, note: b },
+            6 => Found::Update {
+                initiative: a,
+                update: b,
+            },
+            _ => Found::PointNote {
+                indicator: indicator(self.kind == 8),
+                point: c,
+            },
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct SearchIndex {
     /// The folded keys, end to end.
     text: String,
     /// Where each entry's key ends in `text` (it starts where the one before ends).
-    ends: Vec<usize>,
+    ends: Vec<u32>,
     /// Which characters each key holds (see [`mask`]).
     masks: Vec<u64>,
     /// What each entry leads to.
-    found: Vec<Found>,
+    found: Vec<Packed>,
     /// The queries typed on the way to the last one, each with its hits, shortest first.
     typed: Mutex<Vec<Typed>>,
 }
@@ -89,6 +161,9 @@ pub fn fold(s: &str) -> String {
 }
 
 /// [`fold`], appended to `out`; `scratch` is reused for the Danish spelling.
+/// The letters whose Danish spelling (ae, oe, aa) the keys hold beside the plain one.
+const DANISH: [char; 6] = ['æ', 'ø', 'å', 'Æ', 'Ø', 'Å'];
+
 fn fold_into(s: &str, out: &mut String, scratch: &mut String) {
     let start = out.len();
     push_plain(s, out);
@@ -291,13 +366,11 @@ impl SearchIndex {
         each_entry(dataset, |_, texts| {
             count += 1;
             // Folding keeps Latin text at most as long, and adds the Danish spelling (ae, oe,
-            // aa) of text that is not ASCII.
+            // aa) of text with æ, ø or å, as long again: so the text is sized exactly enough
+            // for Latin text and never moved (other scripts may fold longer, and grow it).
             let len: usize = texts.iter().map(|t| t.len() + 1).sum();
-            bytes += if texts.iter().all(|t| t.is_ascii()) {
-                len
-            } else {
-                2 * len
-            };
+            let danish = texts.iter().any(|t| !t.is_ascii() && t.contains(DANISH));
+            bytes += if danish { 2 * len } else { len };
         });
         let mut index = Self {
             text: String::with_capacity(bytes),
@@ -374,24 +447,29 @@ impl SearchIndex {
             .collect()
     }
 
-    /// Adds an entry: its text folded, and which characters its key holds.
+    /// Adds an entry: its text folded, and which characters its key holds. Positions past
+    /// `u32` (an index of 4 GB, from a file far over the 512 MiB goalboard reads) are left out.
     fn push(&mut self, text: &str, found: Found, scratch: &mut String) {
         let start = self.text.len();
         fold_into(text, &mut self.text, scratch);
+        let (Ok(end), Some(packed)) = (u32::try_from(self.text.len()), Packed::of(found)) else {
+            self.text.truncate(start);
+            return;
+        };
         self.masks.push(mask(&self.text.as_bytes()[start..]));
-        self.ends.push(self.text.len());
-        self.found.push(found);
+        self.ends.push(end);
+        self.found.push(packed);
     }
 
     /// The folded key of entry `i`.
     fn key(&self, i: usize) -> &[u8] {
         let start = i.checked_sub(1).map_or(0, |before| self.ends[before]);
-        &self.text.as_bytes()[start..self.ends[i]]
+        &self.text.as_bytes()[start as usize..self.ends[i] as usize]
     }
 
     /// What entry `i` leads to.
     pub fn found(&self, i: usize) -> Option<Found> {
-        self.found.get(i).copied()
+        self.found.get(i).map(|p| p.found())
     }
 
     pub fn len(&self) -> usize {
@@ -408,6 +486,38 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn every_kind_of_hit_is_packed_and_unpacked_as_it_was() {
+        let goal = IndicatorRef::Goal { goal: 7, index: 2 };
+        let measure = IndicatorRef::Measure {
+            initiative: 40_000,
+            index: 1,
+        };
+        for found in [
+            Found::Goal(9),
+            Found::Indicator(goal),
+            Found::Indicator(measure),
+            Found::Initiative(49_999),
+            Found::Owner(3),
+            Found::GoalNote { goal: 1, note: 4 },
+            Found::Update {
+                initiative: 12,
+                update: 5,
+            },
+            Found::PointNote {
+                indicator: goal,
+                point: 119,
+            },
+            Found::PointNote {
+                indicator: measure,
+                point: 0,
+            },
+        ] {
+            assert_eq!(Packed::of(found).map(Packed::found), Some(found));
+        }
+        assert_eq!(size_of::<Packed>(), 16);
+    }
 
     #[test]
     fn snippets_start_near_the_match() {
