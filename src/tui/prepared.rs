@@ -95,10 +95,12 @@ impl Data {
                 goals,
                 initiatives,
                 search: None,
+                lookup: Lookup::default(),
             };
             prepared.set_formats(formats);
             (figures, prepared)
         });
+        let prepared = Prepared { lookup, ..prepared };
         Self {
             dataset,
             figures,
@@ -111,6 +113,25 @@ impl Data {
         self.prepared
             .search
             .get_or_insert_with(|| SearchIndex::new(&self.dataset))
+    }
+
+    /// Initiative `n`'s owners by short name (else name), cleaned: `CSS, CFB`. Made as a row
+    /// is drawn (for the rows on screen), not kept for 50,000 initiatives.
+    pub fn owners_text(&self, n: usize, theme: &Theme) -> String {
+        self.dataset
+            .initiatives
+            .get(n)
+            .map(|ini| self.prepared.lookup.owners_text(&self.dataset, ini, theme))
+            .unwrap_or_default()
+    }
+
+    /// The codes (else ids) of the goals initiative `n` serves, cleaned: `8, 9`.
+    pub fn goals_text(&self, n: usize, theme: &Theme) -> String {
+        self.dataset
+            .initiatives
+            .get(n)
+            .map(|ini| self.prepared.lookup.goals_text(&self.dataset, ini, theme))
+            .unwrap_or_default()
     }
 
     /// What a search hit is; `None` before the index is built (there are no hits then).
@@ -183,6 +204,7 @@ pub struct Prepared {
     pub initiatives: Vec<PreparedInitiative>,
     /// Built after the first frame, or at the first search ([`Data::search`]).
     search: Option<SearchIndex>,
+    lookup: Lookup,
 }
 
 #[derive(Clone, Debug)]
@@ -200,10 +222,6 @@ pub struct PreparedGoal {
 #[derive(Clone, Debug)]
 pub struct PreparedInitiative {
     pub measures: Vec<PreparedIndicator>,
-    /// Owners by short name (else name), cleaned: `CSS, CFB`.
-    pub owners: String,
-    /// The codes (else ids) of the goals served, cleaned: `8, 9`.
-    pub goals: String,
     pub latest_update: Option<Period>,
     /// The title and owners folded for sorting (case and accents ignored).
     pub title_key: String,
@@ -308,7 +326,7 @@ fn prepare_initiatives(
     dataset
         .initiatives
         .iter()
-        .map(|ini| PreparedInitiative::new(lookup, ini, theme, lang))
+        .map(|ini| PreparedInitiative::new(dataset, lookup, ini, theme, lang))
         .collect()
 }
 
@@ -319,41 +337,61 @@ fn formats(dataset: &Dataset) -> Vec<IndicatorFormat> {
     goals.chain(measures).map(IndicatorFormat::of).collect()
 }
 
-/// Goals and owners by id, built once per load: looking each reference up by scanning the
-/// lists made preparing a national dataset (1,000 goals, 50,000 initiatives) quadratic.
-struct Lookup<'a> {
-    dataset: &'a Dataset,
+/// Goals and owners by id, built once per load and kept: looking each reference up by scanning
+/// the lists made preparing a national dataset (1,000 goals, 50,000 initiatives) quadratic, and
+/// an initiative's row makes its owners' and goals' text from them as it is drawn.
+#[derive(Clone, Debug, Default)]
+struct Lookup {
     /// The first goal with each id (as `Dataset::goal`), and every goal with it: ids are
     /// unique in a checked dataset, but a dataset built in code may repeat one.
-    goals: HashMap<&'a str, Vec<usize>>,
-    owners: HashMap<&'a str, &'a Owner>,
+    goals: HashMap<String, Vec<usize>>,
+    /// The first owner with each id (as `Dataset::owner`).
+    owners: HashMap<String, usize>,
 }
 
-impl<'a> Lookup<'a> {
-    fn new(dataset: &'a Dataset) -> Self {
-        let mut goals: HashMap<&str, Vec<usize>> = HashMap::with_capacity(dataset.goals.len());
+impl Lookup {
+    fn new(dataset: &Dataset) -> Self {
+        let mut goals: HashMap<String, Vec<usize>> = HashMap::with_capacity(dataset.goals.len());
         for (g, goal) in dataset.goals.iter().enumerate() {
-            goals.entry(goal.id.as_str()).or_default().push(g);
+            goals
+                .entry(goal.id.as_str().to_owned())
+                .or_default()
+                .push(g);
         }
         let mut owners = HashMap::with_capacity(dataset.owners.len());
-        for owner in &dataset.owners {
-            // The first of equal ids wins, as `Dataset::owner` finds it.
-            owners.entry(owner.id.as_str()).or_insert(owner);
+        for (o, owner) in dataset.owners.iter().enumerate() {
+            owners.entry(owner.id.as_str().to_owned()).or_insert(o);
         }
-        Self {
-            dataset,
-            goals,
-            owners,
-        }
+        Self { goals, owners }
     }
 
-    fn goal(&self, id: &GoalId) -> Option<&'a Goal> {
+    fn goal<'a>(&self, dataset: &'a Dataset, id: &GoalId) -> Option<&'a Goal> {
         let first = *self.goals.get(id.as_str())?.first()?;
-        self.dataset.goals.get(first)
+        dataset.goals.get(first)
     }
 
-    fn owner(&self, id: &OwnerId) -> Option<&'a Owner> {
-        self.owners.get(id.as_str()).copied()
+    fn owner<'a>(&self, dataset: &'a Dataset, id: &OwnerId) -> Option<&'a Owner> {
+        dataset.owners.get(*self.owners.get(id.as_str())?)
+    }
+
+    /// An initiative's owners by short name (else name, else id), cleaned: `CSS, CFB`.
+    fn owners_text(&self, dataset: &Dataset, ini: &Initiative, theme: &Theme) -> String {
+        joined(ini.owners.iter().map(|id| {
+            let owner = self.owner(dataset, id);
+            let name = owner
+                .and_then(|o| o.short.as_deref())
+                .or(owner.map(|o| o.name.as_str()))
+                .unwrap_or(id.as_str());
+            theme.clean(name)
+        }))
+    }
+
+    /// The codes (else ids) of the goals an initiative serves, cleaned: `8, 9`.
+    fn goals_text(&self, dataset: &Dataset, ini: &Initiative, theme: &Theme) -> String {
+        joined(ini.goals.iter().map(|id| {
+            let goal = self.goal(dataset, id);
+            theme.clean(goal.and_then(|g| g.code.as_deref()).unwrap_or(id.as_str()))
+        }))
     }
 }
 
@@ -393,19 +431,13 @@ fn main_indicator(goal: &Goal, figures: &[IndicatorFigures]) -> Option<usize> {
 }
 
 impl PreparedInitiative {
-    fn new(lookup: &Lookup, ini: &Initiative, theme: &Theme, lang: Lang) -> Self {
-        let owners = joined(ini.owners.iter().map(|id| {
-            let owner = lookup.owner(id);
-            let name = owner
-                .and_then(|o| o.short.as_deref())
-                .or(owner.map(|o| o.name.as_str()))
-                .unwrap_or(id.as_str());
-            theme.clean(name)
-        }));
-        let goals = joined(ini.goals.iter().map(|id| {
-            let goal = lookup.goal(id);
-            theme.clean(goal.and_then(|g| g.code.as_deref()).unwrap_or(id.as_str()))
-        }));
+    fn new(
+        dataset: &Dataset,
+        lookup: &Lookup,
+        ini: &Initiative,
+        theme: &Theme,
+        lang: Lang,
+    ) -> Self {
         Self {
             measures: ini
                 .measures
@@ -413,9 +445,7 @@ impl PreparedInitiative {
                 .map(|m| PreparedIndicator::new(m, theme.ascii()))
                 .collect(),
             title_key: sort_key(&ini.title, lang),
-            owners_key: sort_key(&owners, lang),
-            owners,
-            goals,
+            owners_key: sort_key(&lookup.owners_text(dataset, ini, theme), lang),
             latest_update: ini.latest_update().map(|u| u.date),
         }
     }

@@ -63,7 +63,6 @@ fn info_lines(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
         return Vec::new();
     };
     let (theme, loc) = (&app.theme, app.locale);
-    let prep = &app.data.prepared.initiatives[n];
     let width = usize::from(width);
     let mut items = vec![Line::from(vec![
         Span::styled(
@@ -93,12 +92,9 @@ fn info_lines(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
             owners.join(", "),
         ));
     }
-    if !prep.goals.is_empty() {
-        items.push(labelled(
-            theme,
-            &say(loc, Label::GoalsServed),
-            prep.goals.clone(),
-        ));
+    let goals = app.data.goals_text(n, theme);
+    if !goals.is_empty() {
+        items.push(labelled(theme, &say(loc, Label::GoalsServed), goals));
     }
     let period = match (ini.start, ini.end) {
         (Some(s), Some(e)) => Some((

@@ -268,7 +268,7 @@ fn initiative_cells(app: &App, n: usize) -> Vec<Line<'static>> {
             loc.initiative_status(ini.status).into_owned(),
             theme.initiative_status(ini.status),
         ),
-        Line::styled(prep.owners.clone(), theme.dim),
+        Line::styled(app.data.owners_text(n, theme), theme.dim),
         Line::styled(
             prep.latest_update.map(|d| loc.date(d)).unwrap_or_default(),
             theme.dim,
