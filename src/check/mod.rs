@@ -16,7 +16,7 @@ use crate::diagnostic::Severity;
 use crate::load::field::Field;
 use crate::load::path::{At, JsonPath};
 use crate::load::raw::{FormatText, LangText, RawDataset};
-use crate::model::{Dataset, Lang};
+use crate::model::{Dataset, Goal, Initiative, Lang, Owner};
 
 use ids::Ids;
 
@@ -128,27 +128,41 @@ pub fn check(raw: RawDataset) -> (Option<Dataset>, Vec<Finding>) {
     (dataset, cx.into_findings())
 }
 
-fn dataset(cx: &mut Checker, raw: RawDataset) -> Dataset {
-    let RawDataset {
-        schema: _,
-        format: raw_format,
-        title,
-        organization,
-        description,
-        as_of,
-        language: raw_language,
-        owners,
-        goals,
-        initiatives,
-    } = raw;
+fn dataset(cx: &mut Checker, mut raw: RawDataset) -> Dataset {
     let root = At::Root;
+    let (owners, goals, initiatives) = (
+        std::mem::take(&mut raw.owners),
+        std::mem::take(&mut raw.goals),
+        std::mem::take(&mut raw.initiatives),
+    );
     let unserved = goal::unserved(&goals, &initiatives);
-    format(cx, raw_format, &root);
+    format(cx, std::mem::take(&mut raw.format), &root);
     let mut ids = Ids::default();
     let owners = goal::owners(cx, &mut ids, owners, &root.key("owners"));
     let goals = goal::goals(cx, &mut ids, goals, &root.key("goals"));
     let initiatives = initiative::initiatives(cx, &mut ids, initiatives, &root.key("initiatives"));
     goal::warn_unserved(cx, &unserved, &root.key("goals"));
+    top_level(cx, raw, owners, goals, initiatives)
+}
+
+/// The dataset: the top-level members of `raw` checked, around its lists (checked before, and
+/// taken out of `raw`, as `format` is).
+fn top_level(
+    cx: &mut Checker,
+    raw: RawDataset,
+    owners: Vec<Owner>,
+    goals: Vec<Goal>,
+    initiatives: Vec<Initiative>,
+) -> Dataset {
+    let RawDataset {
+        title,
+        organization,
+        description,
+        as_of,
+        language: raw_language,
+        ..
+    } = raw;
+    let root = At::Root;
     Dataset {
         title: cx
             .required_text(title, &root.key("title"))

@@ -11,7 +11,7 @@
 use foldhash::{HashSet, HashSetExt};
 
 use super::ids::Ids;
-use super::{Checker, format, goal, initiative, language};
+use super::{Checker, format, goal, initiative, top_level};
 use crate::load::field::Field;
 use crate::load::path::At;
 use crate::load::raw::{RawDataset, RawGoal, RawInitiative};
@@ -19,64 +19,42 @@ use crate::model::{Dataset, Goal, GoalId, Initiative};
 
 /// One goal of the `goals` list, checked alone; `None` on any finding.
 pub fn lone_goal(raw: Field<RawGoal>) -> Option<Goal> {
+    lone(raw, goal::goal)
+}
+
+/// One initiative of the `initiatives` list, checked alone; `None` on any finding.
+pub fn lone_initiative(raw: Field<RawInitiative>) -> Option<Initiative> {
+    lone(raw, initiative::initiative)
+}
+
+/// An element checked alone by `check`, its ids left for [`ids_hold`].
+fn lone<R, M>(raw: Field<R>, check: fn(&mut Checker, &mut Ids, R, &At) -> Option<M>) -> Option<M> {
     let Field::Ok(raw) = raw else {
         return None;
     };
     let mut cx = Checker::default();
     // The path is never shown: a finding sends the file the ordinary way.
-    let goal = goal::goal(&mut cx, &mut Ids::later(), raw, &At::Root);
-    cx.findings.is_empty().then_some(goal).flatten()
-}
-
-/// One initiative of the `initiatives` list, checked alone; `None` on any finding.
-pub fn lone_initiative(raw: Field<RawInitiative>) -> Option<Initiative> {
-    let Field::Ok(raw) = raw else {
-        return None;
-    };
-    let mut cx = Checker::default();
-    let initiative = initiative::initiative(&mut cx, &mut Ids::later(), raw, &At::Root);
-    cx.findings.is_empty().then_some(initiative).flatten()
+    let model = check(&mut cx, &mut Ids::later(), raw, &At::Root);
+    cx.findings.is_empty().then_some(model).flatten()
 }
 
 /// The dataset from the rest of the file (whose `goals` and `initiatives` are ignored) and the
 /// goals and initiatives checked alone, in file order; `None` on any finding.
 pub fn assemble(
-    raw: RawDataset,
+    mut raw: RawDataset,
     goals: Vec<Goal>,
     initiatives: Vec<Initiative>,
 ) -> Option<Dataset> {
-    let RawDataset {
-        schema: _,
-        format: raw_format,
-        title,
-        organization,
-        description,
-        as_of,
-        language: raw_language,
-        owners,
-        goals: _,
-        initiatives: _,
-    } = raw;
     // No goals is a warning of its own.
     if goals.is_empty() {
         return None;
     }
     let mut cx = Checker::default();
     let root = At::Root;
-    format(&mut cx, raw_format, &root);
+    format(&mut cx, std::mem::take(&mut raw.format), &root);
+    let owners = std::mem::take(&mut raw.owners);
     let owners = goal::owners(&mut cx, &mut Ids::default(), owners, &root.key("owners"));
-    let dataset = Dataset {
-        title: cx
-            .required_text(title, &root.key("title"))
-            .unwrap_or_default(),
-        organization: cx.text(organization, &root.key("organization")),
-        description: cx.text(description, &root.key("description")),
-        as_of: cx.date(as_of, &root.key("as_of")),
-        language: language(&mut cx, raw_language, &root),
-        owners,
-        goals,
-        initiatives,
-    };
+    let dataset = top_level(&mut cx, raw, owners, goals, initiatives);
     (cx.findings.is_empty() && ids_hold(&dataset)).then_some(dataset)
 }
 
