@@ -6,31 +6,18 @@
 mod generate;
 #[path = "../benches/support/json_writer.rs"]
 mod json_writer;
+#[path = "load_support/trickle.rs"]
+mod trickle;
 #[path = "../benches/support/words.rs"]
 mod words;
 
-use std::io::Read;
 use std::path::Path;
 
 use goalboard::load::parallel::load_clean_from;
 use goalboard::load::{load_bytes, load_path};
 use goalboard::model::Dataset;
 use proptest::prelude::*;
-
-/// A reader that hands out at most `step` bytes per read, so blocks end anywhere.
-struct Trickle<'a> {
-    bytes: &'a [u8],
-    step: usize,
-}
-
-impl Read for Trickle<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.step.min(buf.len()).min(self.bytes.len());
-        buf[..n].copy_from_slice(&self.bytes[..n]);
-        self.bytes = &self.bytes[n..];
-        Ok(n)
-    }
-}
+use trickle::Trickle;
 
 fn ordinary(bytes: &[u8]) -> Option<Dataset> {
     let loaded = load_bytes(bytes, "x.json");

@@ -4,24 +4,12 @@
 
 #![no_main]
 
-use std::io::Read;
-
 use libfuzzer_sys::fuzz_target;
 
-/// Hands out at most `step` bytes per read, so blocks end anywhere.
-struct Trickle<'a> {
-    bytes: &'a [u8],
-    step: usize,
-}
+#[path = "../../tests/load_support/trickle.rs"]
+mod trickle;
 
-impl Read for Trickle<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.step.min(buf.len()).min(self.bytes.len());
-        buf[..n].copy_from_slice(&self.bytes[..n]);
-        self.bytes = &self.bytes[n..];
-        Ok(n)
-    }
-}
+use trickle::Trickle;
 
 fuzz_target!(|input: &[u8]| {
     let Some((&step, bytes)) = input.split_first() else {
