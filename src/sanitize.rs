@@ -9,11 +9,14 @@ pub const REPLACEMENT: char = '\u{FFFD}';
 /// The replacement where only ASCII may be printed.
 pub const ASCII_REPLACEMENT: char = '?';
 
-/// Whether a character must not reach a terminal as it is: C0 and C1 controls, DEL, and the
-/// bidirectional overrides and isolates that reorder what follows them.
-fn is_unsafe(c: char) -> bool {
+/// Whether a character must not reach a terminal as it is: C0 and C1 controls, DEL, the
+/// bidirectional overrides, isolates and marks that reorder what follows them (the Arabic
+/// letter mark U+061C among them), the deprecated format characters U+206A–206F (which switch
+/// shaping and digit forms), and the line and paragraph separators.
+pub fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+        || matches!(c, '\u{061C}' | '\u{206A}'..='\u{206F}')
         || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
@@ -89,6 +92,19 @@ mod tests {
     #[test]
     fn bidi_overrides_are_replaced() {
         assert_eq!(clean("a\u{202E}b\u{2066}c"), "a�b�c");
+    }
+
+    #[test]
+    fn the_arabic_letter_mark_and_the_deprecated_format_characters_are_replaced() {
+        assert_eq!(clean("a\u{061C}b"), "a�b");
+        for c in '\u{206A}'..='\u{206F}' {
+            assert_eq!(clean(&format!("x{c}y")), "x�y", "{c:?}");
+        }
+        // Their neighbours are ordinary characters and stay.
+        assert_eq!(
+            clean("\u{061B}\u{061D}\u{2070}"),
+            "\u{061B}\u{061D}\u{2070}"
+        );
     }
 
     #[test]

@@ -100,7 +100,10 @@ fn decimals(cx: &mut Checker, field: Field<Decimals>, at: &At) -> Option<u8> {
     if !whole {
         cx.error(
             &at,
-            format!("decimals must be a whole number from 0 to {MAX_DECIMALS}, not {n}"),
+            format!(
+                "decimals must be a whole number from 0 to {MAX_DECIMALS}, not {}",
+                super::number(n)
+            ),
         );
     }
     whole.then_some(n as u8)
@@ -165,7 +168,7 @@ fn infer_direction(
     let why = match baseline {
         Some(b) if target.value < b => return Some(Direction::Decrease),
         Some(b) if target.value > b => return Some(Direction::Increase),
-        Some(b) => format!("the target equals the baseline {b}"),
+        Some(b) => format!("the target equals the baseline {}", super::number(b)),
         None => "there is no baseline or value to compare the target with".to_owned(),
     };
     cx.error(

@@ -8,6 +8,7 @@ mod ids;
 mod indicator;
 mod initiative;
 pub mod parts;
+mod repeats;
 mod series;
 pub mod suggest;
 pub mod unknown;
@@ -116,6 +117,16 @@ pub fn quote(s: &str) -> String {
     }
 }
 
+/// A number from the file quoted in a message, as short as it reads back: `1e308`, not 309
+/// digits; `16.9` as written.
+pub fn number(v: f64) -> String {
+    if v != 0.0 && !(1e-6..1e15).contains(&v.abs()) {
+        format!("{v:e}")
+    } else {
+        format!("{v}")
+    }
+}
+
 /// Checks a parsed file: the dataset when there is no error, and every finding.
 ///
 /// The raw dataset is taken apart as it is checked: every string and list moves into the
@@ -125,6 +136,9 @@ pub fn check(raw: RawDataset) -> (Option<Dataset>, Vec<Finding>) {
     let mut cx = Checker::default();
     let dataset = dataset(&mut cx, raw);
     let dataset = (!cx.has_errors()).then_some(dataset);
+    if let Some(dataset) = &dataset {
+        cx.findings.extend(repeats::repeats(dataset));
+    }
     (dataset, cx.into_findings())
 }
 

@@ -55,7 +55,9 @@ pub fn assemble(
     let owners = std::mem::take(&mut raw.owners);
     let owners = goal::owners(&mut cx, &mut Ids::default(), owners, &root.key("owners"));
     let dataset = top_level(&mut cx, raw, owners, goals, initiatives);
-    (cx.findings.is_empty() && ids_hold(&dataset)).then_some(dataset)
+    let clean = cx.findings.is_empty() && ids_hold(&dataset);
+    // The warnings of `repeats` send the file the ordinary way, which reports them.
+    (clean && super::repeats::repeats(&dataset).is_empty()).then_some(dataset)
 }
 
 /// What [`Ids`] checks as a file is read whole, over the dataset: each id once in its

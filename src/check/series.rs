@@ -83,6 +83,7 @@ fn point(cx: &mut Checker, raw: RawPoint, at: &At, percent: bool) -> Option<Poin
 /// A value of a `%` indicator outside 0–100 is likely a share written as a fraction, or a typo.
 pub fn warn_percent(cx: &mut Checker, value: f64, at: &At) {
     if !(0.0..=100.0).contains(&value) {
+        let value = super::number(value);
         cx.warning(at, format!("{value} is outside 0–100 for the unit \"%\""));
     }
 }

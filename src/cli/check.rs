@@ -13,6 +13,7 @@ use crate::load::{Loaded, load_path};
 use crate::sanitize::clean;
 
 use super::EXIT_INVALID;
+use super::output;
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -45,17 +46,22 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         CheckFormat::Text => write_text(&mut out, &results, args.quiet),
         CheckFormat::Json => write_json(&mut out, &results, args.quiet),
     };
-    // A closed pipe (`check … | head`) loses output but not the verdict.
-    let _ = written.and_then(|()| out.flush());
+    // A closed pipe (`check … | head`) loses output but not the verdict; a failed write is
+    // an error (`output`).
+    let written = written.and_then(|()| out.flush());
     // Not dropped: the datasets of national files are millions of allocations, and freeing
     // them one by one took 60–90 ms per file after everything was printed, for memory the
     // system takes back at once when the process ends (this is the last thing `check` does).
     std::mem::forget(results);
-    if failed {
+    let verdict = if failed {
         ExitCode::from(EXIT_INVALID)
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    // The buffer is empty after `flush`, or holds what could not be written: dropping it must
+    // not try again (and a failed write on drop is ignored anyway).
+    std::mem::forget(out);
+    output::finish(written, verdict)
 }
 
 fn shown(loaded: &Loaded, quiet: bool) -> impl Iterator<Item = &Diagnostic> {
@@ -91,6 +97,8 @@ pub fn summary(loaded: &Loaded) -> String {
 
 fn write_json(out: &mut impl Write, results: &[(String, Loaded)], quiet: bool) -> io::Result<()> {
     let all: Vec<&Diagnostic> = results.iter().flat_map(|(_, l)| shown(l, quiet)).collect();
-    serde_json::to_writer_pretty(&mut *out, &all)?;
+    // Escaped as the JSON report escapes: a file name or message holding a C1 control or a
+    // bidi override must not act on the terminal `check` often prints to.
+    crate::report::json::to_writer_pretty(&mut *out, &all)?;
     writeln!(out)
 }

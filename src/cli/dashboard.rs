@@ -15,6 +15,7 @@ use crate::tui::theme::ThemeOptions;
 use crate::tui::{App, Options, terminal};
 
 use super::EXIT_INVALID;
+use super::output::say;
 
 #[derive(Debug, Default, clap::Args)]
 pub struct DashboardArgs {
@@ -54,16 +55,32 @@ pub fn run_with_config(args: &DashboardArgs, config_path: Option<&Path>) -> Exit
 }
 
 /// Without a terminal there is nothing to draw on: says so (and what to use instead) and
-/// gives the exit code.
+/// gives the exit code. Decided before the terminal is touched.
 pub(super) fn refuse_without_terminal() -> Option<ExitCode> {
-    if std::io::stdout().is_terminal() {
-        return None;
-    }
-    eprintln!("goalboard: standard output is not a terminal, so there is no dashboard to draw.");
-    eprintln!(
+    let why = no_dashboard(
+        std::io::stdout().is_terminal(),
+        std::env::var_os("TERM").as_deref(),
+    )?;
+    say!("goalboard: {why}.");
+    say!(
         "For the figures as text use `goalboard report [FILE]` (also --format markdown, json or csv)."
     );
     Some(ExitCode::from(1))
+}
+
+/// Why the dashboard cannot be drawn, if it cannot: stdout is not a terminal, or the terminal
+/// says it is `dumb` (no cursor movement, no alternate screen: Emacs's shell, some CI logs),
+/// where the full-screen dashboard would print as garbage.
+fn no_dashboard(stdout_is_terminal: bool, term: Option<&std::ffi::OsStr>) -> Option<&'static str> {
+    if !stdout_is_terminal {
+        return Some("standard output is not a terminal, so there is no dashboard to draw");
+    }
+    if term.is_some_and(|t| t == "dumb") {
+        return Some(
+            "this terminal (TERM=dumb) cannot show the dashboard: it cannot move the cursor",
+        );
+    }
+    None
 }
 
 /// The dashboard ready to run, with what to remember when it ends (shared with `present`).
@@ -86,7 +103,7 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         .as_ref()
         .map_or_else(Default::default, |p| State::load(&p.state));
     for warning in [config_warning, state_warning].into_iter().flatten() {
-        eprintln!("{warning}");
+        say!("{warning}");
     }
 
     let (source, named) = match &args.file {
@@ -112,19 +129,19 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
     else {
         // As `goalboard check` prints them: each problem, then the file's summary.
         for d in &loaded.diagnostics {
-            eprintln!("{d}");
+            say!("{d}");
         }
         let name = match &source {
             Source::File(path) => path.display().to_string(),
             Source::Bundled => bundled::NAME.to_owned(),
         };
-        eprintln!(
+        say!(
             "{}: {}",
             crate::sanitize::clean(&name),
             super::check::summary(&loaded)
         );
         if let (Source::File(path), false) = (&source, named) {
-            eprintln!(
+            say!(
                 "(goalboard opened {} because it was opened last; name another file to open that instead)",
                 crate::sanitize::clean(&path.display().to_string())
             );
@@ -228,9 +245,9 @@ fn remember(app: &App, state: &mut State, paths: Option<Paths>, remembered: Opti
             Remembered::Bundled => state.bundled = Some(app.selection()),
         }
         if let Err(e) = state.save(&paths.state) {
-            eprintln!(
+            say!(
                 "warning: {}: {e}; the dataset and selection are not remembered",
-                paths.state.display()
+                crate::sanitize::clean(&paths.state.display().to_string())
             );
         }
     }
@@ -250,4 +267,18 @@ fn locale_is_utf8() -> bool {
             let v = v.to_ascii_lowercase();
             v.contains("utf-8") || v.contains("utf8")
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_dashboard_without_a_terminal_or_on_a_dumb_one() {
+        let term = |t: &'static str| Some(std::ffi::OsStr::new(t));
+        assert_eq!(no_dashboard(true, term("xterm-256color")), None);
+        assert_eq!(no_dashboard(true, None), None);
+        assert!(no_dashboard(false, term("xterm")).is_some_and(|w| w.contains("not a terminal")));
+        assert!(no_dashboard(true, term("dumb")).is_some_and(|w| w.contains("TERM=dumb")));
+    }
 }

@@ -4,6 +4,7 @@
 mod check;
 mod config;
 mod dashboard;
+mod output;
 mod present;
 mod report;
 mod schema;

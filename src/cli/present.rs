@@ -11,6 +11,7 @@ use crate::model::Dataset;
 
 use super::EXIT_INVALID;
 use super::dashboard::{self, DashboardArgs};
+use super::output::say;
 
 #[derive(Debug, clap::Args)]
 pub struct PresentArgs {
@@ -36,7 +37,7 @@ pub fn run(args: &PresentArgs, config_path: Option<&Path>) -> ExitCode {
         Ok(goals) => goals,
         Err(message) => {
             let source = crate::sanitize::clean(&session.app.source).into_owned();
-            eprintln!("goalboard: {source}: {message}");
+            say!("goalboard: {source}: {message}");
             return ExitCode::from(EXIT_INVALID);
         }
     };

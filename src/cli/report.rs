@@ -3,7 +3,7 @@
 //! Whether stdout is a terminal decides colour in the text report and cleaning in the CSV
 //! (see `csv_for_reading`); the other formats are the same everywhere.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -15,6 +15,7 @@ use crate::model::Lang;
 use crate::report::{Kind, Report, TextOptions};
 
 use super::EXIT_INVALID;
+use super::output::{self, say};
 
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
@@ -72,7 +73,7 @@ fn load(file: Option<&PathBuf>) -> Loaded {
 pub fn run(args: &ReportArgs) -> ExitCode {
     let loaded = load(args.file.as_ref());
     for diagnostic in &loaded.diagnostics {
-        eprintln!("{diagnostic}");
+        say!("{diagnostic}");
     }
     let dataset = match loaded.dataset {
         Some(dataset) if !loaded.has_errors() => dataset,
@@ -82,7 +83,7 @@ pub fn run(args: &ReportArgs) -> ExitCode {
     let report = match Report::select(&dataset, &figures, &args.goals) {
         Ok(report) => report,
         Err(unknown) => {
-            eprintln!("error: {unknown}");
+            say!("error: {unknown}");
             return ExitCode::from(EXIT_INVALID);
         }
     };
@@ -108,19 +109,7 @@ pub fn run(args: &ReportArgs) -> ExitCode {
     if kind == Kind::Csv && std::io::stdout().is_terminal() {
         text = csv_for_reading(&text);
     }
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => ExitCode::SUCCESS,
-        // `goalboard report | head` closes the pipe early: not an error worth a word.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: cannot write the report: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    output::print(text.as_bytes(), ExitCode::SUCCESS)
 }
 
 #[cfg(test)]

@@ -26,7 +26,8 @@ impl Locale {
 
     /// A date at the precision it was written: `dec 2016`, `2. halvår 2016`, `5. dec. 2016`.
     pub fn date(self, period: Period) -> String {
-        let y = period.year_number();
+        // Four digits, as the format writes a year: year 0000 is "0000", not "0".
+        let y = format!("{:04}", period.year_number());
         let text = match (self.lang, period.precision()) {
             (_, Precision::Year) => format!("{y}"),
             (Lang::En, Precision::Half(n)) => format!("H{n} {y}"),
@@ -70,6 +71,13 @@ mod tests {
 
     const EN: Locale = Locale::new(Lang::En);
     const DA: Locale = Locale::new(Lang::Da);
+
+    #[test]
+    fn early_years_keep_their_four_digits() {
+        assert_eq!(EN.date(p("0000")), "0000");
+        assert_eq!(EN.date(p("0099-05")), "may 0099");
+        assert_eq!(EN.date(p("2016")), "2016");
+    }
 
     #[test]
     fn five_precisions_in_english() {

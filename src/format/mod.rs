@@ -57,7 +57,7 @@ mod words;
 use std::borrow::Cow;
 
 pub use number::{IndicatorFormat, default_decimals};
-pub use sparkline::{sparkline, sparkline_levels};
+pub use sparkline::{MAX_SPARKLINE_POINTS, sparkline, sparkline_latest, sparkline_levels};
 pub use words::{Word, capitalize};
 
 use crate::model::Lang;

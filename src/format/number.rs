@@ -7,6 +7,9 @@ use super::Locale;
 use crate::model::{Indicator, Lang, Point};
 use crate::sanitize;
 
+/// From here on a number is shown in powers of ten (see `Locale::number`).
+const MIN_SCIENTIFIC: f64 = 1e15;
+
 /// The most decimals the default rule picks (an explicit `decimals` may ask for more).
 const MAX_DEFAULT_DECIMALS: u8 = 2;
 
@@ -87,8 +90,13 @@ impl Locale {
         if self.ascii { "-" } else { "\u{2212}" }
     }
 
-    /// A number with `decimals` decimals: `5,024.5` / `5.024,5`, `−23`.
+    /// A number with `decimals` decimals: `5,024.5` / `5.024,5`, `−23`; from 10¹⁵ on, where
+    /// a double's digits are mostly noise (1e308 would be 309 of them), in powers of ten:
+    /// `1.8e308` / `1,8e308`.
     pub fn number(self, value: f64, decimals: u8) -> String {
+        if value.is_finite() && value.abs() >= MIN_SCIENTIFIC {
+            return self.scientific(value);
+        }
         let Some(s) = plain(value, decimals) else {
             return "?".to_owned();
         };
@@ -111,6 +119,19 @@ impl Locale {
             out.push_str(frac);
         }
         out
+    }
+
+    /// `value` with three significant digits and its power of ten: `1.8e308`, `−2.5e15`.
+    fn scientific(self, value: f64) -> String {
+        let s = format!("{:.2e}", value.abs());
+        let (mantissa, exponent) = s.split_once('e').unwrap_or((&s, "0"));
+        let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
+        let point = match self.lang {
+            Lang::En => ".",
+            Lang::Da => ",",
+        };
+        let sign = if value < 0.0 { self.minus() } else { "" };
+        format!("{sign}{}e{exponent}", mantissa.replace('.', point))
     }
 
     /// A number with an explicit sign, for changes: `+5`, `−23`, and `0` when it rounds to zero.
@@ -322,6 +343,24 @@ mod tests {
         assert_eq!(default_decimals([1.25, 3.0]), 2);
         assert_eq!(default_decimals([1.234]), 2, "capped at 2");
         assert_eq!(default_decimals([]), 0);
+    }
+
+    #[test]
+    fn huge_numbers_in_powers_of_ten() {
+        let en = Locale {
+            lang: Lang::En,
+            ascii: false,
+        };
+        let da = Locale {
+            lang: Lang::Da,
+            ascii: true,
+        };
+        assert_eq!(en.number(1e308, 0), "1e308");
+        assert_eq!(en.number(-f64::MAX, 2), "\u{2212}1.8e308");
+        assert_eq!(da.number(-2.5e15, 1), "-2,5e15");
+        assert_eq!(en.signed(1.234e20, 0), "+1.23e20");
+        assert_eq!(en.number(999_999_999_999_999.0, 0), "999,999,999,999,999");
+        assert!(en.number(f64::MAX, 2).len() < 12);
     }
 
     #[test]

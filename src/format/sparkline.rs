@@ -36,9 +36,37 @@ pub fn sparkline(values: &[Option<f64>], ascii: bool) -> String {
         .collect()
 }
 
+/// The most points a report's sparkline shows: a series of 100,000 points would otherwise be a
+/// line of 100,000 glyphs. Sixty is five years of months, more than the shape needs.
+pub const MAX_SPARKLINE_POINTS: usize = 60;
+
+/// [`sparkline`] of at most the latest `max` points (scaled among themselves), after `…`
+/// (`...` in ASCII) when earlier points were left out.
+pub fn sparkline_latest(values: &[Option<f64>], ascii: bool, max: usize) -> String {
+    let Some(cut) = values.len().checked_sub(max).filter(|&n| n > 0) else {
+        return sparkline(values, ascii);
+    };
+    let more = if ascii { "..." } else { "\u{2026}" };
+    format!("{more}{}", sparkline(&values[cut..], ascii))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_series_shows_its_latest_points_after_an_ellipsis() {
+        let values: Vec<Option<f64>> = (0..100_000).map(|i| Some(f64::from(i % 8))).collect();
+        let line = sparkline_latest(&values, false, MAX_SPARKLINE_POINTS);
+        assert_eq!(line.chars().count(), MAX_SPARKLINE_POINTS + 1);
+        assert!(line.starts_with('…'), "{line}");
+        // The latest point (99,999 % 8 = 7) is the highest of those shown.
+        assert!(line.ends_with('█'), "{line}");
+        let ascii = sparkline_latest(&values, true, 4);
+        assert_eq!(ascii, format!("...{}", sparkline(&values[99_996..], true)));
+        let short = [Some(1.0), Some(2.0)];
+        assert_eq!(sparkline_latest(&short, false, 2), sparkline(&short, false));
+    }
 
     #[test]
     fn scales_from_lowest_to_highest() {

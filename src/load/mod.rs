@@ -3,7 +3,9 @@
 //! 100 MB); every member is lenient, so one run finds every problem; line:column of the
 //! problems found after parsing is looked up only when there are some.
 
+pub mod depth;
 pub mod field;
+pub mod file;
 pub mod flag;
 pub mod locate;
 pub mod parallel;
@@ -11,7 +13,6 @@ pub mod path;
 pub mod raw;
 pub mod split;
 
-use std::io::Read;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -71,21 +72,19 @@ pub fn load_path(path: &Path) -> Loaded {
 }
 
 /// The bytes of a file, or why they cannot be had, in words for the person who named it.
+/// Only a regular file is read, never waited on, and never past [`MAX_FILE_BYTES`] (see
+/// [`file`]): a named pipe or `/dev/zero` put in the dataset's place is refused at once.
 fn read(path: &Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
-    if meta.is_dir() {
-        return Err("is a directory, not a dataset file".to_owned());
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large(meta.len()));
-    }
-    let file = std::fs::File::open(path).map_err(|e| io_message(&e))?;
-    // `take` guards against files that grow, and devices without a length.
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_message(&e))?;
-    Ok(bytes)
+    file::read_regular(path, MAX_FILE_BYTES).map_err(|e| match e {
+        file::ReadError::Io(e) => io_message(&e),
+        file::ReadError::NotRegular("a directory") => {
+            "is a directory, not a dataset file".to_owned()
+        }
+        file::ReadError::NotRegular(kind) => {
+            format!("is {kind}, not a dataset file: goalboard reads regular files only")
+        }
+        file::ReadError::TooLarge(len) => too_large(len),
+    })
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -100,10 +99,9 @@ fn io_message(e: &std::io::Error) -> String {
 }
 
 fn too_large(len: u64) -> String {
-    let mib = |n: u64| n as f64 / (1024.0 * 1024.0);
     format!(
-        "the file is {:.1} MiB; goalboard reads files up to {} MiB",
-        mib(len),
+        "the file is {}; goalboard reads files up to {} MiB",
+        file::mib(len),
         MAX_FILE_BYTES / (1024 * 1024)
     )
 }
@@ -132,12 +130,12 @@ pub fn load_bytes(bytes: &[u8], file: &str) -> Loaded {
 
 /// The bytes as text, or why they are not UTF-8.
 fn utf8(bytes: &[u8]) -> Result<&str, Failure> {
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+    if let Some(encoding) = wide_encoding(bytes) {
         return Err(Failure {
             path: String::new(),
             line: None,
             column: None,
-            message: "the file is UTF-16, not UTF-8: save it as UTF-8".to_owned(),
+            message: format!("the file is {encoding}, not UTF-8: save it as UTF-8"),
         });
     }
     std::str::from_utf8(bytes).map_err(|e| {
@@ -151,6 +149,20 @@ fn utf8(bytes: &[u8]) -> Result<&str, Failure> {
             message: format!("invalid UTF-8 (byte 0x{byte:02X}): save the file as UTF-8"),
         }
     })
+}
+
+/// UTF-16 or UTF-32, with or without a byte order mark, told by where the zero bytes of the
+/// first characters are (as RFC 4627 §3 does): JSON in UTF-8 holds no zero byte at all, so
+/// this never mistakes a UTF-8 file.
+fn wide_encoding(bytes: &[u8]) -> Option<&'static str> {
+    let nonzero = |b: u8| b != 0;
+    match bytes {
+        [0xFF, 0xFE, 0, 0, ..] | [0, 0, 0xFE, 0xFF, ..] => Some("UTF-32"),
+        [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => Some("UTF-16"),
+        [0, 0, 0, b, ..] | [b, 0, 0, 0, ..] if nonzero(*b) => Some("UTF-32"),
+        [0, b, ..] | [b, 0, ..] if nonzero(*b) => Some("UTF-16"),
+        _ => None,
+    }
 }
 
 /// What the parse produced: the raw dataset and the paths of unknown members.
@@ -193,8 +205,24 @@ fn parse(text: &str) -> Result<Parsed, Failure> {
         Field::<RawDataset>::deserialize(tracked).and_then(|root| de.end().map(|()| root))
     };
     match result {
+        // Unknown members were skipped without counting their depth (see `depth`).
+        Ok(_) if !unknown.is_empty() && depth::too_deep(bytes).is_some() => Err(too_deep(bytes)),
         Ok(root) => Ok(Parsed { root, unknown }),
         Err(e) => Err(locate_failure(bytes, &e)),
+    }
+}
+
+/// The failure for a file nested too deep inside an unknown member, as `serde_json` words it
+/// elsewhere.
+fn too_deep(bytes: &[u8]) -> Failure {
+    let (at, path) = depth::too_deep(bytes).unwrap_or_default();
+    let (line, column) = position_of(bytes, at);
+    let path = path.to_string();
+    Failure {
+        path: cut_path(&path),
+        line: Some(line),
+        column: Some(column),
+        message: "nested deeper than 128 levels (recursion limit exceeded)".to_owned(),
     }
 }
 
@@ -221,11 +249,14 @@ fn locate_failure(bytes: &[u8], first: &serde_json::Error) -> Failure {
 /// The path `serde_path_to_error` tracked, without the `?` it writes for a member whose name
 /// was not read yet.
 fn error_path(path: &serde_path_to_error::Path) -> String {
-    // Past a few levels (a file nested 128 deep) a path helps no one: cut it short.
-    const MAX: usize = 60;
     let text = path.to_string();
     let text = text.strip_suffix('?').unwrap_or(&text);
-    let text = text.strip_suffix('.').unwrap_or(text);
+    cut_path(text.strip_suffix('.').unwrap_or(text))
+}
+
+/// Past a few levels (a file nested 128 deep) a path helps no one: cut it short.
+fn cut_path(text: &str) -> String {
+    const MAX: usize = 60;
     match text.char_indices().nth(MAX) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
@@ -410,6 +441,66 @@ mod tests {
 
     fn load(json: &str) -> Loaded {
         load_bytes(json.as_bytes(), "x.json")
+    }
+
+    #[test]
+    fn wide_encodings_are_named_with_or_without_a_byte_order_mark() {
+        let message = |bytes: &[u8]| load_bytes(bytes, "x.json").diagnostics[0].message.clone();
+        let utf16le: Vec<u8> = "{\"a\": 1}"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let utf16be: Vec<u8> = "{\"a\": 1}"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        let utf32le: Vec<u8> = "{}"
+            .chars()
+            .flat_map(|c| u32::from(c).to_le_bytes())
+            .collect();
+        let utf32be: Vec<u8> = "{}"
+            .chars()
+            .flat_map(|c| u32::from(c).to_be_bytes())
+            .collect();
+        let with = |bom: &[u8], rest: &[u8]| [bom, rest].concat();
+        for (bytes, encoding) in [
+            (utf16le.clone(), "UTF-16"),
+            (utf16be.clone(), "UTF-16"),
+            (with(b"\xFF\xFE", &utf16le), "UTF-16"),
+            (with(b"\xFE\xFF", &utf16be), "UTF-16"),
+            (utf32le.clone(), "UTF-32"),
+            (utf32be.clone(), "UTF-32"),
+            (with(b"\xFF\xFE\0\0", &utf32le), "UTF-32"),
+            (with(b"\0\0\xFE\xFF", &utf32be), "UTF-32"),
+        ] {
+            assert_eq!(
+                message(&bytes),
+                format!("the file is {encoding}, not UTF-8: save it as UTF-8"),
+                "{bytes:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_depth_limit_holds_inside_unknown_members() {
+        let deep = |depth: usize| {
+            format!(
+                "{{\"format\": \"goalboard/1\", \"title\": \"t\", \"goals\": [], \"extra\": {}{}}}",
+                "[".repeat(depth),
+                "]".repeat(depth)
+            )
+        };
+        let loaded = load(&deep(5_000_000));
+        assert!(loaded.has_errors(), "{:?}", loaded.diagnostics.first());
+        let d = &loaded.diagnostics[0];
+        assert_eq!(
+            d.message,
+            "nested deeper than 128 levels (recursion limit exceeded)"
+        );
+        assert!(d.path.starts_with("extra[0][0]"), "{}", d.path);
+        assert_eq!((d.line, d.column), (Some(1), Some(63 + 126)));
+        // Just within the limit, the unknown member is only a warning.
+        assert!(!load(&deep(126)).has_errors());
     }
 
     #[test]

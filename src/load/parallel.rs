@@ -9,7 +9,6 @@
 //! same dataset either way (the tests compare the two).
 
 use std::cell::Cell;
-use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -38,12 +37,8 @@ const BATCH_BYTES: usize = 1 << 18;
 
 /// The dataset of a clean file, or `None` when the file must take the ordinary path.
 pub fn load_clean(path: &Path) -> Option<Dataset> {
-    let file = File::open(path).ok()?;
-    let len = file
-        .metadata()
-        .ok()
-        .filter(std::fs::Metadata::is_file)?
-        .len();
+    // Only a regular file, opened without waiting (a named pipe must not block here either).
+    let (file, len) = super::file::open_regular(path).ok()?;
     if !(MIN_FILE_BYTES..=MAX_FILE_BYTES).contains(&len) {
         return None;
     }

@@ -107,11 +107,12 @@ fn row(
     let target = ind.target.as_ref();
     let mut fields = vec![
         parent.kind.to_owned(),
-        parent.id.to_owned(),
+        // Ids may start with `-` (`-1+2` is a valid id, and a formula to a spreadsheet).
+        text(parent.id),
         text(parent.code.unwrap_or_default()),
         text(parent.title),
         parent.status.to_owned(),
-        ind.id.to_string(),
+        text(ind.id.as_str()),
         text(&ind.title),
         text(ind.unit.as_deref().unwrap_or_default()),
         ind.direction.name().to_owned(),
@@ -219,6 +220,18 @@ mod tests {
         assert_eq!(number(Some(-23.0)), "-23");
         assert_eq!(number(Some(-12.5)), "-12.5");
         assert_eq!(number(None), "");
+    }
+
+    #[test]
+    fn ids_that_a_spreadsheet_would_run_are_defused_too() {
+        let mut dataset = fixture::dataset();
+        dataset.goals[0].id = crate::model::GoalId("-1+2".to_owned());
+        dataset.goals[0].indicators[0].id = crate::model::IndicatorId("-3-4".to_owned());
+        let figures = Figures::compute(&dataset);
+        let csv = Report::all(&dataset, &figures).render(Kind::Csv);
+        let row = csv.lines().nth(1).expect("a row");
+        let fields: Vec<&str> = row.split(',').collect();
+        assert_eq!((fields[1], fields[5]), ("'-1+2", "'-3-4"), "{row}");
     }
 
     #[test]

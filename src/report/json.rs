@@ -181,6 +181,18 @@ pub fn render(report: &Report<'_>) -> String {
     text
 }
 
+/// Any value as pretty JSON with the characters that could act on a terminal escaped, as this
+/// report writes them (`goalboard check --format json` writes its diagnostics so).
+pub fn to_writer_pretty<W: io::Write, T: Serialize + ?Sized>(
+    writer: W,
+    value: &T,
+) -> serde_json::Result<()> {
+    value.serialize(&mut serde_json::Serializer::with_formatter(
+        writer,
+        TerminalSafe(PrettyFormatter::new()),
+    ))
+}
+
 /// `serde_json`'s pretty layout, with the characters that could act on a terminal escaped.
 struct TerminalSafe(PrettyFormatter<'static>);
 

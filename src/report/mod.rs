@@ -3,7 +3,7 @@
 //! the initiatives that serve them, and figures computed once.
 
 mod csv;
-mod json;
+pub(crate) mod json;
 mod markdown;
 mod phrases;
 mod text;

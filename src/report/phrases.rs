@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use crate::figures::{IndicatorFigures, Status, Trend};
-use crate::format::{IndicatorFormat, Locale, Word, sparkline};
+use crate::format::{IndicatorFormat, Locale, MAX_SPARKLINE_POINTS, Word, sparkline_latest};
 use crate::model::{Direction, Indicator, Point};
 use crate::sanitize;
 
@@ -83,13 +83,14 @@ impl<'a> Phrases<'a> {
         clean(self.loc, &self.ind.title)
     }
 
-    /// The series as a sparkline, holes as spaces; `None` without any value.
+    /// The series as a sparkline, holes as spaces, of the latest points only when it is long
+    /// (`…` first); `None` without any value.
     pub fn sparkline(&self) -> Option<String> {
         let values: Vec<Option<f64>> = self.ind.series.iter().map(Point::value).collect();
         values
             .iter()
             .any(Option::is_some)
-            .then(|| sparkline(&values, self.loc.ascii))
+            .then(|| sparkline_latest(&values, self.loc.ascii, MAX_SPARKLINE_POINTS))
     }
 
     /// The latest point as written: the figures keep only its date, the series also its `from`.

@@ -39,13 +39,21 @@ pub struct Config {
 
 impl Config {
     /// Reads the config; a missing file is the defaults, a broken one the defaults plus a warning.
+    /// Only a regular file of at most [`super::MAX_BYTES`] is read (a link to `/dev/zero` or a
+    /// named pipe is refused at once, see `load::file`).
     pub fn load(path: &Path) -> (Config, Option<String>) {
-        match std::fs::read_to_string(path) {
-            Ok(text) => Self::parse(&text, path),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), None),
-            Err(e) => (
+        match super::read(path) {
+            Ok(None) => (Config::default(), None),
+            Ok(Some(bytes)) => match String::from_utf8(bytes) {
+                Ok(text) => Self::parse(&text, path),
+                Err(_) => (
+                    Config::default(),
+                    Some(super::warning(path, "not UTF-8; using defaults")),
+                ),
+            },
+            Err(why) => (
                 Config::default(),
-                Some(format!("warning: {}: {e}; using defaults", path.display())),
+                Some(super::warning(path, &format!("{why}; using defaults"))),
             ),
         }
     }
@@ -64,13 +72,17 @@ impl Config {
                     .span()
                     .map(|span| line_col(text, span.start))
                     .map_or_else(String::new, |(line, col)| format!(":{line}:{col}"));
+                // The message may quote the file's text: it goes through the sanitiser.
                 let msg = e.message().trim().to_owned();
                 return (
                     Config::default(),
-                    Some(format!(
-                        "warning: {}{at}: {msg}; using defaults",
-                        path.display()
-                    )),
+                    Some(
+                        crate::sanitize::clean(&format!(
+                            "warning: {}{at}: {msg}; using defaults",
+                            path.display()
+                        ))
+                        .into_owned(),
+                    ),
                 );
             }
         };
@@ -90,8 +102,7 @@ impl Config {
             config.language = None;
             warnings.push("language must be \"en\" or \"da\"; ignored".to_owned());
         }
-        let warning = (!warnings.is_empty())
-            .then(|| format!("warning: {}: {}", path.display(), warnings.join("; ")));
+        let warning = (!warnings.is_empty()).then(|| super::warning(path, &warnings.join("; ")));
         (config, warning)
     }
 
@@ -189,6 +200,36 @@ mod tests {
         names.sort_unstable();
         known.sort_unstable();
         assert_eq!(names, known);
+    }
+
+    #[test]
+    fn warnings_quoting_the_file_are_sanitised() {
+        let texts = [
+            "\"\\u001b]0;TITLE\\u0007\\u001b[2J\" = 1\n",
+            "theme = \"\\u001b]0;TITLE\\u0007\"\n",
+            "theme = \"\u{9b}2J\u{202e}\"\n",
+            "\"\u{9b}x\" = 1\n",
+        ];
+        for text in texts {
+            let (_, warning) = Config::parse(text, Path::new("c\u{1b}[2J.toml"));
+            let warning = warning.expect("a warning");
+            assert!(
+                !warning.chars().any(crate::sanitize::is_unsafe),
+                "{text:?}: {warning:?}"
+            );
+            assert!(
+                warning.starts_with("warning: c\u{fffd}[2J.toml"),
+                "{warning:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_device_or_an_endless_file_is_refused_at_once() {
+        let (c, warning) = Config::load(Path::new("/dev/zero"));
+        assert_eq!(c, Config::default());
+        let warning = warning.expect("a warning");
+        assert!(warning.contains("a character device"), "{warning}");
     }
 
     #[test]

@@ -33,6 +33,32 @@ impl Paths {
     }
 }
 
+/// The most a config or state file may hold: either is a few hundred bytes; a larger one was
+/// not written by a person or by goalboard.
+pub const MAX_BYTES: u64 = 4 * 1024 * 1024;
+
+/// A settings file's bytes, `None` when there is none; only a regular file, never past
+/// [`MAX_BYTES`] (`load::file`). The error says why, for a warning.
+fn read(path: &Path) -> Result<Option<Vec<u8>>, String> {
+    use crate::load::file::{ReadError, mib, read_regular};
+    match read_regular(path, MAX_BYTES) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(ReadError::TooLarge(len)) => Err(format!(
+            "the file is {}; a settings file may hold up to {}",
+            mib(len),
+            mib(MAX_BYTES)
+        )),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// `warning: PATH: WHAT`, through the sanitiser: the path, and what the message quotes of
+/// the file (a key, a value), may hold escape sequences.
+fn warning(path: &Path, what: &str) -> String {
+    crate::sanitize::clean(&format!("warning: {}: {what}", path.display())).into_owned()
+}
+
 /// Writes a file so that a reader sees either the old or the new content, never half: a
 /// temporary file beside it, flushed to disk, then renamed over it.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {

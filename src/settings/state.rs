@@ -33,19 +33,17 @@ pub struct State {
 impl State {
     /// Reads the state; missing is empty, broken is empty plus a warning.
     pub fn load(path: &Path) -> (State, Option<String>) {
-        match std::fs::read(path) {
-            Ok(bytes) => match serde_json::from_slice(&bytes) {
+        let afresh = |why: &str| {
+            let warning = super::warning(path, &format!("{why}; starting afresh"));
+            (State::default(), Some(warning))
+        };
+        match super::read(path) {
+            Ok(None) => (State::default(), None),
+            Ok(Some(bytes)) => match serde_json::from_slice(&bytes) {
                 Ok(state) => (state, None),
-                Err(e) => (
-                    State::default(),
-                    Some(format!("warning: {}: {e}; starting afresh", path.display())),
-                ),
+                Err(e) => afresh(&e.to_string()),
             },
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (State::default(), None),
-            Err(e) => (
-                State::default(),
-                Some(format!("warning: {}: {e}; starting afresh", path.display())),
-            ),
+            Err(why) => afresh(&why),
         }
     }
 

@@ -16,7 +16,7 @@
 //! again afterwards by the event loop.
 
 use std::ffi::{OsStr, OsString};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use super::app::{App, Pane, Screen};
@@ -155,6 +155,7 @@ pub fn command_line(
 ) -> Option<(String, Vec<OsString>)> {
     let (program, rest) = words.split_first()?;
     let mut args: Vec<OsString> = rest.iter().map(OsString::from).collect();
+    let file = &as_operand(file);
     let at_line = |line: usize| {
         let mut s = file.as_os_str().to_os_string();
         s.push(format!(":{line}"));
@@ -173,6 +174,17 @@ pub fn command_line(
         _ => args.push(file.into()),
     }
     Some((program.clone(), args))
+}
+
+/// The file as an editor reads it as a file, never as an option or a command: a name such as
+/// `+!touch x` (vim runs what follows `+`) or `-c…` is made to start with `./`. Not `--`,
+/// which some editors do not take, and which would stop `+LINE` from being read as a line.
+fn as_operand(file: &Path) -> PathBuf {
+    if file.is_absolute() {
+        file.to_path_buf()
+    } else {
+        Path::new(".").join(file)
+    }
 }
 
 /// The JSON path of what is selected on the screen the user works in (under the help):
@@ -265,7 +277,9 @@ pub fn command(app: &App, var: impl Fn(&str) -> Option<String>) -> Result<Comman
     let line = std::fs::read(file)
         .ok()
         .and_then(|bytes| target_line(app, &bytes));
-    let (program, args) = command_line(&words, file, line).ok_or("no editor")?;
+    // Absolute, so the name reads as a file whatever it starts with (see `as_operand`).
+    let file = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+    let (program, args) = command_line(&words, &file, line).ok_or("no editor")?;
     let mut cmd = Command::new(program);
     cmd.args(args);
     Ok(cmd)
@@ -350,6 +364,29 @@ mod tests {
         assert_eq!(line("vim", None), ["vim", "/d/x.json"]);
         assert_eq!(line("C:/bin/vim.exe", Some(2))[1], "+2");
         assert!(command_line(&[], Path::new("x"), Some(1)).is_none());
+    }
+
+    #[test]
+    fn a_file_name_is_never_an_option_or_a_command() {
+        let args = |editor: &str, file: &str, at: Option<usize>| {
+            let (_, args) = command_line(&words(editor), Path::new(file), at).expect("a command");
+            args.iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            args("vim", "+!touch x.json", Some(3)),
+            ["+3", "./+!touch x.json"]
+        );
+        assert_eq!(args("vim", "+!touch x.json", None), ["./+!touch x.json"]);
+        assert_eq!(args("nano", "-R.json", None), ["./-R.json"]);
+        assert_eq!(args("hx", "-x.json", Some(2)), ["./-x.json:2"]);
+        assert_eq!(
+            args("code", "--help.json", Some(2)),
+            ["--goto", "./--help.json:2"]
+        );
+        assert_eq!(args("vim", "sub/x.json", None), ["./sub/x.json"]);
+        assert_eq!(args("vim", "/d/-x.json", None), ["/d/-x.json"]);
     }
 
     #[test]
