@@ -376,7 +376,9 @@ fn repeated_goals_owners_codes_and_backward_dates_are_warned_about() {
     let mut second = ds["goals"][0].clone();
     second["id"] = json!("g8");
     second["indicators"][0]["id"] = json!("homeless-2");
-    ds["goals"].as_array_mut().map(|g| g.push(second));
+    if let Some(goals) = ds["goals"].as_array_mut() {
+        goals.push(second);
+    }
     let file = write(
         &dir,
         "repeats.json",

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use super::{Anchor, Finding, quote};
 use crate::diagnostic::Severity;
 use crate::load::path::{JsonPath, Seg};
-use crate::model::Dataset;
+use crate::model::{Dataset, GoalId, OwnerId};
 
 /// Every warning of this module, in the order of the file's members.
 pub fn repeats(dataset: &Dataset) -> Vec<Finding> {
@@ -19,18 +19,18 @@ pub fn repeats(dataset: &Dataset) -> Vec<Finding> {
     for (g, goal) in dataset.goals.iter().enumerate() {
         let at = ["goals".into(), Seg::Index(g), "owners".into()];
         if goal.owners.len() > 1 {
-            let owners: Vec<&str> = goal.owners.iter().map(|o| o.as_str()).collect();
+            let owners: Vec<&str> = goal.owners.iter().map(OwnerId::as_str).collect();
             found.extend(repeated(&owners, "owner", &at));
         }
     }
     for (n, initiative) in dataset.initiatives.iter().enumerate() {
         let at = |list: &str| [Seg::Key("initiatives".into()), Seg::Index(n), list.into()];
         if initiative.goals.len() > 1 {
-            let goals: Vec<&str> = initiative.goals.iter().map(|g| g.as_str()).collect();
+            let goals: Vec<&str> = initiative.goals.iter().map(GoalId::as_str).collect();
             found.extend(repeated(&goals, "goal", &at("goals")));
         }
         if initiative.owners.len() > 1 {
-            let owners: Vec<&str> = initiative.owners.iter().map(|o| o.as_str()).collect();
+            let owners: Vec<&str> = initiative.owners.iter().map(OwnerId::as_str).collect();
             found.extend(repeated(&owners, "owner", &at("owners")));
         }
         if let (Some(start), Some(end)) = (initiative.start, initiative.end)

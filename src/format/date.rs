@@ -29,7 +29,7 @@ impl Locale {
         // Four digits, as the format writes a year: year 0000 is "0000", not "0".
         let y = format!("{:04}", period.year_number());
         let text = match (self.lang, period.precision()) {
-            (_, Precision::Year) => format!("{y}"),
+            (_, Precision::Year) => y,
             (Lang::En, Precision::Half(n)) => format!("H{n} {y}"),
             (Lang::Da, Precision::Half(n)) => format!("{n}. halvår {y}"),
             (Lang::En, Precision::Quarter(n)) => format!("Q{n} {y}"),

@@ -32,11 +32,11 @@ pub fn too_deep(bytes: &[u8]) -> Option<(usize, JsonPath)> {
         match bytes[at] {
             b'"' => {
                 let end = string_end(bytes, at);
-                if let Some(Frame::Object { key, expect_key }) = stack.last_mut() {
-                    if *expect_key {
-                        *key = Some((at, end));
-                        *expect_key = false;
-                    }
+                if let Some(Frame::Object { key, expect_key }) = stack.last_mut()
+                    && *expect_key
+                {
+                    *key = Some((at, end));
+                    *expect_key = false;
                 }
                 at = end;
                 continue;
