@@ -273,8 +273,10 @@ pub fn failed(app: &mut App, why: &str) {
 pub fn command(app: &App, var: impl Fn(&str) -> Option<String>) -> Result<Command, String> {
     let file = app.file.as_deref().ok_or("no file")?;
     let words = editor_words(var)?;
-    // A file that cannot be read now still opens: the editor says why, or creates it.
-    let line = std::fs::read(file)
+    // A file that cannot be read now still opens: the editor says why, or creates it. Read
+    // only if it is a regular file, without waiting: a named pipe in its place must not
+    // freeze the dashboard (`load::file`).
+    let line = crate::load::file::read_regular(file, crate::load::MAX_FILE_BYTES)
         .ok()
         .and_then(|bytes| target_line(app, &bytes));
     // Absolute, so the name reads as a file whatever it starts with (see `as_operand`).
