@@ -8,7 +8,7 @@ mod ids;
 mod indicator;
 mod initiative;
 pub mod parts;
-mod repeats;
+pub mod repeats;
 mod series;
 pub mod suggest;
 pub mod unknown;
