@@ -143,6 +143,9 @@ fn a_full_disk_is_an_error_in_every_subcommand() {
         &["report", "--format", "csv", "tests/bad/ok.json"],
         &["schema"],
         &["config", "--config", &config],
+        &["--help"],
+        &["--version"],
+        &["check", "--help"],
     ] {
         let mut cmd = bin();
         cmd.args(args);
@@ -173,6 +176,7 @@ fn a_closed_pipe_ends_quietly_with_the_verdict() {
     for (args, status) in [
         (&["config", "--config", &config][..], 0),
         (&["schema"], 0),
+        (&["--help"], 0),
         (&["report", "tests/bad/ok.json"], 0),
         (&["check", "--format", "json", "tests/bad/ok.json"], 0),
         (&["check", "tests/bad/unknown-goal.json"], 2),

@@ -38,3 +38,14 @@ pub fn finish(written: io::Result<()>, done: ExitCode) -> ExitCode {
         }
     }
 }
+
+/// clap's help or version (on stdout) or usage error (on stderr), printed as any output is:
+/// `goalboard --help > /dev/full` is an error, not a silent success.
+pub fn clap_exit(e: &clap::Error) -> ExitCode {
+    let done = ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(1));
+    if e.use_stderr() {
+        let _ = e.print();
+        return done;
+    }
+    finish(e.print().and_then(|()| io::stdout().flush()), done)
+}
