@@ -58,9 +58,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     };
-    // The buffer is empty after `flush`, or holds what could not be written: dropping it must
-    // not try again (and a failed write on drop is ignored anyway).
-    std::mem::forget(out);
+    drop(out);
     output::finish(written, verdict)
 }
 
