@@ -9,7 +9,8 @@
 //! | [`chart`] | a chart's geometry: points in years and values, round bounds, the legend's marks |
 //! | [`refs`] | where an indicator or measure is, by position in the dataset |
 //! | [`action`] | [`Action`] (what happened) and [`Effect`] (what the event loop should do outside) |
-//! | [`keys`] | events → [`Action`] (pure) |
+//! | [`keymap`] | every key binding in one table: key, where it works, action |
+//! | [`keys`] | events → [`Action`] (pure; keys through the keymap, clicks through the layout) |
 //! | [`update`] | [`update()`]: the only code that changes [`App`] after it is made (with `navigate`, `browse` and `reload`) |
 //! | [`reload`] | a new version of the dataset, with every selection and screen kept by id |
 //! | [`lists`] | the lists on screen, their cursors, keeping selections in sight |
@@ -32,6 +33,7 @@ pub mod chart;
 pub mod content;
 pub mod copy;
 pub mod editor;
+pub mod keymap;
 pub mod keys;
 pub mod layout;
 pub mod lean;
