@@ -9,17 +9,18 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
 
-use crate::format::{Word, capitalize};
-use crate::model::Direction;
+use crate::format::Word;
+use crate::model::Point;
 use crate::tui::app::{App, Screen};
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{ChartData, IndicatorParts};
 use crate::tui::theme::Theme;
-use crate::tui::ui::figures;
-use crate::tui::ui::widgets::{
-    self, Col, Focus, draw_rows, pane_title, put_line, put_lines, wrap_items,
-};
+use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, put_lines};
 use crate::tui::words::{Label, say};
+
+pub use crate::tui::content::indicator::{
+    comparison_items, legend_height, legend_lines, words_height, words_lines,
+};
 
 /// Below this size a chart says nothing useful; its place is left empty.
 pub const MIN_CHART: (u16, u16) = (16, 5);
@@ -41,82 +42,6 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
 /// `38 personer (dec 2016) · −23 (−37,7 %) since maj 2015 · falling −12,9 per year · ◇ no target`
 fn words(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
     put_lines(buf, area, words_lines(app, p, area.width), &app.theme);
-}
-
-/// How many rows the figures in words take at a width.
-pub fn words_height(app: &App, p: &IndicatorParts<'_>, width: u16) -> u16 {
-    words_lines(app, p, width).len() as u16
-}
-
-/// The figures as sentences wrapped between figures (at most three lines), then the
-/// comparisons (at most two).
-fn words_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'static>> {
-    let (theme, loc) = (&app.theme, app.locale);
-    let width = usize::from(width);
-    let mut items: Vec<Line<'static>> = Vec::new();
-    let date = figures::latest_date(loc, p);
-    let mut latest = vec![Span::styled(figures::latest(loc, p), theme.heading)];
-    if !date.is_empty() {
-        latest.push(Span::raw(format!(" ({date})")));
-    }
-    items.push(Line::from(latest));
-    items.push(figures::change_since(loc, theme, p));
-    items.push(figures::trend_pace(loc, theme, p));
-    items.push(Line::from(figures::target(loc, p)));
-    items.push(figures::gap(loc, theme, p));
-    if let Some(f) = p.figures.forecast {
-        let value = p.prepared.format.value(loc, f);
-        items.push(Line::from(format!("{} {value}", loc.word(Word::Forecast))));
-    }
-    items.push(figures::status(loc, theme, p.figures.status));
-    items.retain(|l| !l.spans.is_empty());
-    let mut lines = wrap_items(items, loc.sep(), width, theme);
-    lines.truncate(3);
-    let mut comparisons = comparison_items(app, p);
-    if let Some(first) = comparisons.first_mut() {
-        let label = format!("{}: ", capitalize(&loc.word(Word::Comparisons)));
-        first.spans.insert(0, Span::styled(label, theme.dim));
-        let mut more = wrap_items(comparisons, loc.sep(), width, theme);
-        more.truncate(2);
-        lines.extend(more);
-    }
-    lines
-}
-
-/// `Hele landet 28 % (2016) +5 pp`: each comparison's latest value and our difference from it,
-/// coloured by whether being above it is better.
-fn comparison_items(app: &App, p: &IndicatorParts<'_>) -> Vec<Line<'static>> {
-    let (theme, loc) = (&app.theme, app.locale);
-    p.indicator
-        .comparisons
-        .iter()
-        .zip(&p.figures.comparisons)
-        .enumerate()
-        .map(|(i, (c, f))| {
-            let glyph = theme.glyphs.comparisons[i % 4];
-            let mut spans = vec![
-                Span::styled(format!("{glyph} "), theme.comparisons[i % 4]),
-                Span::raw(theme.clean(&c.label).into_owned()),
-            ];
-            if let Some(latest) = f.latest {
-                let value = p.prepared.format.value(loc, latest.value);
-                spans.push(Span::raw(format!(" {value} ({})", loc.date(latest.date))));
-            }
-            if let Some(d) = f.difference {
-                let style = match p.indicator.direction {
-                    Direction::Decrease if d < 0.0 => theme.good,
-                    Direction::Increase if d > 0.0 => theme.good,
-                    Direction::Decrease | Direction::Increase if d != 0.0 => theme.bad,
-                    _ => theme.text,
-                };
-                spans.push(Span::styled(
-                    format!(" {}", p.prepared.format.change(loc, d)),
-                    style,
-                ));
-            }
-            Line::from(spans)
-        })
-        .collect()
 }
 
 /// The years to label on an axis `width` cells wide: every year, or every 2nd, 5th, 10th…
@@ -188,23 +113,70 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
         );
         return;
     }
-    let g = &theme.glyphs;
     let [x0, x1] = c.x_bounds;
     let [y0, y1] = c.y_bounds;
-    let target_line: Vec<(f64, f64)> = c
-        .target_y
-        .map(|t| vec![(x0, t), (c.deadline_x.unwrap_or(x1), t)])
-        .unwrap_or_default();
-    let deadline_line: Vec<(f64, f64)> = c
-        .deadline_x
-        .map(|x| vec![(x, y0), (x, y1)])
-        .unwrap_or_default();
-    let forecast: Vec<(f64, f64)> = c.forecast.map(|f| f.to_vec()).unwrap_or_default();
-    let baseline: Vec<(f64, f64)> = c.baseline.into_iter().collect();
+    let marks = Marks::new(c);
+    let sets = datasets(c, &marks, theme, area.width);
 
+    let number = |v: f64| Span::styled(app.locale.number(v * c.y_scale, c.y_decimals), theme.dim);
+    let y_labels = vec![number(y0), number(f64::midpoint(y0, y1)), number(y1)];
+    // Where the chart puts its graph: after the widest value label (at most a third of the
+    // width) and the axis line.
+    let label_w = y_labels.iter().map(Span::width).max().unwrap_or(0) as u16;
+    let graph_x = area.x + label_w.min(area.width / 3) + 1;
+    let [plot, axis] = layout::split_bottom(area, 2);
+    let chart = Chart::new(sets)
+        .x_axis(Axis::default().bounds([x0, x1]))
+        .y_axis(
+            Axis::default()
+                .bounds([y0, y1])
+                .labels(y_labels)
+                .style(theme.dim),
+        )
+        .legend_position(None);
+    chart.render(plot, buf);
+    time_axis(axis, graph_x, buf, theme, c);
+}
+
+/// The legend of the chart, at most as many lines as the area has.
+pub fn legend(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
+    put_lines(buf, area, legend_lines(app, p, area.width), &app.theme);
+}
+
+/// The straight lines and lone marks of a chart beside its series, as points.
+struct Marks {
+    target: Vec<(f64, f64)>,
+    deadline: Vec<(f64, f64)>,
+    forecast: Vec<(f64, f64)>,
+    baseline: Vec<(f64, f64)>,
+}
+
+impl Marks {
+    fn new(c: &ChartData) -> Self {
+        let [x0, x1] = c.x_bounds;
+        let [y0, y1] = c.y_bounds;
+        Self {
+            target: c
+                .target_y
+                .map(|t| vec![(x0, t), (c.deadline_x.unwrap_or(x1), t)])
+                .unwrap_or_default(),
+            deadline: c
+                .deadline_x
+                .map(|x| vec![(x, y0), (x, y1)])
+                .unwrap_or_default(),
+            forecast: c.forecast.map(|f| f.to_vec()).unwrap_or_default(),
+            baseline: c.baseline.into_iter().collect(),
+        }
+    }
+}
+
+/// The chart's layers, the series last but the baseline's mark: target, deadline,
+/// comparisons, forecast, the series.
+fn datasets<'a>(c: &'a ChartData, marks: &'a Marks, theme: &Theme, width: u16) -> Vec<Dataset<'a>> {
+    let g = &theme.glyphs;
     let mut sets = vec![
-        line(&target_line, Marker::Custom(g.target), theme.target),
-        line(&deadline_line, Marker::Custom(g.deadline), theme.deadline),
+        line(&marks.target, Marker::Custom(g.target), theme.target),
+        line(&marks.deadline, Marker::Custom(g.deadline), theme.deadline),
     ];
     for (i, comparison) in c.comparisons.iter().enumerate() {
         sets.push(line(
@@ -213,10 +185,14 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
             theme.comparisons[i % 4],
         ));
     }
-    sets.push(line(&forecast, Marker::Custom(g.forecast), theme.forecast));
+    sets.push(line(
+        &marks.forecast,
+        Marker::Custom(g.forecast),
+        theme.forecast,
+    ));
     // Points closer than the graph's dots need no lines between them, and a series with many
     // holes would need a layer per piece: both are drawn as dots.
-    let dense = c.points.len() > usize::from(area.width) || c.segments.len() > 32;
+    let dense = c.points.len() > usize::from(width) || c.segments.len() > 32;
     if dense {
         sets.push(
             Dataset::default()
@@ -240,104 +216,30 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
     }
     sets.push(
         Dataset::default()
-            .data(&baseline)
+            .data(&marks.baseline)
             .marker(Marker::Custom(g.baseline))
             .graph_type(GraphType::Scatter)
             .style(theme.text),
     );
-
-    let number = |v: f64| Span::styled(app.locale.number(v * c.y_scale, c.y_decimals), theme.dim);
-    let y_labels = vec![number(y0), number(f64::midpoint(y0, y1)), number(y1)];
-    // Where the chart puts its graph: after the widest value label (at most a third of the
-    // width) and the axis line.
-    let label_w = y_labels.iter().map(Span::width).max().unwrap_or(0) as u16;
-    let graph_x = area.x + label_w.min(area.width / 3) + 1;
-    let [plot, axis] = layout::split_bottom(area, 2);
-    let chart = Chart::new(sets)
-        .x_axis(Axis::default().bounds([x0, x1]))
-        .y_axis(
-            Axis::default()
-                .bounds([y0, y1])
-                .labels(y_labels)
-                .style(theme.dim),
-        )
-        .legend_position(None);
-    chart.render(plot, buf);
-    time_axis(axis, graph_x, buf, theme, c);
+    sets
 }
 
-/// How many rows the legend takes at a width (at most two; the rest is cut).
-pub fn legend_height(app: &App, p: &IndicatorParts<'_>, width: u16) -> u16 {
-    legend_lines(app, p, width).len().clamp(1, 2) as u16
-}
-
-/// The legend of the chart, at most as many lines as the area has.
-pub fn legend(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
-    put_lines(buf, area, legend_lines(app, p, area.width), &app.theme);
-}
-
-/// Names every mark of the chart by its glyph, wrapped between marks.
-fn legend_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'static>> {
+/// A point's date, value and note, as the cells of its row.
+fn point_cells(app: &App, p: &IndicatorParts<'_>, point: &Point) -> Vec<Line<'static>> {
     let (theme, loc) = (&app.theme, app.locale);
-    let g = &theme.glyphs;
-    let marks = p.chart_marks();
-    let series_glyph = match g.series {
-        Marker::Custom(ch) => ch.to_string(),
-        _ => g.point.to_string(),
-    };
-    let mut items = vec![(
-        series_glyph,
-        say(loc, Label::Measured).into_owned(),
-        theme.series,
-    )];
-    if marks.forecast {
-        items.push((
-            g.forecast.to_string(),
-            say(loc, Label::ToDeadline).into_owned(),
-            theme.forecast,
-        ));
-    }
-    if let Some(t) = &p.indicator.target {
-        let label = format!(
-            "{} {}",
-            loc.word(Word::Target),
-            p.prepared.format.value(loc, t.value)
-        );
-        items.push((g.target.to_string(), label, theme.target));
-        if let Some(d) = t.date {
-            items.push((
-                g.deadline.to_string(),
-                format!("{} {}", say(loc, Label::Deadline), loc.date(d)),
-                theme.deadline,
-            ));
-        }
-    }
-    if let (Some(b), true) = (p.figures.baseline, marks.baseline) {
-        let label = format!(
-            "{} {}",
-            loc.word(Word::Baseline).to_lowercase(),
-            loc.date(b.date)
-        );
-        items.push((g.baseline.to_string(), label, theme.text));
-    }
-    for (i, comparison) in p.indicator.comparisons.iter().enumerate() {
-        let label = theme.clean(&comparison.label).into_owned();
-        items.push((
-            g.comparisons[i % 4].to_string(),
-            label,
-            theme.comparisons[i % 4],
-        ));
-    }
-    let items: Vec<Line<'static>> = items
-        .into_iter()
-        .map(|(glyph, label, style)| {
-            Line::from(vec![
-                Span::styled(glyph, style),
-                Span::raw(format!(" {label}")),
-            ])
-        })
-        .collect();
-    wrap_items(items, "  ", usize::from(width), theme)
+    let value = point.value().map_or_else(
+        || Line::styled(loc.word(Word::NoValue).into_owned(), theme.dim),
+        |v| Line::styled(p.prepared.format.value(loc, v), theme.heading),
+    );
+    let note = point
+        .note()
+        .map(|n| theme.clean(n).into_owned())
+        .unwrap_or_default();
+    vec![
+        Line::from(loc.point_date(point)),
+        value,
+        Line::styled(note, theme.text),
+    ]
 }
 
 fn points(
@@ -371,21 +273,7 @@ fn points(
     let start = visible.start;
     let cells: Vec<Vec<Line<'static>>> = series[visible]
         .iter()
-        .map(|point| {
-            let value = point.value().map_or_else(
-                || Line::styled(loc.word(Word::NoValue).into_owned(), theme.dim),
-                |v| Line::styled(p.prepared.format.value(loc, v), theme.heading),
-            );
-            let note = point
-                .note()
-                .map(|n| theme.clean(n).into_owned())
-                .unwrap_or_default();
-            vec![
-                Line::from(loc.point_date(point)),
-                value,
-                Line::styled(note, theme.text),
-            ]
-        })
+        .map(|point| point_cells(app, p, point))
         .collect();
     let cols = [Col::fixed(0), Col::number(0), Col::flex(8)];
     let natural = widgets::natural_widths(&cells, cols.len());
