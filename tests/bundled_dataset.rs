@@ -157,7 +157,10 @@ fn plans_ranges_bounds_and_estimates_as_the_sources_say_them() {
     let caseload = only_point(&d, "projekt-sagstal");
     assert_eq!(caseload.kind(), PointKind::Planned);
     assert_eq!(caseload.range(), Some([25.0, 30.0]));
-    assert_eq!(only_point(&d, "projekt-sagsbehandlere").kind(), PointKind::Planned);
+    assert_eq!(
+        only_point(&d, "projekt-sagsbehandlere").kind(),
+        PointKind::Planned
+    );
     let course = only_point(&d, "partnerskab-kursusdeltagere");
     assert_eq!(
         (course.kind(), course.date, course.value()),
@@ -292,10 +295,7 @@ fn flex_job_targets() {
     let target = benefit.target.as_ref().expect("target");
     assert_eq!((target.value, target.date), (10.0, Some(p("2018-03"))));
     // 002 gives no date for the starting value: it is dated by 002 itself.
-    assert_eq!(
-        points(benefit),
-        [("2017-03".to_owned(), Some(16.9))]
-    );
+    assert_eq!(points(benefit), [("2017-03".to_owned(), Some(16.9))]);
 
     let progression = find(&d, "minifleksjob-progression");
     assert_eq!(progression.direction, Direction::Increase);
