@@ -110,7 +110,7 @@ fn initiatives_per_goal_follow_the_sources() {
             ("g6", 15),
             ("g7", 4),
             ("g8", 35),
-            ("g9", 28),
+            ("g9", 27),
             ("g10", 8),
         ]
     );
