@@ -47,6 +47,32 @@ pub(super) fn finite(x: f64) -> Option<f64> {
     x.is_finite().then_some(x + 0.0)
 }
 
+/// The fitted least-squares line of a series' measured points, for drawing the forecast as
+/// it is computed (v1.1 §8): `value(t) = mean_v + slope × (t − mean_t)`, `t` in years since
+/// 1970 (`years_since_epoch`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FittedLine {
+    pub slope: f64,
+    pub mean_t: f64,
+    pub mean_v: f64,
+}
+
+impl FittedLine {
+    pub fn of(series: &[Point]) -> Option<Self> {
+        let (slope, mean_t, mean_v) = fit(&measured(series))?;
+        Some(Self {
+            slope,
+            mean_t,
+            mean_v,
+        })
+    }
+
+    /// The line at `t` years since 1970.
+    pub fn at(&self, t: f64) -> f64 {
+        self.mean_v + self.slope * (t - self.mean_t)
+    }
+}
+
 /// Least-squares fit of value on years: (slope per year, mean t, mean value).
 fn fit(points: &[DatedValue]) -> Option<(f64, f64, f64)> {
     if points.len() < 2 {

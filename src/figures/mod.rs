@@ -8,7 +8,7 @@ mod indicator;
 pub mod pace;
 mod status;
 
-pub use indicator::{indicator_figures, reference_date};
+pub use indicator::{FittedLine, indicator_figures, reference_date};
 pub use pace::Run;
 pub use status::{Status, StatusCounts, Trend};
 

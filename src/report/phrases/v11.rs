@@ -3,24 +3,24 @@
 //! status through its initiatives.
 
 use super::{Phrases, Tone, clean, status_text};
-use crate::figures::{GoalFigures, IndicatorFigures, Status, Trend};
+use crate::figures::{GoalFigures, IndicatorFigures, Status};
 use crate::format::{Locale, Word};
-use crate::model::{Breakdown, Direction, Point, PointKind};
+use crate::model::{Breakdown, Point, PointKind};
 
 impl Phrases<'_> {
     /// `needs −3.8 pp a year · pace so far −1.2 (0.3×)`; the pace only with a slope.
     pub fn what_it_takes(&self) -> Option<String> {
-        what_it_takes(self, self.fig)
+        self.loc.what_it_takes(&self.fmt, self.fig)
     }
 
     /// `no value since dec 2016, one was due by 1 jun 2017`, when a value is overdue.
     pub fn stale(&self) -> Option<String> {
-        stale(self.loc, self.fig)
+        self.loc.overdue(self.fig)
     }
 
     /// `but rising 3 periods in a row`, when the recent run disagrees with the trend.
     pub fn run(&self) -> Option<String> {
-        run(self.loc, self.fig, self.ind.direction)
+        self.loc.run_against_trend(self.fig, self.ind.direction)
     }
 
     /// The planned points, as the source gave them: `planned 6 boliger (2018)`.
@@ -62,83 +62,11 @@ impl Phrases<'_> {
             }
             parts.push(target);
         }
-        parts.extend(what_it_takes(self, f));
-        parts.extend(stale(self.loc, f));
+        parts.extend(self.loc.what_it_takes(&self.fmt, f));
+        parts.extend(self.loc.overdue(f));
         parts.push(status_text(self.loc, f.status));
         parts.join(sep)
     }
-}
-
-/// Not said of a missed target: the figure exists until the deadline's last day, but the
-/// deadline has passed by the reference date.
-fn what_it_takes(p: &Phrases<'_>, f: &IndicatorFigures) -> Option<String> {
-    let loc = p.loc;
-    let required = f.required_per_year.filter(|_| f.status != Status::Missed)?;
-    let mut s = format!(
-        "{} {} {}",
-        loc.word(Word::Needs),
-        p.fmt.change(loc, required),
-        loc.word(Word::AYear)
-    );
-    if let Some(slope) = f.slope_per_year {
-        s = format!(
-            "{s}{}{} {}",
-            loc.sep(),
-            loc.word(Word::PaceSoFar),
-            loc.signed(slope, p.fmt.decimals())
-        );
-        if let Some(ratio) = f.pace_ratio {
-            let times = if loc.ascii { "x" } else { "×" };
-            s = format!("{s} ({}{times})", loc.number(ratio, 1));
-        }
-    }
-    Some(s)
-}
-
-fn stale(loc: Locale, f: &IndicatorFigures) -> Option<String> {
-    if f.stale != Some(true) {
-        return None;
-    }
-    let (latest, due) = (f.latest?, f.next_expected?);
-    Some(format!(
-        "{} {}, {} {}",
-        loc.word(Word::NoValueSince),
-        loc.date(latest.date),
-        loc.word(Word::OneWasDueBy),
-        loc.day(due)
-    ))
-}
-
-fn run(loc: Locale, f: &IndicatorFigures, direction: Direction) -> Option<String> {
-    let run = f.run?;
-    let trend = f.trend?;
-    let disagrees = match trend {
-        Trend::Flat => run.periods >= 2,
-        _ => trend != run.direction,
-    };
-    if !disagrees {
-        return None;
-    }
-    // Which way the values moved, not which way is better: "rising", "falling".
-    let up = matches!(
-        (run.direction, direction),
-        (Trend::Rising, _)
-            | (Trend::Improving, Direction::Increase)
-            | (Trend::Worsening, Direction::Decrease)
-    );
-    let moved = if up { Trend::Rising } else { Trend::Falling };
-    let periods = if run.periods == 1 {
-        Word::PeriodInARow
-    } else {
-        Word::PeriodsInARow
-    };
-    Some(format!(
-        "{} {} {} {}",
-        loc.word(Word::But),
-        loc.trend(moved),
-        run.periods,
-        loc.word(periods)
-    ))
 }
 
 fn planned(p: &Phrases<'_>, series: &[Point]) -> Option<String> {
