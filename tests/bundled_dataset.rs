@@ -1,9 +1,12 @@
-//! The bundled Ishøj dataset: it loads without a warning, holds what the reports hold, and gives
-//! the spec's worked example for the homelessness tallies.
+//! The bundled Ishøj dataset: it loads without a warning, holds what the reports hold, says a
+//! plan, a range or a bound as the sources do, links initiatives to goals only where a source
+//! does, and gives the spec's worked example for the homelessness tallies.
 
 use goalboard::figures::{Figures, Status, Trend};
 use goalboard::load::load_bytes;
-use goalboard::model::{Dataset, Direction, Indicator, Lang, Period, Point};
+use goalboard::model::{
+    Bound, Dataset, Direction, Frequency, Indicator, Initiative, Lang, Period, Point, PointKind,
+};
 
 fn bundled() -> Dataset {
     let loaded = load_bytes(goalboard::bundled::BYTES, goalboard::bundled::NAME);
@@ -27,6 +30,28 @@ fn find<'a>(d: &'a Dataset, id: &str) -> &'a Indicator {
         .chain(d.initiatives.iter().flat_map(|i| &i.measures))
         .find(|i| i.id.as_str() == id)
         .unwrap_or_else(|| panic!("no indicator or measure {id}"))
+}
+
+fn initiative<'a>(d: &'a Dataset, id: &str) -> &'a Initiative {
+    d.initiatives
+        .iter()
+        .find(|i| i.id.as_str() == id)
+        .unwrap_or_else(|| panic!("no initiative {id}"))
+}
+
+fn goals_of(d: &Dataset, id: &str) -> Vec<String> {
+    initiative(d, id)
+        .goals
+        .iter()
+        .map(|g| g.as_str().to_owned())
+        .collect()
+}
+
+fn only_point<'a>(d: &'a Dataset, id: &str) -> &'a Point {
+    match find(d, id).series.as_slice() {
+        [point] => point,
+        other => panic!("{id} has {} points, not one", other.len()),
+    }
 }
 
 fn points(ind: &Indicator) -> Vec<(String, Option<f64>)> {
@@ -58,12 +83,157 @@ fn counts() {
         .chain(d.initiatives.iter().flat_map(|i| &i.measures))
         .map(|i| i.series.len())
         .sum();
-    assert_eq!(points, 67);
+    assert_eq!(points, 68);
     assert!(
         d.goals
             .iter()
             .all(|g| !g.indicators.is_empty() || d.initiatives_for(&g.id).next().is_some())
     );
+}
+
+#[test]
+fn initiatives_per_goal_follow_the_sources() {
+    let d = bundled();
+    let per_goal: Vec<(&str, usize)> = d
+        .goals
+        .iter()
+        .map(|g| (g.id.as_str(), d.initiatives_for(&g.id).count()))
+        .collect();
+    assert_eq!(
+        per_goal,
+        [
+            ("g1", 34),
+            ("g2", 17),
+            ("g3", 22),
+            ("g4", 5),
+            ("g5", 5),
+            ("g6", 15),
+            ("g7", 4),
+            ("g8", 35),
+            ("g9", 27),
+            ("g10", 8),
+        ]
+    );
+    // The 2015 partnership application predates the ten goals and assigns none.
+    let application = [
+        "projekt-partnerskabskommuner",
+        "partnerskab-kompetenceudvikling",
+        "partnerskab-opsoegende",
+        "partnerskab-metodeudvikling",
+        "straxen",
+        "myndighedssagsbehandlere-paa-skolerne",
+        "gravide-og-smaaboern",
+        "familieplejekonsulenter",
+        "icdp-sundhedsplejen",
+        "ics",
+    ];
+    let g1 = &d.goals[0].id;
+    for id in application {
+        assert!(goals_of(&d, id).is_empty(), "{id} serves no goal");
+        assert!(
+            d.initiatives_for(g1).all(|i| i.id.as_str() != id),
+            "goal 1 does not list {id}"
+        );
+    }
+    // 001 lists the jobcenter's offers under "Mål 3, 4 og 5".
+    for id in [
+        "noeglepersoner-handicap",
+        "personlig-assistance",
+        "hjaelpemidler",
+        "loentilskud-nyuddannede",
+        "star-fleksjob",
+    ] {
+        assert_eq!(goals_of(&d, id), ["g3", "g4", "g5"], "{id}");
+    }
+    // Pitstop's treatment is listed under goal 8; under goal 9 only its prevention work is.
+    assert_eq!(goals_of(&d, "pitstop"), ["g8"]);
+    assert_eq!(goals_of(&d, "forebyggelse-alkohol-stof"), ["g8", "g9"]);
+}
+
+#[test]
+fn plans_ranges_bounds_and_estimates_as_the_sources_say_them() {
+    let d = bundled();
+    // "i omegnen af 25 til 30 sager": a planned range.
+    let caseload = only_point(&d, "projekt-sagstal");
+    assert_eq!(caseload.kind(), PointKind::Planned);
+    assert_eq!(caseload.range(), Some([25.0, 30.0]));
+    assert_eq!(
+        only_point(&d, "projekt-sagsbehandlere").kind(),
+        PointKind::Planned
+    );
+    let course = only_point(&d, "partnerskab-kursusdeltagere");
+    assert_eq!(
+        (course.kind(), course.date, course.value()),
+        (PointKind::Planned, p("2016-H2"), Some(5.0))
+    );
+    // The six homeless dwellings: investigated (2016), then decided and due November 2017.
+    let dwellings = find(&d, "hjemloeseboliger-antal");
+    assert!(
+        dwellings
+            .series
+            .iter()
+            .all(|pt| pt.kind() == PointKind::Planned)
+    );
+    assert_eq!(
+        points(dwellings),
+        [
+            ("2016-H1".to_owned(), Some(6.0)),
+            ("2017-11".to_owned(), Some(6.0))
+        ]
+    );
+    // "forventes mindst 20 familier … til sommer": an expectation with a bound, not a target.
+    let camp = find(&d, "cirkuscamp-familier");
+    assert!(camp.target.is_none());
+    let expected = only_point(&d, "cirkuscamp-familier");
+    assert_eq!(
+        (expected.kind(), expected.bound(), expected.value()),
+        (PointKind::Planned, Some(Bound::AtLeast), Some(20.0))
+    );
+    // "over hundrede … om ugen", if the new café keeps its attendance.
+    let cafes = only_point(&d, "aeldrecafeer-brugere-pr-uge");
+    assert_eq!(
+        (cafes.kind(), cafes.bound()),
+        (PointKind::Planned, Some(Bound::AtLeast))
+    );
+    // Counted ranges: "mellem 40 og 50", "5- 10", "ca. 5-7".
+    let range = |id: &str| only_point(&d, id).range();
+    assert_eq!(range("aeldres-netvaerk-frivillige"), Some([40.0, 50.0]));
+    assert_eq!(range("vores-ishoej-frivillige"), Some([5.0, 10.0]));
+    assert_eq!(range("faellesspisning-demente-torsbo"), Some([5.0, 7.0]));
+    assert_eq!(
+        only_point(&d, "aeldres-netvaerk-frivillige").kind(),
+        PointKind::Measured
+    );
+    assert_eq!(
+        only_point(&d, "faellesspisning-brugere").kind(),
+        PointKind::Estimated
+    );
+    // A figure with no period of its own is dated by the document that states it.
+    assert_eq!(
+        only_point(&d, "udgift-udsat-barn-ift-alleroed").date,
+        p("2015-H2")
+    );
+    // Counts that reach 1 carry no plural unit ("1 børn").
+    for m in d.initiatives.iter().flat_map(|i| &i.measures) {
+        if m.series.iter().any(|pt| pt.value() == Some(1.0)) {
+            assert!(m.unit.is_none(), "{} reads 1 {:?}", m.id.as_str(), m.unit);
+        }
+    }
+}
+
+#[test]
+fn milestones_follow_the_sources_words() {
+    let d = bundled();
+    let giv = initiative(&d, "projekt-giv");
+    let running = giv
+        .milestones
+        .iter()
+        .find(|m| m.title.contains("drift"))
+        .expect("the milestone of going into operation");
+    assert_eq!((running.date, running.done), (p("2017"), false));
+    let website = &initiative(&d, "pitstop-hjemmeside").milestones[0];
+    assert!(website.title.contains("medio 2017"));
+    assert_eq!(website.date, p("2017-06"));
 }
 
 #[test]
@@ -90,6 +260,7 @@ fn homelessness_tallies_and_the_worked_example() {
         ]
     );
     assert_eq!(homeless.direction, Direction::Decrease);
+    assert_eq!(homeless.frequency, Some(Frequency::HalfYearly));
     assert!(homeless.target.is_none());
 
     let figures = Figures::compute(&d);
@@ -123,7 +294,8 @@ fn flex_job_targets() {
     assert_eq!(benefit.direction, Direction::Decrease);
     let target = benefit.target.as_ref().expect("target");
     assert_eq!((target.value, target.date), (10.0, Some(p("2018-03"))));
-    assert_eq!(benefit.series.first().and_then(Point::value), Some(16.9));
+    // 002 gives no date for the starting value: it is dated by 002 itself.
+    assert_eq!(points(benefit), [("2017-03".to_owned(), Some(16.9))]);
 
     let progression = find(&d, "minifleksjob-progression");
     assert_eq!(progression.direction, Direction::Increase);
@@ -192,6 +364,14 @@ fn pitstop_drug_free_shares_and_comparisons() {
         figures.initiatives[ii].measures[mi].status,
         Status::Achieved
     );
+    // Pitstop serves goal 8, which has no indicator of its own: its status comes from Pitstop.
+    assert!(ini.goals.iter().any(|g| g.as_str() == "g8"));
+    let g8 = d
+        .goals
+        .iter()
+        .position(|g| g.id.as_str() == "g8")
+        .expect("goal 8");
+    assert_eq!(figures.goals[g8].measures_status, Some(Status::Achieved));
 }
 
 #[test]

@@ -1,12 +1,18 @@
 //! The validated domain: dataset, goals, indicators, initiatives, dates and ids.
 //! No I/O and no terminal here.
 
+mod breakdown;
 mod dataset;
 mod ids;
 mod index;
+mod open_sdg;
 mod period;
+mod point;
 
+pub use breakdown::*;
 pub use dataset::*;
 pub use ids::*;
 pub use index::*;
+pub use open_sdg::*;
 pub use period::*;
+pub use point::*;
