@@ -28,7 +28,9 @@ use crate::tui::words::{Label, say};
 
 mod plan;
 
-use plan::*;
+use plan::{
+    Kind, LEGEND_FROM, WIDE, WIDE_BODY, band_rows, big_number, gap, left_width, plan, words_width,
+};
 
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let Some(Screen::Present(s)) = app.screen() else {
