@@ -303,15 +303,9 @@ fn big_band(
             style,
             theme.ascii(),
         );
-        words_under(
-            Rect {
-                y: left.y + h + 1,
-                ..left
-            },
-            buf,
-            words,
-            theme,
-        );
+        // The words under the number, a row apart, down to the band's end.
+        let [_, under] = split_top(left, h + 1);
+        words_under(under, buf, words, theme);
         if chart {
             let [_, right] = split_left(right, 1);
             chart_with_legend(right, buf, app, p);
