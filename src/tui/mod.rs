@@ -1,6 +1,7 @@
 //! The dashboard: application state as plain data, key and mouse events turned into actions, one
-//! update step that changes the state, views that draw from it, and the terminal handling around
-//! them.
+//! update step that changes the state and says what should happen outside it (effects), views
+//! that draw from it, and the event loop that carries the effects out. docs/architecture.md
+//! draws the layers.
 //!
 //! | module | holds |
 //! |---|---|
@@ -13,8 +14,10 @@
 //! | [`keys`] | events → [`Action`] (pure; keys through the keymap, clicks through the layout) |
 //! | [`update`] | [`update()`]: the only code that changes [`App`] after it is made (with `navigate`, `browse` and `reload`) |
 //! | [`reload`] | a new version of the dataset, with every selection and screen kept by id |
+//! | `navigate` | moving between screens and panes: going in and back, where a search hit leads |
 //! | [`lists`] | the lists on screen, their cursors, keeping selections in sight |
 //! | [`search`] | the search index and matching that ignores case and accents |
+//! | [`content`] | the texts as lines (help, notes, details, banner, figures in words), below both the layout and the views |
 //! | [`layout`] | where each pane sits at a given size, shared by drawing and mouse hit-testing |
 //! | [`theme`] | colours and glyphs, with the no-colour and ASCII variants built in |
 //! | [`text`] | width-correct truncation of text (wide, combining and zero-width characters) |
@@ -23,7 +26,7 @@
 //! | [`lean`] | a backend that rewrites short unchanged gaps instead of moving over them (fewer bytes on slow links) |
 //! | [`copy`] | `y`: the goal in view as Markdown, put on the terminal's clipboard with OSC 52 |
 //! | [`terminal`] | entering and restoring the terminal, the panic hook, signals, the event loop; suspending it for the editor |
-//! | [`watch`] | live reload: the file watched, bursts of changes waited out, new versions applied or shown as an error banner |
+//! | [`watch`] | live reload: the file watched and bursts of changes waited out (the update step applies the new version) |
 //! | [`editor`] | `e`: the editor's command line (`$VISUAL`, `$EDITOR`), at the selected item's line |
 
 pub mod action;

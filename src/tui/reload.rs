@@ -207,7 +207,7 @@ fn find(app: &App, ids: &IdIndex, kept: Kept) -> Option<Screen> {
             goals,
             shown,
             screen,
-        } => Screen::Present(find_presentation(ids, &goals, shown.as_deref(), screen)?),
+        } => Screen::Present(find_presentation(ids, &goals, shown.as_deref(), &screen)?),
         Kept::Goal { id, scroll } => Screen::Goal(super::app::GoalScreen {
             goal: ids.goal(&id)?,
             scroll,
@@ -239,7 +239,7 @@ fn find_presentation(
     ids: &IdIndex,
     goals: &[String],
     shown: Option<&str>,
-    screen: PresentScreen,
+    screen: &PresentScreen,
 ) -> Option<PresentScreen> {
     let positions: Vec<usize> = goals.iter().filter_map(|id| ids.goal(id)).collect();
     if positions.is_empty() {
@@ -253,6 +253,6 @@ fn find_presentation(
     Some(PresentScreen {
         goals: positions,
         position,
-        ..screen
+        ..screen.clone()
     })
 }

@@ -28,7 +28,9 @@ use crate::tui::words::{Label, say};
 
 mod plan;
 
-use plan::*;
+use plan::{
+    Kind, LEGEND_FROM, WIDE, WIDE_BODY, band_rows, big_number, gap, left_width, plan, words_width,
+};
 
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let Some(Screen::Present(s)) = app.screen() else {
@@ -301,15 +303,9 @@ fn big_band(
             style,
             theme.ascii(),
         );
-        words_under(
-            Rect {
-                y: left.y + h + 1,
-                ..left
-            },
-            buf,
-            words,
-            theme,
-        );
+        // The words under the number, a row apart, down to the band's end.
+        let [_, under] = split_top(left, h + 1);
+        words_under(under, buf, words, theme);
         if chart {
             let [_, right] = split_left(right, 1);
             chart_with_legend(right, buf, app, p);
