@@ -16,7 +16,8 @@ use crate::figures::{Figures, IndicatorFigures};
 use crate::format::{IndicatorFormat, default_decimals, sparkline};
 use crate::model::Lang;
 use crate::model::{
-    Dataset, Goal, GoalId, Indicator, Initiative, Owner, OwnerId, Period, Point, years_since_epoch,
+    Dataset, Goal, GoalId, Indicator, Initiative, Owner, OwnerId, Period, Point, PointKind,
+    years_since_epoch,
 };
 
 /// How many of the latest points a sparkline shows at most.
@@ -473,7 +474,12 @@ fn joined<'a>(texts: impl Iterator<Item = Cow<'a, str>>) -> String {
 impl PreparedIndicator {
     fn new(ind: &Indicator, ascii: bool) -> Self {
         let tail = &ind.series[ind.series.len().saturating_sub(SPARK_POINTS)..];
-        let values: Vec<Option<f64>> = tail.iter().map(Point::value).collect();
+        // v1.1: a planned point is not measured: the sparkline leaves it out.
+        let values: Vec<Option<f64>> = tail
+            .iter()
+            .filter(|p| p.kind() != PointKind::Planned)
+            .map(Point::value)
+            .collect();
         Self {
             // Set by `Prepared::set_formats`.
             format: IndicatorFormat::new(0, None),

@@ -10,12 +10,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
 
 use crate::format::{Word, capitalize};
-use crate::model::Direction;
+use crate::model::{Direction, PointKind};
 use crate::tui::app::{App, Screen};
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{ChartData, IndicatorParts};
 use crate::tui::theme::Theme;
 use crate::tui::ui::figures;
+use crate::tui::ui::marks::{forecast_line, planned_glyph, planned_points, without_planned};
 use crate::tui::ui::widgets::{
     self, Col, Focus, draw_rows, pane_title, put_line, put_lines, wrap_items,
 };
@@ -69,9 +70,12 @@ fn words_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'stati
         items.push(Line::from(format!("{} {value}", loc.word(Word::Forecast))));
     }
     items.push(figures::status(loc, theme, p.figures.status));
+    // v1.1: what it takes, and a value overdue, each on a line of its own when it wraps.
+    items.push(figures::what_it_takes(loc, p));
+    items.push(figures::overdue(loc, theme, p));
     items.retain(|l| !l.spans.is_empty());
     let mut lines = wrap_items(items, loc.sep(), width, theme);
-    lines.truncate(3);
+    lines.truncate(4);
     let mut comparisons = comparison_items(app, p);
     if let Some(first) = comparisons.first_mut() {
         let label = format!("{}: ", capitalize(&loc.word(Word::Comparisons)));
@@ -109,10 +113,21 @@ fn comparison_items(app: &App, p: &IndicatorParts<'_>) -> Vec<Line<'static>> {
                     Direction::Decrease | Direction::Increase if d != 0.0 => theme.bad,
                     _ => theme.text,
                 };
-                spans.push(Span::styled(
-                    format!(" {}", p.prepared.format.change(loc, d)),
-                    style,
-                ));
+                // A position, not a change (v1.1 §8): "we are 2.3 pp below them".
+                let gap = p.prepared.format.gap(loc, d);
+                let position = if d < 0.0 {
+                    loc.word(Word::Below)
+                } else if d > 0.0 {
+                    loc.word(Word::Above)
+                } else {
+                    loc.word(Word::SameAs)
+                };
+                let text = if d == 0.0 {
+                    format!(" {position}")
+                } else {
+                    format!(" {gap} {position}")
+                };
+                spans.push(Span::styled(text, style));
             }
             Line::from(spans)
         })
@@ -199,8 +214,9 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
         .deadline_x
         .map(|x| vec![(x, y0), (x, y1)])
         .unwrap_or_default();
-    let forecast: Vec<(f64, f64)> = c.forecast.map(|f| f.to_vec()).unwrap_or_default();
+    let forecast: Vec<(f64, f64)> = forecast_line(p, c).unwrap_or_default();
     let baseline: Vec<(f64, f64)> = c.baseline.into_iter().collect();
+    let planned = planned_points(p, c);
 
     let mut sets = vec![
         line(&target_line, Marker::Custom(g.target), theme.target),
@@ -216,23 +232,25 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
     sets.push(line(&forecast, Marker::Custom(g.forecast), theme.forecast));
     // Points closer than the graph's dots need no lines between them, and a series with many
     // holes would need a layer per piece: both are drawn as dots.
-    let dense = c.points.len() > usize::from(area.width) || c.segments.len() > 32;
+    // The measured series without the planned points, which `ChartData` holds with them.
+    let (segments, measured) = without_planned(c, &planned);
+    let dense = measured.len() > usize::from(area.width) || segments.len() > 32;
     if dense {
         sets.push(
             Dataset::default()
-                .data(&c.points)
+                .data(&measured)
                 .marker(g.series)
                 .graph_type(GraphType::Scatter)
                 .style(theme.series),
         );
     } else {
         // A lone point is a line of one dot, drawn beside its own marker: its marker is enough.
-        for segment in c.segments.iter().filter(|s| s.len() > 1) {
+        for segment in segments.iter().filter(|s| s.len() > 1) {
             sets.push(line(segment, g.series, theme.series));
         }
         sets.push(
             Dataset::default()
-                .data(&c.points)
+                .data(&measured)
                 .marker(Marker::Custom(g.point))
                 .graph_type(GraphType::Scatter)
                 .style(theme.series),
@@ -244,6 +262,14 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
             .marker(Marker::Custom(g.baseline))
             .graph_type(GraphType::Scatter)
             .style(theme.text),
+    );
+    // Planned points apart from what was measured: a hollow marker, no line.
+    sets.push(
+        Dataset::default()
+            .data(&planned)
+            .marker(Marker::Custom(planned_glyph(app)))
+            .graph_type(GraphType::Scatter)
+            .style(theme.forecast),
     );
 
     let number = |v: f64| Span::styled(app.locale.number(v * c.y_scale, c.y_decimals), theme.dim);
@@ -290,6 +316,17 @@ fn legend_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'stat
         say(loc, Label::Measured).into_owned(),
         theme.series,
     )];
+    if p.indicator
+        .series
+        .iter()
+        .any(|pt| pt.kind() == PointKind::Planned && pt.value().is_some())
+    {
+        items.push((
+            planned_glyph(app).to_string(),
+            loc.word(Word::Planned).into_owned(),
+            theme.forecast,
+        ));
+    }
     if marks.forecast {
         items.push((
             g.forecast.to_string(),
@@ -372,10 +409,14 @@ fn points(
     let cells: Vec<Vec<Line<'static>>> = series[visible]
         .iter()
         .map(|point| {
-            let value = point.value().map_or_else(
-                || Line::styled(loc.word(Word::NoValue).into_owned(), theme.dim),
-                |v| Line::styled(p.prepared.format.value(loc, v), theme.heading),
-            );
+            let value = match p.prepared.format.point_value(loc, point) {
+                None => Line::styled(loc.word(Word::NoValue).into_owned(), theme.dim),
+                Some(v) if point.kind() == PointKind::Planned => Line::from(vec![
+                    Span::styled(v, theme.forecast),
+                    Span::styled(format!(" {}", loc.word(Word::Planned)), theme.dim),
+                ]),
+                Some(v) => Line::styled(v, theme.heading),
+            };
             let note = point
                 .note()
                 .map(|n| theme.clean(n).into_owned())
