@@ -14,7 +14,9 @@ use super::theme::Theme;
 use crate::figures::{Figures, IndicatorFigures};
 use crate::format::{IndicatorFormat, sort_key, sparkline};
 use crate::model::Lang;
-use crate::model::{Dataset, Goal, IdIndex, Indicator, Initiative, Period, Point, owner_label};
+use crate::model::{
+    Dataset, Goal, IdIndex, Indicator, Initiative, Period, Point, PointKind, owner_label,
+};
 
 /// How many of the latest points a sparkline shows at most.
 pub const SPARK_POINTS: usize = 16;
@@ -374,7 +376,12 @@ fn joined<'a>(texts: impl Iterator<Item = Cow<'a, str>>) -> String {
 impl PreparedIndicator {
     fn new(ind: &Indicator, ascii: bool) -> Self {
         let tail = &ind.series[ind.series.len().saturating_sub(SPARK_POINTS)..];
-        let values: Vec<Option<f64>> = tail.iter().map(Point::value).collect();
+        // v1.1: a planned point is not measured: the sparkline leaves it out.
+        let values: Vec<Option<f64>> = tail
+            .iter()
+            .filter(|p| p.kind() != PointKind::Planned)
+            .map(Point::value)
+            .collect();
         Self {
             // Set by `Prepared::set_formats`.
             format: IndicatorFormat::new(0, None),

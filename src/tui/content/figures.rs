@@ -5,7 +5,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::figures::Status;
+use crate::figures::{GoalFigures, Status};
 use crate::format::{Locale, Word};
 use crate::model::Direction;
 use crate::tui::content::columns::{self as widgets, Col};
@@ -23,12 +23,21 @@ pub fn status(loc: Locale, theme: &Theme, status: Status) -> Line<'static> {
     ])
 }
 
-/// The latest value in its unit: `38 personer`.
+/// The latest value in its unit, as the source gave it: `38 personer`, `≈ 45`, `40–50`,
+/// `≥ 100`.
 pub fn latest(loc: Locale, p: &IndicatorParts<'_>) -> String {
-    p.figures.latest.map_or_else(
-        || loc.word(Word::NoValue).into_owned(),
-        |l| p.prepared.format.value(loc, l.value),
-    )
+    let Some(l) = p.figures.latest else {
+        return loc.word(Word::NoValue).into_owned();
+    };
+    let point = p
+        .indicator
+        .series
+        .iter()
+        .rev()
+        .find(|pt| pt.date == l.date && pt.measured_value() == Some(l.value));
+    point
+        .and_then(|pt| p.prepared.format.point_value(loc, pt))
+        .unwrap_or_else(|| p.prepared.format.value(loc, l.value))
 }
 
 /// The date of the latest value: `dec 2016`.
@@ -37,6 +46,54 @@ pub fn latest_date(loc: Locale, p: &IndicatorParts<'_>) -> String {
         .latest
         .map(|l| loc.date(l.date))
         .unwrap_or_default()
+}
+
+/// The date of the latest value, marked when a value is overdue: `dec 2016 overdue`.
+fn latest_date_marked(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> {
+    let date = Span::styled(latest_date(loc, p), theme.dim);
+    if p.figures.stale == Some(true) {
+        let mark = Span::styled(format!(" {}", loc.word(Word::Stale)), theme.warning);
+        return Line::from(vec![date, mark]);
+    }
+    Line::from(date)
+}
+
+/// A goal's status, and beside a goal without a status of its own (`no_data`, `no_target`)
+/// the status of its initiatives' measures: `○ no data · ✔ achieved via initiatives`, or in
+/// a list, where the symbol and its colour say the status, `○ no data · ✔ via initiatives`.
+pub fn goal_status(loc: Locale, theme: &Theme, fig: &GoalFigures, short: bool) -> Line<'static> {
+    let mut line = status(loc, theme, fig.status);
+    let via = fig
+        .measures_status
+        .filter(|_| matches!(fig.status, Status::NoData | Status::NoTarget));
+    if let Some(measures) = via {
+        line.spans.push(Span::raw(loc.sep()));
+        let style = theme.status(measures);
+        line.spans
+            .push(Span::styled(loc.status_symbol(measures), style));
+        if !short {
+            line.spans
+                .push(Span::styled(format!(" {}", loc.status(measures)), style));
+        }
+        line.spans.push(Span::styled(
+            format!(" {}", loc.word(Word::ViaInitiatives)),
+            theme.dim,
+        ));
+    }
+    line
+}
+
+/// What it takes, when there is a target to reach by a deadline:
+/// `needs −3.8 pp a year · pace so far −1.2 (0.3×)`.
+pub fn what_it_takes(loc: Locale, p: &IndicatorParts<'_>) -> Line<'static> {
+    loc.what_it_takes(&p.prepared.format, p.figures)
+        .map_or_else(Line::default, Line::from)
+}
+
+/// `no value since dec 2016, one was due by 1 jun 2017`, in the warning colour.
+pub fn overdue(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> {
+    loc.overdue(p.figures)
+        .map_or_else(Line::default, |s| Line::styled(s, theme.warning))
 }
 
 /// Whether a change of this sign is better, worse, or neither, by the direction.
@@ -158,7 +215,8 @@ pub fn trend(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static
     ])
 }
 
-/// The trend with its pace: `falling −12,9 personer per year`.
+/// The trend with its pace, and a recent run against it: `falling −12,9 personer per year ·
+/// but rising 3 periods in a row`.
 pub fn trend_pace(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> {
     let mut line = trend(loc, theme, p);
     if let (Some(slope), false) = (p.figures.slope_per_year, line.spans.is_empty()) {
@@ -166,6 +224,10 @@ pub fn trend_pace(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'s
             " {}",
             p.prepared.format.slope(loc, slope)
         )));
+    }
+    if let Some(run) = loc.run_against_trend(p.figures, p.indicator.direction) {
+        line.spans
+            .push(Span::styled(format!("{}{run}", loc.sep()), theme.warning));
     }
     line
 }
@@ -195,7 +257,7 @@ pub fn figure_cells(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Vec<L
     vec![
         spark(p, 8, theme),
         Line::from(Span::styled(latest(loc, p), theme.heading)),
-        Line::from(Span::styled(latest_date(loc, p), theme.dim)),
+        latest_date_marked(loc, theme, p),
         change(loc, theme, p),
         Line::from(target(loc, p)),
         gap(loc, theme, p),

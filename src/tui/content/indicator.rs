@@ -5,8 +5,9 @@ use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 
+use crate::format::Locale;
 use crate::format::{Word, capitalize};
-use crate::model::Direction;
+use crate::model::{Direction, PointKind};
 use crate::tui::app::App;
 use crate::tui::content::columns::wrap_items;
 use crate::tui::content::figures;
@@ -39,9 +40,12 @@ pub fn words_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'s
         items.push(Line::from(format!("{} {value}", loc.word(Word::Forecast))));
     }
     items.push(figures::status(loc, theme, p.figures.status));
+    // v1.1: what it takes, and a value overdue, each on a line of its own when it wraps.
+    items.push(figures::what_it_takes(loc, p));
+    items.push(figures::overdue(loc, theme, p));
     items.retain(|l| !l.spans.is_empty());
     let mut lines = wrap_items(items, loc.sep(), width, theme);
-    lines.truncate(3);
+    lines.truncate(4);
     let mut comparisons = comparison_items(app, p);
     if let Some(first) = comparisons.first_mut() {
         let label = format!("{}: ", capitalize(&loc.word(Word::Comparisons)));
@@ -79,14 +83,29 @@ pub fn comparison_items(app: &App, p: &IndicatorParts<'_>) -> Vec<Line<'static>>
                     Direction::Decrease | Direction::Increase if d != 0.0 => theme.bad,
                     _ => theme.text,
                 };
-                spans.push(Span::styled(
-                    format!(" {}", p.prepared.format.change(loc, d)),
-                    style,
-                ));
+                spans.push(Span::styled(position(loc, p, d), style));
             }
             Line::from(spans)
         })
         .collect()
+}
+
+/// Where we stand against a comparison, as a position, not a change (v1.1 §8):
+/// ` 2.3 pp below`.
+fn position(loc: Locale, p: &IndicatorParts<'_>, d: f64) -> String {
+    let word = if d < 0.0 {
+        Word::Below
+    } else if d > 0.0 {
+        Word::Above
+    } else {
+        return format!(" {}", loc.word(Word::SameAs));
+    };
+    format!(" {} {}", p.prepared.format.gap(loc, d), loc.word(word))
+}
+
+/// The hollow marker of a planned point (v1.1), on the chart and in its legend.
+pub fn planned_glyph(ascii: bool) -> char {
+    if ascii { 'o' } else { '○' }
 }
 
 /// How many rows the legend takes at a width (at most two; the rest is cut).
@@ -108,6 +127,17 @@ pub fn legend_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'
         say(loc, Label::Measured).into_owned(),
         theme.series,
     )];
+    if p.indicator
+        .series
+        .iter()
+        .any(|pt| pt.kind() == PointKind::Planned && pt.value().is_some())
+    {
+        items.push((
+            planned_glyph(loc.ascii).to_string(),
+            loc.word(Word::Planned).into_owned(),
+            theme.forecast,
+        ));
+    }
     if marks.forecast {
         items.push((
             g.forecast.to_string(),

@@ -10,11 +10,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
 
 use crate::format::Word;
-use crate::model::Point;
+use crate::model::{Point, PointKind};
 use crate::tui::app::{App, Screen};
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{ChartData, IndicatorParts};
 use crate::tui::theme::Theme;
+use crate::tui::ui::marks::{forecast_line, planned_glyph, planned_points, without_planned};
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, put_lines};
 use crate::tui::words::{Label, say};
 
@@ -115,8 +116,8 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
     }
     let [x0, x1] = c.x_bounds;
     let [y0, y1] = c.y_bounds;
-    let marks = Marks::new(c);
-    let sets = datasets(c, &marks, theme, area.width);
+    let marks = Marks::new(p, c);
+    let sets = datasets(c, &marks, theme, area.width, planned_glyph(app));
 
     let number = |v: f64| Span::styled(app.locale.number(v * c.y_scale, c.y_decimals), theme.dim);
     let y_labels = vec![number(y0), number(f64::midpoint(y0, y1)), number(y1)];
@@ -149,30 +150,50 @@ struct Marks {
     deadline: Vec<(f64, f64)>,
     forecast: Vec<(f64, f64)>,
     baseline: Vec<(f64, f64)>,
+    /// Planned points, drawn apart from what was measured (v1.1).
+    planned: Vec<(f64, f64)>,
+    /// The measured series without the planned points, which `ChartData` holds with them: in
+    /// pieces between holes, and as points.
+    segments: Vec<Vec<(f64, f64)>>,
+    measured: Vec<(f64, f64)>,
 }
 
 impl Marks {
-    fn new(c: &ChartData) -> Self {
+    fn new(p: &IndicatorParts<'_>, c: &ChartData) -> Self {
         let [x0, x1] = c.x_bounds;
         let [y0, y1] = c.y_bounds;
+        let target = c
+            .target_y
+            .map(|t| vec![(x0, t), (c.deadline_x.unwrap_or(x1), t)])
+            .unwrap_or_default();
+        let deadline = c
+            .deadline_x
+            .map(|x| vec![(x, y0), (x, y1)])
+            .unwrap_or_default();
+        let planned = planned_points(p, c);
+        let (segments, measured) = without_planned(c, &planned);
         Self {
-            target: c
-                .target_y
-                .map(|t| vec![(x0, t), (c.deadline_x.unwrap_or(x1), t)])
-                .unwrap_or_default(),
-            deadline: c
-                .deadline_x
-                .map(|x| vec![(x, y0), (x, y1)])
-                .unwrap_or_default(),
-            forecast: c.forecast.map(|f| f.to_vec()).unwrap_or_default(),
+            target,
+            deadline,
+            // The fitted line, as the forecast is computed (v1.1 §8).
+            forecast: forecast_line(p, c).unwrap_or_default(),
             baseline: c.baseline.into_iter().collect(),
+            planned,
+            segments,
+            measured,
         }
     }
 }
 
 /// The chart's layers, the series last but the baseline's mark: target, deadline,
 /// comparisons, forecast, the series.
-fn datasets<'a>(c: &'a ChartData, marks: &'a Marks, theme: &Theme, width: u16) -> Vec<Dataset<'a>> {
+fn datasets<'a>(
+    c: &'a ChartData,
+    marks: &'a Marks,
+    theme: &Theme,
+    width: u16,
+    planned_glyph: char,
+) -> Vec<Dataset<'a>> {
     let g = &theme.glyphs;
     let mut sets = vec![
         line(&marks.target, Marker::Custom(g.target), theme.target),
@@ -192,23 +213,24 @@ fn datasets<'a>(c: &'a ChartData, marks: &'a Marks, theme: &Theme, width: u16) -
     ));
     // Points closer than the graph's dots need no lines between them, and a series with many
     // holes would need a layer per piece: both are drawn as dots.
-    let dense = c.points.len() > usize::from(width) || c.segments.len() > 32;
+    let (segments, measured) = (&marks.segments, &marks.measured);
+    let dense = measured.len() > usize::from(width) || segments.len() > 32;
     if dense {
         sets.push(
             Dataset::default()
-                .data(&c.points)
+                .data(measured)
                 .marker(g.series)
                 .graph_type(GraphType::Scatter)
                 .style(theme.series),
         );
     } else {
         // A lone point is a line of one dot, drawn beside its own marker: its marker is enough.
-        for segment in c.segments.iter().filter(|s| s.len() > 1) {
+        for segment in segments.iter().filter(|s| s.len() > 1) {
             sets.push(line(segment, g.series, theme.series));
         }
         sets.push(
             Dataset::default()
-                .data(&c.points)
+                .data(measured)
                 .marker(Marker::Custom(g.point))
                 .graph_type(GraphType::Scatter)
                 .style(theme.series),
@@ -221,16 +243,28 @@ fn datasets<'a>(c: &'a ChartData, marks: &'a Marks, theme: &Theme, width: u16) -
             .graph_type(GraphType::Scatter)
             .style(theme.text),
     );
+    // Planned points apart from what was measured: a hollow marker, no line.
+    sets.push(
+        Dataset::default()
+            .data(&marks.planned)
+            .marker(Marker::Custom(planned_glyph))
+            .graph_type(GraphType::Scatter)
+            .style(theme.forecast),
+    );
     sets
 }
 
 /// A point's date, value and note, as the cells of its row.
 fn point_cells(app: &App, p: &IndicatorParts<'_>, point: &Point) -> Vec<Line<'static>> {
     let (theme, loc) = (&app.theme, app.locale);
-    let value = point.value().map_or_else(
-        || Line::styled(loc.word(Word::NoValue).into_owned(), theme.dim),
-        |v| Line::styled(p.prepared.format.value(loc, v), theme.heading),
-    );
+    let value = match p.prepared.format.point_value(loc, point) {
+        None => Line::styled(loc.word(Word::NoValue).into_owned(), theme.dim),
+        Some(v) if point.kind() == PointKind::Planned => Line::from(vec![
+            Span::styled(v, theme.forecast),
+            Span::styled(format!(" {}", loc.word(Word::Planned)), theme.dim),
+        ]),
+        Some(v) => Line::styled(v, theme.heading),
+    };
     let note = point
         .note()
         .map(|n| theme.clean(n).into_owned())

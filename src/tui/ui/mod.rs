@@ -14,6 +14,7 @@ pub mod header;
 pub mod help;
 pub mod indicator;
 pub mod initiative;
+pub mod marks;
 pub mod overview;
 pub mod present;
 pub mod search;

@@ -86,7 +86,7 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
                 Line::from(theme.clean(goal.code.as_deref().unwrap_or("")).into_owned()),
                 Line::from(theme.clean(&goal.title).into_owned()),
                 spark,
-                figures::status(loc, theme, figures.status),
+                figures::goal_status(loc, theme, figures, true),
             ]
         })
         .collect();

@@ -227,6 +227,7 @@ fn hero_words(app: &App, p: &IndicatorParts<'_>) -> Vec<Line<'static>> {
     } else {
         lines.push(gap);
     }
+    lines.push(figures::what_it_takes(loc, p));
     lines.push(figures::status(loc, theme, p.figures.status));
     lines.retain(|l| !l.spans.is_empty());
     lines
