@@ -110,7 +110,10 @@ const VIEWS: [(View, &[Action]); 6] = [
 
 /// The key presses that reach a view of [`VIEWS`] from the start.
 fn keys_to(then: &[Action]) -> Vec<Action> {
-    [Action::Down; 6].iter().chain(then).copied().collect()
+    std::iter::repeat_n(&Action::Down, 6)
+        .chain(then)
+        .cloned()
+        .collect()
 }
 
 /// A key and the frame after it, in the longest lists: the initiatives browser (every
@@ -133,9 +136,9 @@ fn keys(c: &mut Criterion, name: &str, dataset: &Dataset) {
             let mut forth = true;
             group.bench_function(format!("{list} {label} + draw"), |b| {
                 b.iter(|| {
-                    let action = if forth { there } else { back };
+                    let action = if forth { &there } else { &back };
                     forth = !forth;
-                    update(&mut app, action);
+                    update(&mut app, action.clone());
                     draw_frame(&mut terminal, &app);
                 });
             });
@@ -188,8 +191,8 @@ fn search(c: &mut Criterion, name: &str, dataset: &Dataset) {
 fn app_at(dataset: &Dataset, keys: &[Action], view: View) -> App {
     let mut app = App::new(dataset.clone(), Options::default());
     update(&mut app, Action::Resize(WIDTH, HEIGHT));
-    for &key in keys {
-        update(&mut app, key);
+    for key in keys {
+        update(&mut app, key.clone());
     }
     assert_eq!(app.view(), view, "the keys {keys:?} do not reach {view:?}");
     app

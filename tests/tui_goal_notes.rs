@@ -311,7 +311,7 @@ fn a_reload_keeps_the_notes_by_goal_id_and_closes_them_when_the_goal_is_gone() {
     assert_eq!(title(&app), "Færre skal være hjemløse");
 
     // Goal 7 moves last: the screen follows it.
-    goalboard::tui::reload(&mut app, small_with_goals(&["g1", "g8", "g10", "g7"]));
+    reload(&mut app, small_with_goals(&["g1", "g8", "g10", "g7"]));
     assert_eq!(goal_screen(&app).goal, 3);
     assert_eq!(title(&app), "Færre skal være hjemløse");
 
@@ -322,7 +322,7 @@ fn a_reload_keeps_the_notes_by_goal_id_and_closes_them_when_the_goal_is_gone() {
         &[KeyCode::Down, KeyCode::Down, KeyCode::Char('n')],
     );
     assert_eq!(title(&app), "Et mål uden indikatorer");
-    goalboard::tui::reload(&mut app, small_with_goals(&["g1", "g7", "g8"]));
+    reload(&mut app, small_with_goals(&["g1", "g7", "g8"]));
     assert_eq!(app.view(), View::Overview);
 }
 

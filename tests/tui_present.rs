@@ -128,8 +128,10 @@ fn keys_of_other_screens_do_nothing_in_the_presentation() {
         ],
     );
     assert_eq!(app.ui, before);
-    press(&mut app, &[KeyCode::Char('q')]);
-    assert!(app.ui.quit);
+    assert_eq!(
+        press(&mut app, &[KeyCode::Char('q')]),
+        Some(goalboard::tui::Effect::Quit)
+    );
 }
 
 #[test]
@@ -148,25 +150,31 @@ fn p_is_text_in_the_search_box() {
 fn auto_advance_moves_on_round_only_when_a_timed_presentation_is_on_top() {
     let mut app = bundled((80, 24));
     // Nothing to advance: the overview.
-    assert!(!update(&mut app, Action::Advance));
+    assert!(!changes(&mut app, Action::Advance));
     // A presentation without an interval does not move by itself.
     press(&mut app, &[KeyCode::Char('p')]);
-    assert!(!update(&mut app, Action::Advance));
+    assert!(!changes(&mut app, Action::Advance));
     assert_eq!(position(&app), 0);
     press(&mut app, &[KeyCode::Esc]);
 
-    app.start_presentation(vec![6, 2, 9], Some(Duration::from_secs(30)));
+    update(
+        &mut app,
+        Action::StartPresentation {
+            goals: vec![6, 2, 9],
+            every: Some(Duration::from_secs(30)),
+        },
+    );
     assert_eq!(app.advance_every(), Some(Duration::from_secs(30)));
     assert_eq!(shown(&app).and_then(PresentScreen::goal), Some(6));
-    assert!(update(&mut app, Action::Advance));
+    assert!(changes(&mut app, Action::Advance));
     assert_eq!(shown(&app).and_then(PresentScreen::goal), Some(2));
-    assert!(update(&mut app, Action::Advance));
-    assert!(update(&mut app, Action::Advance));
+    assert!(changes(&mut app, Action::Advance));
+    assert!(changes(&mut app, Action::Advance));
     assert_eq!(position(&app), 0, "round to the first");
     // With the help on top the interval stops, and advancing does nothing.
     press(&mut app, &[KeyCode::Char('?')]);
     assert_eq!(app.advance_every(), None);
-    assert!(!update(&mut app, Action::Advance));
+    assert!(!changes(&mut app, Action::Advance));
     press(&mut app, &[KeyCode::Esc]);
     assert_eq!(app.advance_every(), Some(Duration::from_secs(30)));
 }
@@ -174,7 +182,13 @@ fn auto_advance_moves_on_round_only_when_a_timed_presentation_is_on_top() {
 #[test]
 fn a_presentation_started_from_the_command_line_leaves_to_the_goal_shown() {
     let mut app = bundled((80, 24));
-    app.start_presentation(vec![6, 7, 0], None);
+    update(
+        &mut app,
+        Action::StartPresentation {
+            goals: vec![6, 7, 0],
+            every: None,
+        },
+    );
     update(&mut app, Action::Resize(80, 24));
     press(&mut app, &[KeyCode::Char(' ')]);
     assert_eq!(shown(&app).and_then(PresentScreen::goal), Some(7));
@@ -187,26 +201,44 @@ fn a_presentation_started_from_the_command_line_leaves_to_the_goal_shown() {
 #[test]
 fn start_presentation_skips_goals_that_do_not_exist() {
     let mut app = bundled((80, 24));
-    app.start_presentation(vec![99], None);
+    update(
+        &mut app,
+        Action::StartPresentation {
+            goals: vec![99],
+            every: None,
+        },
+    );
     assert_eq!(
         app.view(),
         View::Overview,
         "nothing to present: nothing opens"
     );
-    app.start_presentation(vec![3, 99, 1], None);
+    update(
+        &mut app,
+        Action::StartPresentation {
+            goals: vec![3, 99, 1],
+            every: None,
+        },
+    );
     assert_eq!(shown(&app).map(|p| p.goals.clone()), Some(vec![3, 1]));
 }
 
 #[test]
 fn a_reload_keeps_the_presentation_by_goal_id() {
     let mut app = bundled((80, 24));
-    app.start_presentation(vec![6, 7], Some(Duration::from_secs(5)));
+    update(
+        &mut app,
+        Action::StartPresentation {
+            goals: vec![6, 7],
+            every: Some(Duration::from_secs(5)),
+        },
+    );
     press(&mut app, &[KeyCode::Char(' ')]);
     let mut dataset = dataset(goalboard::bundled::BYTES);
     // Goal 7 (position 6) moves to the end; the goal shown (g8) must stay shown.
     let g7 = dataset.goals.remove(6);
     dataset.goals.push(g7);
-    goalboard::tui::reload(&mut app, dataset);
+    reload(&mut app, dataset);
     let p = shown(&app).expect("still presenting");
     assert_eq!(p.goals, vec![9, 6]);
     assert_eq!(p.goal(), Some(6));
@@ -460,7 +492,13 @@ fn many_indicators_give_way_to_one_line_each_and_a_count() {
         for size in [(80, 24), (60, 15), (200, 60)] {
             let mut app = App::new(ds.clone(), options(Lang::Da));
             update(&mut app, Action::Resize(size.0, size.1));
-            app.start_presentation(vec![2], None);
+            update(
+                &mut app,
+                Action::StartPresentation {
+                    goals: vec![2],
+                    every: None,
+                },
+            );
             let text = screen(&app);
             let rows: Vec<&str> = text.lines().collect();
             assert_eq!(rows.len(), usize::from(size.1));
@@ -484,7 +522,13 @@ fn a_title_longer_than_two_lines_ends_in_an_ellipsis() {
     ds.goals[0].title = "Færre skal være hjemløse ".repeat(10).trim_end().to_owned();
     let mut app = App::new(ds, options(Lang::Da));
     update(&mut app, Action::Resize(80, 24));
-    app.start_presentation(vec![0], None);
+    update(
+        &mut app,
+        Action::StartPresentation {
+            goals: vec![0],
+            every: None,
+        },
+    );
     let text = screen(&app);
     let title: Vec<&str> = text
         .lines()

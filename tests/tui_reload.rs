@@ -10,8 +10,7 @@ mod tui_support;
 use goalboard::load::load_bytes;
 use goalboard::tui::app::{Pane, Screen, View};
 use goalboard::tui::layout::{self, List};
-use goalboard::tui::watch::apply;
-use goalboard::tui::{Action, App, editor, update};
+use goalboard::tui::{Action, App, Effect, editor, update};
 use ratatui::crossterm::event::KeyCode;
 use tui_support::*;
 
@@ -53,6 +52,19 @@ fn on_goal_7() -> App {
 fn goal_title(app: &App) -> String {
     let g = app.goal().expect("a goal is selected");
     app.data.dataset.goals[g].title.clone()
+}
+
+/// A version of the file through the update step; whether it changed anything.
+fn apply(app: &mut App, loaded: goalboard::load::Loaded) -> bool {
+    changes(app, Action::loaded(loaded))
+}
+
+/// The line `e` opens the editor at, with the file as `bytes`.
+fn target_line(app: &mut App, bytes: &[u8]) -> Option<usize> {
+    match update(app, Action::Edit) {
+        Some(Effect::Edit(request)) => editor::target_line(&request.at, bytes),
+        other => panic!("`e` asks for the editor: {other:?}"),
+    }
 }
 
 fn load(text: &str) -> goalboard::load::Loaded {
@@ -244,7 +256,7 @@ fn r_and_e_on_the_bundled_dataset_say_why_nothing_happens_until_the_next_key() {
     press(&mut app, &[KeyCode::Char('r')]);
     assert!(app.ui.note.is_some());
     assert!(
-        !update(&mut app, Action::Resize(80, 24)),
+        !changes(&mut app, Action::Resize(80, 24)),
         "a resize keeps the note"
     );
     assert!(app.ui.note.is_some());
@@ -294,7 +306,7 @@ fn e_opens_at_the_selected_item_or_at_the_error() {
         .nth(id_line - 1)
         .is_some_and(|l| l.trim_start().starts_with('{'));
     let expected = if opens_there { id_line } else { id_line - 1 };
-    assert_eq!(editor::target_line(&app, text.as_bytes()), Some(expected));
+    assert_eq!(target_line(&mut app, text.as_bytes()), Some(expected));
     // The goal, with the focus on the goals.
     press(&mut app, &[KeyCode::Tab]);
     assert_eq!(
@@ -302,7 +314,7 @@ fn e_opens_at_the_selected_item_or_at_the_error() {
         Some("goals[1]".to_owned())
     );
     assert_eq!(
-        editor::target_line(&app, text.as_bytes()),
+        target_line(&mut app, text.as_bytes()),
         Some(line_of(r#""id": "g7""#) - 1)
     );
     // An indicator screen: its indicator.
@@ -320,7 +332,7 @@ fn e_opens_at_the_selected_item_or_at_the_error() {
     apply(&mut app, load(&broken));
     let error_line = app.ui.reload_error.as_ref().and_then(|e| e.line);
     assert!(error_line.is_some());
-    assert_eq!(editor::target_line(&app, broken.as_bytes()), error_line);
+    assert_eq!(target_line(&mut app, broken.as_bytes()), error_line);
 }
 
 #[test]

@@ -8,7 +8,7 @@ use goalboard::model::InitiativeStatus;
 use goalboard::tui::app::{Column, InitiativePane, Pane, Screen, View};
 use goalboard::tui::layout::{self, List};
 use goalboard::tui::prepared::IndicatorRef;
-use goalboard::tui::{Action, action_for, update};
+use goalboard::tui::{Action, Effect, action_for, update};
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
@@ -61,10 +61,10 @@ fn up_and_down_stay_within_the_list() {
 #[test]
 fn an_action_that_changes_nothing_asks_for_no_frame() {
     let mut app = small((80, 24));
-    assert!(!update(&mut app, Action::Up));
-    assert!(update(&mut app, Action::Down));
-    assert!(!update(&mut app, Action::Resize(80, 24)));
-    assert!(update(&mut app, Action::Resize(100, 30)));
+    assert!(!changes(&mut app, Action::Up));
+    assert!(changes(&mut app, Action::Down));
+    assert!(!changes(&mut app, Action::Resize(80, 24)));
+    assert!(changes(&mut app, Action::Resize(100, 30)));
 }
 
 #[test]
@@ -118,10 +118,10 @@ fn enter_goes_in_and_escape_comes_back_where_it_was() {
     );
     press(&mut app, &[KeyCode::Backspace]);
     assert_eq!(app.ui.overview.focus, Pane::Goals);
-    press(&mut app, &[KeyCode::Esc]);
+    let effect = press(&mut app, &[KeyCode::Esc]);
     assert_eq!(
-        (app.view(), app.ui.quit),
-        (View::Overview, false),
+        (app.view(), effect),
+        (View::Overview, None),
         "escape never quits"
     );
 }
@@ -293,8 +293,7 @@ fn search_finds_owners_notes_and_measures() {
 fn typing_in_search_is_text_not_keys() {
     let mut app = small((80, 24));
     press(&mut app, &[KeyCode::Char('/')]);
-    type_text(&mut app, "qjkb?/");
-    assert!(!app.ui.quit);
+    assert_eq!(type_text(&mut app, "qjkb?/"), None);
     assert_eq!(
         app.ui.search.as_ref().map(|s| s.query.as_str()),
         Some("qjkb?/")
@@ -322,8 +321,7 @@ fn typing_in_search_is_text_not_keys() {
 #[test]
 fn q_and_ctrl_c_quit() {
     let mut app = small((80, 24));
-    press(&mut app, &[KeyCode::Char('q')]);
-    assert!(app.ui.quit);
+    assert_eq!(press(&mut app, &[KeyCode::Char('q')]), Some(Effect::Quit));
     let mut app = small((80, 24));
     press(&mut app, &[KeyCode::Char('/')]);
     let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
@@ -427,7 +425,7 @@ fn the_selection_is_remembered_by_ids() {
     assert_eq!(selection.indicator.as_deref(), Some("flex-young"));
     assert_eq!(selection.initiative.as_deref(), Some("pitstop"));
     let mut again = small((80, 24));
-    again.restore_selection(&selection);
+    update(&mut again, Action::RestoreSelection(selection.clone()));
     assert_eq!(again.selection(), selection);
 }
 
@@ -452,7 +450,7 @@ fn reload_keeps_the_selection_and_screens_by_id() {
         panic!("indicator screen")
     };
     assert_eq!(s.points.selected, 3);
-    goalboard::tui::reload(&mut app, edited(|_| {}));
+    reload(&mut app, edited(|_| {}));
     let g7 = app
         .data
         .dataset
@@ -473,7 +471,7 @@ fn reload_keeps_the_selection_and_screens_by_id() {
 fn reload_closes_what_is_gone() {
     let mut app = small((80, 24));
     press(&mut app, &[KeyCode::Down, KeyCode::Enter, KeyCode::Enter]);
-    goalboard::tui::reload(
+    reload(
         &mut app,
         edited(|json| {
             if let Some(goals) = json["goals"].as_array_mut() {

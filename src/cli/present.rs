@@ -43,7 +43,13 @@ pub fn run(args: &PresentArgs, config_path: Option<&Path>) -> ExitCode {
     if let Some(refused) = dashboard::refuse_without_terminal() {
         return refused;
     }
-    session.app.start_presentation(goals, args.every);
+    crate::tui::update(
+        &mut session.app,
+        crate::tui::Action::StartPresentation {
+            goals,
+            every: args.every,
+        },
+    );
     session.run()
 }
 

@@ -49,6 +49,7 @@
 //! Rounding is half away from zero on the shown decimals, and a value that rounds to zero has no
 //! sign. In ASCII, Danish words spell `æ ø å` as `ae oe aa`.
 
+mod collate;
 mod date;
 mod number;
 mod sparkline;
@@ -56,6 +57,7 @@ mod words;
 
 use std::borrow::Cow;
 
+pub use collate::sort_key;
 pub use number::{IndicatorFormat, default_decimals};
 pub use sparkline::{sparkline, sparkline_levels};
 pub use words::{Word, capitalize};

@@ -1,6 +1,6 @@
 //! The state of the dashboard as plain data: the loaded dataset with its figures, and the state
-//! of every view (which screen, which pane has the focus, what is selected, the search). Only
-//! `action::update` changes it; the views only read it.
+//! of every view (which screen, which pane has the focus, what is selected, the search). After
+//! [`App::new`], only `action::update` changes it; the views and the event loop only read it.
 
 use std::time::Duration;
 
@@ -35,8 +35,7 @@ pub struct App {
     pub ui: Ui,
 }
 
-/// Everything that changes while the dashboard runs. Plain data, compared after each update to
-/// decide whether to draw.
+/// Everything that changes while the dashboard runs, as plain data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ui {
     /// The terminal size in cells (columns, rows).
@@ -47,7 +46,6 @@ pub struct Ui {
     pub stack: Vec<Screen>,
     /// The search box, open over whatever screen is on top.
     pub search: Option<Search>,
-    pub quit: bool,
     /// The file changed and its new version fails `check`: the first error, shown in a banner
     /// over the last good data until a version loads (see `watch`).
     pub reload_error: Option<ReloadError>,
@@ -277,10 +275,19 @@ impl App {
                 overview: Overview::default(),
                 stack: Vec::new(),
                 search: None,
-                quit: false,
                 reload_error: None,
                 note: None,
             },
+        }
+    }
+
+    /// The same dashboard over the dataset's file, which is then watched, reloaded (`r`) and
+    /// edited (`e`).
+    #[must_use]
+    pub fn with_file(self, file: std::path::PathBuf) -> Self {
+        Self {
+            file: Some(file),
+            ..self
         }
     }
 
@@ -307,23 +314,6 @@ impl App {
             (None, Some(Screen::Present(p))) => p.every,
             _ => None,
         }
-    }
-
-    /// Opens presentation mode over everything, as `goalboard present` starts: these goals
-    /// (positions in the dataset; those that do not exist are skipped), the first on screen.
-    /// Done before the first frame, as `restore_selection`; later changes go through `update`.
-    pub fn start_presentation(&mut self, goals: Vec<usize>, every: Option<Duration>) {
-        let n = self.data.dataset.goals.len();
-        let goals: Vec<usize> = goals.into_iter().filter(|&g| g < n).collect();
-        if goals.is_empty() {
-            return;
-        }
-        self.ui.stack.push(Screen::Present(PresentScreen {
-            goals,
-            position: 0,
-            every,
-            standalone: true,
-        }));
     }
 
     /// The screen under the search box and help: the one the user works in.
@@ -382,43 +372,5 @@ impl App {
                 .selected_initiative()
                 .map(|n| ds.initiatives[n].id.to_string()),
         }
-    }
-
-    /// Puts the overview's selection back by ids (those that no longer exist are skipped), as
-    /// when a dataset is opened again. Done before the first frame; later changes go through
-    /// `update`.
-    pub fn restore_selection(&mut self, selection: &Selection) {
-        let ds = &self.data.dataset;
-        let Some(g) = selection
-            .goal
-            .as_deref()
-            .and_then(|id| ds.goals.iter().position(|g| g.id.as_str() == id))
-        else {
-            return;
-        };
-        let indicator = selection.indicator.as_deref().and_then(|id| {
-            ds.goals[g]
-                .indicators
-                .iter()
-                .position(|i| i.id.as_str() == id)
-        });
-        let initiative = selection.initiative.as_deref().and_then(|id| {
-            self.data
-                .initiatives_of(g)
-                .iter()
-                .position(|&n| ds.initiatives[n].id.as_str() == id)
-        });
-        let overview = &mut self.ui.overview;
-        overview.goals.selected = g;
-        overview.indicators = Cursor {
-            selected: indicator.unwrap_or(0),
-            offset: 0,
-        };
-        overview.initiatives = Cursor {
-            selected: initiative.unwrap_or(0),
-            offset: 0,
-        };
-        // Offsets follow at the first update (the terminal's size is not known yet).
-        overview.goals.offset = 0;
     }
 }

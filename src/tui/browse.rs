@@ -14,7 +14,7 @@ pub(super) fn open_browser(app: &mut App, owner: Option<usize>) {
     app.ui.stack.push(Screen::Browser(screen));
 }
 
-pub(super) fn sort(app: &mut App, action: Action) {
+pub(super) fn sort(app: &mut App, action: &Action) {
     let rows = {
         let Some(Screen::Browser(b)) = app.ui.stack.last_mut() else {
             return;
@@ -29,7 +29,7 @@ pub(super) fn sort(app: &mut App, action: Action) {
     refresh_browser(app, &rows);
 }
 
-pub(super) fn filter(app: &mut App, action: Action) {
+pub(super) fn filter(app: &mut App, action: &Action) {
     let data = &app.data;
     let Some(Screen::Browser(b)) = app.ui.stack.last_mut() else {
         return;

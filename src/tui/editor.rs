@@ -12,11 +12,11 @@
 //! | code, code-insiders, codium | `--goto FILE:LINE` |
 //! | any other | `FILE` |
 //!
-//! The terminal is handed over and taken back by `terminal::run_suspended`; the file is read
-//! again afterwards by the event loop.
+//! `update` says where to open (`Effect::Edit`); the event loop builds the command here, hands
+//! the terminal over and takes it back (`terminal::run_suspended`), and the file is read again.
 
 use std::ffi::{OsStr, OsString};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use super::app::{App, Pane, Screen};
@@ -133,13 +133,13 @@ pub fn split(line: &str) -> Result<Vec<String>, SplitError> {
 
 /// The editor's command line: the first of `VISUAL` and `EDITOR` that is set and not blank,
 /// else `vi`. `var` reads the environment (a parameter, for the tests).
-pub fn editor_words(var: impl Fn(&str) -> Option<String>) -> Result<Vec<String>, String> {
+pub fn editor_words(var: impl Fn(&str) -> Option<String>) -> Result<Vec<String>, EditorError> {
     for name in ["VISUAL", "EDITOR"] {
         if let Some(value) = var(name).filter(|v| !v.trim().is_empty()) {
             return match split(&value) {
                 Ok(words) if words.first().is_some_and(|w| !w.is_empty()) => Ok(words),
-                Ok(_) => Err(format!("{name} names no program")),
-                Err(e) => Err(format!("{name}: {e}")),
+                Ok(_) => Err(EditorError::NoProgram(name)),
+                Err(source) => Err(EditorError::Split { var: name, source }),
             };
         }
     }
@@ -242,30 +242,63 @@ pub fn line_of(bytes: &[u8], path: &JsonPath) -> Option<usize> {
     locate(bytes, &[(path, Spot::Value)])[0].map(|(line, _)| line)
 }
 
+/// Where the editor should open the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditRequest {
+    pub file: PathBuf,
+    pub at: EditAt,
+}
+
+/// The line to open at, or what to find it by in the file as it is when the editor starts
+/// (it may have changed since it was loaded).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditAt {
+    /// The banner's error: its line, when known.
+    Line(Option<usize>),
+    /// What is selected, by its JSON path.
+    Value(JsonPath),
+    /// Nothing to go to (the help on top of nothing).
+    Start,
+}
+
+/// Why the editor could not be had or started (shown in a note).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditorError {
+    #[error("{0} names no program")]
+    NoProgram(&'static str),
+    #[error("{var}: {source}")]
+    Split {
+        var: &'static str,
+        source: SplitError,
+    },
+    #[error("no editor")]
+    NoEditor,
+    #[error("{program}: {message}")]
+    Start { program: String, message: String },
+}
+
 /// The line to open at: the banner's error, else what is selected, looked up in the file as
-/// it is now (it may have changed since it was loaded).
-pub fn target_line(app: &App, bytes: &[u8]) -> Option<usize> {
-    if let Some(error) = &app.ui.reload_error {
-        return error.line;
+/// it is now (`bytes`).
+pub fn target_line(at: &EditAt, bytes: &[u8]) -> Option<usize> {
+    match at {
+        EditAt::Line(line) => *line,
+        EditAt::Value(path) => line_of(bytes, path),
+        EditAt::Start => None,
     }
-    line_of(bytes, &selected_path(app)?)
 }
 
-/// The editor could not be had or started: a note says why, in the banner's place.
-pub fn failed(app: &mut App, why: &str) {
-    let label = super::words::say(app.locale, super::words::Label::EditorFailed);
-    app.ui.note = Some(format!("{label}: {why}"));
-}
-
-/// The command that opens the app's file in the editor, with inherited standard streams.
-pub fn command(app: &App, var: impl Fn(&str) -> Option<String>) -> Result<Command, String> {
-    let file = app.file.as_deref().ok_or("no file")?;
+/// The command that opens the file in the editor, with inherited standard streams. `var`
+/// reads the environment (a parameter, for the tests).
+pub fn command(
+    request: &EditRequest,
+    var: impl Fn(&str) -> Option<String>,
+) -> Result<Command, EditorError> {
     let words = editor_words(var)?;
     // A file that cannot be read now still opens: the editor says why, or creates it.
-    let line = std::fs::read(file)
+    let line = std::fs::read(&request.file)
         .ok()
-        .and_then(|bytes| target_line(app, &bytes));
-    let (program, args) = command_line(&words, file, line).ok_or("no editor")?;
+        .and_then(|bytes| target_line(&request.at, &bytes));
+    let (program, args) = command_line(&words, &request.file, line).ok_or(EditorError::NoEditor)?;
     let mut cmd = Command::new(program);
     cmd.args(args);
     Ok(cmd)

@@ -5,8 +5,8 @@
 use ratatui::layout::Rect;
 
 use super::app::{App, GoalScreen, InitiativeScreen, Pane, Screen};
+use super::content;
 use super::prepared::IndicatorParts;
-use super::ui;
 
 /// Below this size the dashboard shows "terminal too small" instead of squeezing.
 pub const MIN_WIDTH: u16 = 60;
@@ -39,7 +39,7 @@ pub fn frame(app: &App, area: Rect) -> Frame {
     // The overview's header has a second line with the status counts.
     let header_h = if app.ui.stack.is_empty() { 2 } else { 1 };
     let [header, rest] = split_top(area, header_h);
-    let [banner, rest] = split_top(rest, ui::banner::height(app, area.width));
+    let [banner, rest] = split_top(rest, content::banner::height(app, area.width));
     let [body, footer] = split_bottom(rest, 1);
     Frame {
         header,
@@ -142,7 +142,7 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
         let left_w = (body.width / 2).clamp(40, 100);
         let [goals, right] = split_left(body, left_w);
         let [gutter, right] = split_left(right, 3);
-        let heading_h = ui::overview::heading_height(app, right.width).min(right.height / 3);
+        let heading_h = content::overview::heading_height(app, right.width).min(right.height / 3);
         let [heading, rest] = split_top(right, heading_h);
         let (ind_h, _) = share(
             rest.height,
@@ -188,13 +188,13 @@ pub struct IndicatorLayout {
 }
 
 pub fn indicator(app: &App, body: Rect, parts: &IndicatorParts<'_>) -> IndicatorLayout {
-    let words_h = ui::indicator::words_height(app, parts, body.width).min(body.height / 3);
+    let words_h = content::indicator::words_height(app, parts, body.width).min(body.height / 3);
     let [words, rest] = split_top(body, words_h);
     let [_, rest] = split_top(rest, 1);
     if body.width >= WIDE_CHART {
         let chart_w = body.width * 3 / 5;
         let [left, right] = split_left(rest, chart_w);
-        let legend_h = ui::indicator::legend_height(app, parts, chart_w);
+        let legend_h = content::indicator::legend_height(app, parts, chart_w);
         let [chart, legend] = split_bottom(left, legend_h);
         let [_, points] = split_left(right, 2);
         return IndicatorLayout {
@@ -208,7 +208,7 @@ pub fn indicator(app: &App, body: Rect, parts: &IndicatorParts<'_>) -> Indicator
         .max(rest.height.saturating_sub(18))
         .max(4.min(rest.height));
     let [top, points] = split_bottom(rest, points_h);
-    let legend_h = ui::indicator::legend_height(app, parts, body.width);
+    let legend_h = content::indicator::legend_height(app, parts, body.width);
     let [chart, legend] = split_bottom(top, legend_h);
     IndicatorLayout {
         words,
@@ -229,7 +229,7 @@ pub struct InitiativeLayout {
 
 pub fn initiative(app: &App, body: Rect, screen: &InitiativeScreen) -> InitiativeLayout {
     let info_h =
-        ui::initiative::info_height(app, screen.initiative, body.width).min(body.height / 3);
+        content::initiative::info_height(app, screen.initiative, body.width).min(body.height / 3);
     let [info, rest] = split_top(body, info_h);
     let n = app
         .data
@@ -259,7 +259,8 @@ pub struct GoalLayout {
 }
 
 pub fn goal(app: &App, body: Rect, screen: &GoalScreen) -> GoalLayout {
-    let heading_h = ui::goal::heading_height(app, screen.goal, body.width).min(body.height / 3);
+    let heading_h =
+        content::goal::heading_height(app, screen.goal, body.width).min(body.height / 3);
     let [heading, notes] = split_top(body, heading_h);
     GoalLayout { heading, notes }
 }

@@ -26,6 +26,11 @@ pub struct Lean<B: Backend> {
     screen: Buffer,
     /// Whether `screen` can be trusted (false after a partial clear).
     trusted: bool,
+    /// Whether the terminal's cursor is shown, and where it is, as far as this backend knows:
+    /// ratatui hides or places it at every frame, which a frame that changed nothing need not
+    /// repeat (the event loop draws after every key).
+    cursor_shown: Option<bool>,
+    cursor_at: Option<Position>,
 }
 
 impl<B: Backend> Lean<B> {
@@ -36,6 +41,8 @@ impl<B: Backend> Lean<B> {
             inner,
             screen: Buffer::empty(Rect::new(0, 0, size.width, size.height)),
             trusted: true,
+            cursor_shown: None,
+            cursor_at: None,
         })
     }
 
@@ -47,6 +54,10 @@ impl<B: Backend> Lean<B> {
         let size = self.inner.size()?;
         self.screen = Buffer::empty(Rect::new(0, 0, size.width, size.height));
         self.trusted = true;
+        // A full clear comes after the terminal was handed away and back: known again from the
+        // next frame on.
+        self.cursor_shown = None;
+        self.cursor_at = None;
         Ok(())
     }
 
@@ -114,6 +125,11 @@ impl<B: Backend> Backend for Lean<B> {
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         let changes: Vec<(u16, u16, &Cell)> = content.collect();
+        if changes.is_empty() {
+            // crossterm's backend resets the colours after any draw, even of nothing: a frame
+            // that changed nothing must write nothing.
+            return Ok(());
+        }
         let mut out: Vec<(u16, u16, Cell)> = Vec::with_capacity(changes.len());
         let mut last: Option<(u16, u16, &Cell)> = None;
         for &(x, y, cell) in &changes {
@@ -130,6 +146,8 @@ impl<B: Backend> Backend for Lean<B> {
         for &(x, y, cell) in &changes {
             self.record(x, y, cell);
         }
+        // Writing cells moves the cursor.
+        self.cursor_at = None;
         self.inner.draw(out.iter().map(|(x, y, c)| (*x, *y, c)))
     }
 
@@ -139,11 +157,21 @@ impl<B: Backend> Backend for Lean<B> {
     }
 
     fn hide_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.hide_cursor()
+        if self.cursor_shown == Some(false) {
+            return Ok(());
+        }
+        self.inner.hide_cursor()?;
+        self.cursor_shown = Some(false);
+        Ok(())
     }
 
     fn show_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.show_cursor()
+        if self.cursor_shown == Some(true) {
+            return Ok(());
+        }
+        self.inner.show_cursor()?;
+        self.cursor_shown = Some(true);
+        Ok(())
     }
 
     fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
@@ -151,7 +179,13 @@ impl<B: Backend> Backend for Lean<B> {
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> Result<(), Self::Error> {
-        self.inner.set_cursor_position(position)
+        let position = position.into();
+        if self.cursor_at == Some(position) {
+            return Ok(());
+        }
+        self.inner.set_cursor_position(position)?;
+        self.cursor_at = Some(position);
+        Ok(())
     }
 
     fn clear(&mut self) -> Result<(), Self::Error> {

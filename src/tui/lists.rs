@@ -3,8 +3,8 @@
 //! change. Called by `action::update` only.
 
 use super::app::{App, Cursor, InitiativePane, Pane, Screen};
+use super::content;
 use super::layout::{self, List, ListArea};
-use super::ui;
 
 /// The list that keys move in.
 pub fn focused_list(app: &App) -> Option<List> {
@@ -57,7 +57,7 @@ pub fn len(app: &App, list: List) -> usize {
                     .iter()
                     .find(|l| l.list == List::Details)
                     .map_or(0, |l| l.rows.width);
-                ui::initiative::details(app, s.initiative, width).len()
+                content::initiative::details(app, s.initiative, width).len()
             }
             _ => 0,
         },
@@ -66,14 +66,14 @@ pub fn len(app: &App, list: List) -> usize {
             _ => 0,
         },
         List::Hits => app.ui.search.as_ref().map_or(0, |s| s.hits.len()),
-        List::Help => ui::help::lines(app).len(),
+        List::Help => content::help::lines(app).len(),
         List::Notes => match app.screen() {
             Some(Screen::Goal(s)) => {
                 let width = layout::lists(app)
                     .iter()
                     .find(|l| l.list == List::Notes)
                     .map_or(0, |l| l.rows.width);
-                ui::goal::notes(app, s.goal, width).lines.len()
+                content::goal::notes(app, s.goal, width).lines.len()
             }
             _ => 0,
         },

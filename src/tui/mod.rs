@@ -5,8 +5,12 @@
 //! | module | holds |
 //! |---|---|
 //! | [`app`] | [`App`]: the loaded data and the state of every view, as plain data |
-//! | [`prepared`] | what the views need per frame, computed once per load (sparklines, search keys) |
-//! | [`action`] | events → [`Action`] (pure) and [`update`], the only code that changes [`App`] (with `browse` for the browser's rows) |
+//! | [`prepared`] | what the views need per frame, computed once per load (sparklines, sort keys, the search index) |
+//! | [`chart`] | a chart's geometry: points in years and values, round bounds, the legend's marks |
+//! | [`refs`] | where an indicator or measure is, by position in the dataset |
+//! | [`action`] | [`Action`] (what happened) and [`Effect`] (what the event loop should do outside) |
+//! | [`keys`] | events → [`Action`] (pure) |
+//! | [`update`] | [`update()`]: the only code that changes [`App`] after it is made (with `navigate`, `browse` and `reload`) |
 //! | [`reload`] | a new version of the dataset, with every selection and screen kept by id |
 //! | [`lists`] | the lists on screen, their cursors, keeping selections in sight |
 //! | [`search`] | the search index and matching that ignores case and accents |
@@ -24,22 +28,29 @@
 pub mod action;
 pub mod app;
 mod browse;
+pub mod chart;
+pub mod content;
 pub mod copy;
 pub mod editor;
+pub mod keys;
 pub mod layout;
 pub mod lean;
 pub mod lists;
+mod navigate;
 pub mod prepared;
+pub mod refs;
 pub mod reload;
 pub mod search;
 pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod ui;
+pub mod update;
 pub mod watch;
 pub mod words;
 
-pub use action::{Action, action_for, update};
+pub use action::{Action, Effect};
 pub use app::{App, Options};
-pub use reload::reload;
+pub use keys::action_for;
 pub use ui::draw;
+pub use update::update;

@@ -1,14 +1,36 @@
 //! A new version of the dataset, with the user kept where they were: every selection and every
 //! open screen is found again by id (a goal, an indicator, an initiative, an owner), so edits
 //! that reorder the file move nothing on screen. What no longer exists is let go: its screen
-//! closes, its selection falls back to the first row. Part of the update step: with
-//! `action::update`, the only code that changes the state.
+//! closes, its selection falls back to the first row. Part of the update step (called by
+//! `update` only).
 
-use super::app::{App, Cursor, IndicatorScreen, InitiativeScreen, Screen};
+use super::action::Version;
+use super::app::{App, Cursor, IndicatorScreen, InitiativeScreen, ReloadError, Screen};
 use super::browse::browser_rows;
 use super::lists::settle;
 use super::prepared::{Data, IndicatorRef};
 use crate::model::Dataset;
+use crate::settings::Selection;
+
+/// Applies a version of the file: a good one replaces the data (selections kept by id) and
+/// clears the banner; a bad one keeps the data and sets the banner to its first error. The
+/// same data again changes nothing.
+pub(super) fn apply(app: &mut App, version: Version) {
+    let Some(dataset) = version.dataset else {
+        let error = version.first_error.unwrap_or_else(|| ReloadError {
+            text: "error: the file did not load".to_owned(),
+            line: None,
+        });
+        app.ui.reload_error = Some(error);
+        return;
+    };
+    app.ui.reload_error = None;
+    if dataset == app.data.dataset && version.warnings == app.warnings {
+        return;
+    }
+    app.warnings = version.warnings;
+    reload(app, dataset);
+}
 
 /// A screen as ids, to find it again in the new data.
 enum Kept {
@@ -40,9 +62,8 @@ enum Kept {
     },
 }
 
-/// Replaces the data, keeping the selection and the open screens by id. The caller decides
-/// whether to draw (`watch::apply` has already compared the data).
-pub fn reload(app: &mut App, dataset: Dataset) {
+/// Replaces the data, keeping the selection and the open screens by id.
+fn reload(app: &mut App, dataset: Dataset) {
     let selection = app.selection();
     let focus = app.ui.overview.focus;
     let kept: Vec<Kept> = app.ui.stack.iter().filter_map(|s| keep(app, s)).collect();
@@ -50,7 +71,7 @@ pub fn reload(app: &mut App, dataset: Dataset) {
 
     app.data = Data::new(dataset, &app.theme, app.locale.lang);
     app.ui.overview = super::app::Overview::default();
-    app.restore_selection(&selection);
+    restore_selection(app, &selection);
     app.ui.overview.focus = focus;
     app.ui.stack = Vec::new();
     for k in kept {
@@ -70,6 +91,43 @@ pub fn reload(app: &mut App, dataset: Dataset) {
         });
     }
     settle(app);
+}
+
+/// Puts the overview's selection back by ids (those that no longer exist are skipped), as when
+/// a dataset is opened again.
+pub(super) fn restore_selection(app: &mut App, selection: &Selection) {
+    let ds = &app.data.dataset;
+    let Some(g) = selection
+        .goal
+        .as_deref()
+        .and_then(|id| ds.goals.iter().position(|g| g.id.as_str() == id))
+    else {
+        return;
+    };
+    let indicator = selection.indicator.as_deref().and_then(|id| {
+        ds.goals[g]
+            .indicators
+            .iter()
+            .position(|i| i.id.as_str() == id)
+    });
+    let initiative = selection.initiative.as_deref().and_then(|id| {
+        app.data
+            .initiatives_of(g)
+            .iter()
+            .position(|&n| ds.initiatives[n].id.as_str() == id)
+    });
+    let overview = &mut app.ui.overview;
+    overview.goals.selected = g;
+    overview.indicators = Cursor {
+        selected: indicator.unwrap_or(0),
+        offset: 0,
+    };
+    overview.initiatives = Cursor {
+        selected: initiative.unwrap_or(0),
+        offset: 0,
+    };
+    // Offsets follow at the first update (the terminal's size is not known yet).
+    overview.goals.offset = 0;
 }
 
 fn keep(app: &App, screen: &Screen) -> Option<Kept> {

@@ -7,7 +7,7 @@ use std::sync::{Mutex, PoisonError};
 use deunicode::AsciiChars;
 use memchr::memmem::Finder;
 
-use super::prepared::IndicatorRef;
+use super::refs::IndicatorRef;
 use crate::model::{Dataset, Indicator};
 
 /// What a search hit leads to.

@@ -3,14 +3,17 @@
 //! error, a panic (restore first, then report), and SIGTERM, SIGHUP, SIGINT or SIGQUIT (restore,
 //! then exit with 128 + the signal).
 //!
-//! The event loop draws only when the state changed or the terminal was resized, never on a
-//! timer. A failed read or draw ends it: after an SSH connection drops, retrying would spin.
+//! The event loop is the only place with side effects: it turns events into actions, lets
+//! `update` apply them, carries out the effects `update` asks for (reading the file, the
+//! editor, the clipboard) and feeds their results back as actions, then draws. Frames are
+//! diffed, so a key that changes nothing writes nothing; nothing is drawn on a timer. A failed
+//! read or draw ends it: after an SSH connection drops, retrying would spin.
 //! A closed input terminal that sends no SIGHUP is worse: crossterm then reads end-of-file
 //! forever inside `event::read` (crossterm#793), so a watchdog thread checks once a second that
 //! the terminal is still there, and restores and exits when it is not.
 //!
 //! Live reload (`watch`) makes the loop wake at least every `watch::CHECK_EVERY` while a file
-//! is open, to look for a change; it still draws only when one changed something. `e` hands
+//! is open, to look for a change; an unchanged frame writes nothing. `e` hands
 //! the terminal to the editor and takes it back (`run_suspended`), with the signals and the
 //! watchdog kept from touching the terminal while the editor has it.
 //!
@@ -21,6 +24,7 @@
 //! Mouse: only clicks and the wheel are asked for (modes 1000 and 1006), not motion (1003),
 //! so moving the pointer sends nothing over a slow link.
 
+use std::collections::VecDeque;
 use std::io::{self, IsTerminal, Write};
 use std::process::{Command, ExitStatus};
 use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU32, Ordering};
@@ -31,10 +35,14 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{event, terminal};
 
-use super::action::{Action, action_for, update};
+use super::action::{Action, EditRequest, Effect};
 use super::app::App;
+use super::editor::EditorError;
+use super::keys::action_for;
 use super::lean::Lean;
 use super::ui;
+use super::update::update;
+use crate::load::load_path;
 
 /// The dashboard's terminal: crossterm, through the backend that saves bytes on slow links.
 type Term = Terminal<Lean<CrosstermBackend<io::Stdout>>>;
@@ -69,6 +77,8 @@ const MOUSE_OFF: &[u8] = b"\x1b[?1006l\x1b[?1015l\x1b[?1003l\x1b[?1002l\x1b[?100
 pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
     install_panic_hook();
     spawn_signal_thread()?;
+    // Hidden test hook (docs/robustness.md), read once here rather than on every event.
+    let panic_on_demand = std::env::var_os("GOALBOARD_TEST_PANIC").is_some_and(|v| v == "1");
     enter(mouse)?;
     spawn_watchdog()?;
     let result = (|| {
@@ -78,12 +88,25 @@ pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
         draw(&mut term, app)?;
         // The search index, left out of the first frame: built before the first key is read.
         app.data.search();
+        if panic_on_demand {
+            // A panic at the first event after the first frame, so the tests can check that a
+            // panic restores the terminal.
+            event::read()?;
+            panic!("GOALBOARD_TEST_PANIC is set: a panic on demand, to test the restore");
+        }
         let result = event_loop(&mut term, app);
         drop(term);
         result
     })();
     restore();
     result
+}
+
+/// Whether the dashboard goes on after an action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Flow {
+    Go,
+    Quit,
 }
 
 fn event_loop(term: &mut Term, app: &mut App) -> io::Result<()> {
@@ -97,15 +120,12 @@ fn event_loop(term: &mut Term, app: &mut App) -> io::Result<()> {
     loop {
         if let Some(w) = watch.as_mut()
             && w.due(Instant::now())
-            && super::watch::reload_file(app)
         {
-            draw(term, app)?;
+            handle(term, app, Action::FileChanged)?;
         }
         if advance_in(app, idle_since) == Some(Duration::ZERO) {
             idle_since = Instant::now();
-            if update(app, Action::Advance) {
-                draw(term, app)?;
-            }
+            handle(term, app, Action::Advance)?;
         }
         let timeout = earliest(
             watch.as_ref().map(|w| w.timeout(Instant::now())),
@@ -118,51 +138,32 @@ fn event_loop(term: &mut Term, app: &mut App) -> io::Result<()> {
         }
         let event = event::read()?;
         idle_since = Instant::now();
-        // Hidden test hook (docs/robustness.md): a panic at the first event after the first
-        // frame, so the tests can check that a panic restores the terminal.
-        let on_demand = std::env::var_os("GOALBOARD_TEST_PANIC").is_some_and(|v| v == "1");
-        assert!(
-            !on_demand,
-            "GOALBOARD_TEST_PANIC is set: a panic on demand, to test the restore"
-        );
         let Some(action) = action_for(&event, app) else {
             continue;
         };
-        // `r` and `e` on a file read it and hand the terminal over: done here, not in `update`.
-        if matches!(action, Action::Reload | Action::Edit) && app.file.is_some() {
-            let changed = if action == Action::Edit {
-                edit(term, app)?;
-                super::watch::reload_file(app);
-                // Drawn whole either way: the screen was cleared, or a note says why not.
-                true
-            } else {
-                super::watch::reload_by_hand(app)
-            };
-            if changed {
-                draw(term, app)?;
-            }
-            // Back from the editor, the presentation's interval starts again.
-            idle_since = Instant::now();
-            continue;
-        }
-        // `y` writes to the terminal, so here; the update step then says what was copied.
-        if action == Action::Copy
-            && let Some(summary) = super::copy::summary(app)
-        {
-            let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
-            let mut out = io::stdout().lock();
-            out.write_all(super::copy::osc52(&summary).as_bytes())?;
-            out.flush()?;
-        }
-        let resized = matches!(action, Action::Resize(..));
-        let changed = update(app, action);
-        if app.ui.quit {
+        if handle(term, app, action)? == Flow::Quit {
             return Ok(());
         }
-        if changed || resized {
-            draw(term, app)?;
+        // Back from the editor, the presentation's interval starts again.
+        idle_since = Instant::now();
+    }
+}
+
+/// Applies an action, carries out the effects it asks for (feeding their results back as
+/// actions), then draws. The frame is diffed, so a change that shows nothing writes nothing.
+fn handle(term: &mut Term, app: &mut App, action: Action) -> io::Result<Flow> {
+    let mut queue = VecDeque::from([action]);
+    while let Some(action) = queue.pop_front() {
+        match update(app, action) {
+            None => {}
+            Some(Effect::Quit) => return Ok(Flow::Quit),
+            Some(Effect::Load(path)) => queue.push_back(Action::loaded(load_path(&path))),
+            Some(Effect::Copy(text)) => copy(&text)?,
+            Some(Effect::Edit(request)) => queue.extend(edit(term, &request)?),
         }
     }
+    draw(term, app)?;
+    Ok(Flow::Go)
 }
 
 /// How long until the presentation on top moves on by itself (zero: now); `None` when it does
@@ -180,27 +181,32 @@ fn earliest(a: Option<Duration>, b: Option<Duration>) -> Option<Duration> {
     }
 }
 
+/// `y`: the text on the terminal's clipboard.
+fn copy(text: &str) -> io::Result<()> {
+    let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
+    let mut out = io::stdout().lock();
+    out.write_all(super::copy::osc52(text).as_bytes())?;
+    out.flush()
+}
+
 /// `e`: the file in the editor, then the terminal taken back and cleared, so the next frame is
-/// drawn whole; or, when the editor cannot be had, a note saying why.
-fn edit(term: &mut Term, app: &mut App) -> io::Result<()> {
-    // As any key does, `e` takes away the note of the key before.
-    app.ui.note = None;
-    let mut cmd = match super::editor::command(app, |name| std::env::var(name).ok()) {
+/// drawn whole. Answers with the terminal's size and how the editor went.
+fn edit(term: &mut Term, request: &EditRequest) -> io::Result<Vec<Action>> {
+    let mut cmd = match super::editor::command(request, |name| std::env::var(name).ok()) {
         Ok(cmd) => cmd,
-        Err(why) => {
-            super::editor::failed(app, &why);
-            return Ok(());
-        }
+        Err(why) => return Ok(vec![Action::Edited(Err(why))]),
     };
     let ran = run_suspended(&mut cmd)?;
     term.clear()?;
     let size = term.size()?;
-    update(app, Action::Resize(size.width, size.height));
-    if let Err(e) = ran {
-        let program = cmd.get_program().to_string_lossy().into_owned();
-        super::editor::failed(app, &format!("{program}: {e}"));
-    }
-    Ok(())
+    let result = ran.map(|_| ()).map_err(|e| EditorError::Start {
+        program: cmd.get_program().to_string_lossy().into_owned(),
+        message: e.to_string(),
+    });
+    Ok(vec![
+        Action::Resize(size.width, size.height),
+        Action::Edited(result),
+    ])
 }
 
 /// Hands the terminal to another program (the editor) and takes it back when it exits: leaves

@@ -1,5 +1,6 @@
-//! Live reload: the dataset's file is watched, a burst of changes is waited out, and the new
-//! version is loaded and applied with every selection kept by id (`reload`). A version that
+//! Live reload: the dataset's file is watched and a burst of changes is waited out; the event
+//! loop then sends `Action::FileChanged`, and the update step has the file read and applies the
+//! new version with every selection kept by id (`reload`). A version that
 //! fails `check` — broken JSON, a check error, a half-written or vanished file — leaves the last
 //! good data on screen under a banner naming the first error, until a version loads again.
 //!
@@ -21,8 +22,7 @@ use std::time::{Duration, Instant};
 use notify::event::{AccessKind, AccessMode};
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 
-use super::app::{App, ReloadError};
-use crate::load::{Loaded, load_path};
+use super::app::App;
 
 /// How long the file must stay quiet after a change before it is read: an editor's save is
 /// several events (write a temporary file, rename it, set its mode), a slow copy many more.
@@ -173,48 +173,6 @@ impl Watch {
 /// the system's limit of watches is reached) leaves `r` to reload by hand.
 pub fn start(app: &App) -> Option<Watch> {
     Watch::new(app.file.as_deref()?).ok()
-}
-
-/// Reads the app's file again and applies it. Returns whether anything on screen changed.
-pub fn reload_file(app: &mut App) -> bool {
-    match app.file.clone() {
-        Some(path) => apply(app, load_path(&path)),
-        None => false,
-    }
-}
-
-/// `r`: reads the file again now (a note from the key before goes, as any key takes it).
-/// Returns whether anything on screen changed.
-pub fn reload_by_hand(app: &mut App) -> bool {
-    let had_note = app.ui.note.take().is_some();
-    reload_file(app) || had_note
-}
-
-/// Applies a loaded version of the file: a good one replaces the data (selections kept by
-/// id) and clears the banner; a bad one keeps the data and sets the banner to its first
-/// error. Returns whether anything on screen changed: the same data again changes nothing.
-pub fn apply(app: &mut App, loaded: Loaded) -> bool {
-    let warnings = loaded.warnings().count();
-    let first_error = loaded.errors().next().map(|d| ReloadError {
-        text: d.to_string(),
-        line: d.line,
-    });
-    let Some(dataset) = loaded.dataset else {
-        let error = first_error.unwrap_or_else(|| ReloadError {
-            text: "error: the file did not load".to_owned(),
-            line: None,
-        });
-        let changed = app.ui.reload_error.as_ref() != Some(&error);
-        app.ui.reload_error = Some(error);
-        return changed;
-    };
-    let was_broken = app.ui.reload_error.take().is_some();
-    if dataset == app.data.dataset && warnings == app.warnings {
-        return was_broken;
-    }
-    app.warnings = warnings;
-    super::reload(app, dataset);
-    true
 }
 
 #[cfg(test)]

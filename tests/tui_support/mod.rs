@@ -5,8 +5,9 @@
 
 use goalboard::load::load_bytes;
 use goalboard::model::Lang;
+use goalboard::tui::action::Version;
 use goalboard::tui::theme::ThemeOptions;
-use goalboard::tui::{Action, App, Options, update};
+use goalboard::tui::{Action, App, Effect, Options, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::{Buffer, CellWidth};
@@ -50,19 +51,38 @@ pub fn bundled(size: (u16, u16)) -> App {
     app_with(goalboard::bundled::BYTES, options(Lang::Da), size)
 }
 
-/// Sends key events through `action_for` and `update`, as the event loop does.
-pub fn press(app: &mut App, keys: &[KeyCode]) {
+/// Sends key events through `action_for` and `update`, as the event loop does; returns the
+/// effect the last key asked for.
+pub fn press(app: &mut App, keys: &[KeyCode]) -> Option<Effect> {
+    let mut effect = None;
     for &code in keys {
         let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-        if let Some(action) = goalboard::tui::action_for(&event, app) {
-            update(app, action);
-        }
+        effect = goalboard::tui::action_for(&event, app).and_then(|action| update(app, action));
     }
+    effect
 }
 
-pub fn type_text(app: &mut App, text: &str) {
+/// A new version of the dataset through the update step, as the event loop applies a file
+/// read again (with the app's count of warnings).
+pub fn reload(app: &mut App, dataset: goalboard::model::Dataset) {
+    let version = Version {
+        dataset: Some(dataset),
+        warnings: app.warnings,
+        first_error: None,
+    };
+    update(app, Action::Loaded(Box::new(version)));
+}
+
+/// Whether an action changed the state (the views' or the data).
+pub fn changes(app: &mut App, action: Action) -> bool {
+    let before = (app.ui.clone(), app.warnings, app.data.dataset.clone());
+    update(app, action);
+    (app.ui.clone(), app.warnings, app.data.dataset.clone()) != before
+}
+
+pub fn type_text(app: &mut App, text: &str) -> Option<Effect> {
     let keys: Vec<KeyCode> = text.chars().map(KeyCode::Char).collect();
-    press(app, &keys);
+    press(app, &keys)
 }
 
 /// Draws the app on a test terminal of its size and returns the buffer.

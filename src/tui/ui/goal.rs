@@ -5,24 +5,17 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Span;
 
 use crate::format::capitalize;
-use crate::model::Goal;
 use crate::tui::app::{App, Screen};
 use crate::tui::layout::{self, pane_rows};
-use crate::tui::text;
-use crate::tui::ui::figures;
-use crate::tui::ui::header::goal_label;
 use crate::tui::ui::widgets::{draw_text, pane_title, put_lines};
 use crate::tui::words::{Label, say};
 
-/// A title longer than this many lines is cut (with the ellipsis): the notes come first.
-const TITLE_LINES: usize = 3;
-
-/// The widest a note's lines get, in cells: lines much longer than this are hard to follow
-/// from one to the next on a wide terminal.
-const MEASURE: usize = 100;
+pub use crate::tui::content::goal::{
+    Notes, heading_height, heading_lines, newest_first, notes, status_line,
+};
 
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let Some(Screen::Goal(s)) = app.screen() else {
@@ -53,94 +46,4 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
         notes(app, s.goal, rows.width).lines,
         theme,
     );
-}
-
-/// A goal's status as symbol and word, with the counts of its indicators' statuses when it has
-/// more than one: `◐ i risiko  (1 på vej · 1 i risiko)`. The overview's heading says the same.
-pub fn status_line(app: &App, g: usize) -> Line<'static> {
-    let (theme, loc) = (&app.theme, app.locale);
-    let status = &app.data.figures.goals[g];
-    let mut line = figures::status(loc, theme, status.status);
-    let counts = loc.counts(&status.counts);
-    if !counts.is_empty() && app.data.dataset.goals[g].indicators.len() > 1 {
-        line.spans
-            .push(Span::styled(format!("  ({counts})"), theme.dim));
-    }
-    line
-}
-
-/// The goal's number and full title, its status, and a blank line before the notes.
-fn heading_lines(app: &App, g: usize, width: u16) -> Vec<Line<'static>> {
-    let Some(goal) = app.data.dataset.goals.get(g) else {
-        return Vec::new();
-    };
-    let theme = &app.theme;
-    let mut lines: Vec<Line<'static>> = text::wrap_clipped(
-        &goal_label(app, goal),
-        usize::from(width),
-        theme.glyphs.ellipsis,
-        TITLE_LINES,
-    )
-    .into_iter()
-    .map(|l| Line::styled(l, theme.heading))
-    .collect();
-    lines.push(status_line(app, g));
-    lines.push(Line::default());
-    lines
-}
-
-/// How many rows the heading takes at a width.
-pub fn heading_height(app: &App, g: usize, width: u16) -> u16 {
-    u16::try_from(heading_lines(app, g, width).len()).unwrap_or(u16::MAX)
-}
-
-/// The notes as the lines of the notes pane, and where each note starts among them.
-pub struct Notes {
-    pub lines: Vec<Line<'static>>,
-    /// The line of each note's date, by the note's position in the goal's `notes`.
-    pub starts: Vec<usize>,
-}
-
-/// The notes' positions, newest first; of notes on the same date, the last written first (as
-/// the overview picks the latest).
-pub fn newest_first(goal: &Goal) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..goal.notes.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse((goal.notes[i].date, i)));
-    order
-}
-
-/// Every note of a goal, newest first, in the rows of a pane `width` cells wide: the date in
-/// bold, the text wrapped under it, a blank line between notes. Also counted by the update
-/// step to bound the scrolling, and used to open the screen at a note.
-pub fn notes(app: &App, g: usize, width: u16) -> Notes {
-    let Some(goal) = app.data.dataset.goals.get(g) else {
-        return Notes {
-            lines: Vec::new(),
-            starts: Vec::new(),
-        };
-    };
-    let (theme, loc) = (&app.theme, app.locale);
-    // The rows are drawn two cells in; the text two more, under its date.
-    let width = usize::from(width.saturating_sub(2)).min(MEASURE);
-    let mut lines = Vec::new();
-    let mut starts = vec![0; goal.notes.len()];
-    if goal.notes.is_empty() {
-        lines.push(Line::styled(
-            say(loc, Label::NoNotes).into_owned(),
-            theme.dim,
-        ));
-    }
-    for (k, n) in newest_first(goal).into_iter().enumerate() {
-        if k > 0 {
-            lines.push(Line::default());
-        }
-        let note = &goal.notes[n];
-        starts[n] = lines.len();
-        lines.push(Line::styled(loc.date(note.date), theme.heading));
-        let body = theme.clean_multiline(&note.text);
-        for l in text::wrap(&body, width.saturating_sub(2), theme.glyphs.ellipsis) {
-            lines.push(Line::raw(format!("  {l}")));
-        }
-    }
-    Notes { lines, starts }
 }

@@ -12,6 +12,8 @@ use crate::tui::text;
 use crate::tui::ui::widgets::put_line;
 use crate::tui::words::{Label, say};
 
+pub use crate::tui::content::labels::{goal_label, status_date};
+
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     if area.height == 0 {
         return;
@@ -150,22 +152,6 @@ pub fn crumbs(app: &App, width: usize) -> Line<'static> {
         ));
     }
     Line::from(spans)
-}
-
-/// The status date at the precision written (`mar 2017`), else the reference day.
-pub fn status_date(app: &App) -> Option<String> {
-    let loc = app.locale;
-    let as_of = app.data.dataset.as_of.map(|d| loc.date(d));
-    as_of.or_else(|| app.data.figures.reference_date.map(|d| loc.day(d)))
-}
-
-/// A goal as `7 Færre hjemløse` (its code, then its title), cleaned.
-pub fn goal_label(app: &App, goal: &crate::model::Goal) -> String {
-    let title = app.theme.clean(&goal.title);
-    match &goal.code {
-        Some(code) => format!("{} {title}", app.theme.clean(code)),
-        None => title.into_owned(),
-    }
 }
 
 /// Cuts the earlier crumbs first, so the screen shown keeps its whole name.

@@ -9,17 +9,17 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
 
-use crate::format::{Word, capitalize};
-use crate::model::Direction;
+use crate::format::Word;
 use crate::tui::app::{App, Screen};
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{ChartData, IndicatorParts};
 use crate::tui::theme::Theme;
-use crate::tui::ui::figures;
-use crate::tui::ui::widgets::{
-    self, Col, Focus, draw_rows, pane_title, put_line, put_lines, wrap_items,
-};
+use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, put_lines};
 use crate::tui::words::{Label, say};
+
+pub use crate::tui::content::indicator::{
+    comparison_items, legend_height, legend_lines, words_height, words_lines,
+};
 
 /// Below this size a chart says nothing useful; its place is left empty.
 pub const MIN_CHART: (u16, u16) = (16, 5);
@@ -41,82 +41,6 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
 /// `38 personer (dec 2016) · −23 (−37,7 %) since maj 2015 · falling −12,9 per year · ◇ no target`
 fn words(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
     put_lines(buf, area, words_lines(app, p, area.width), &app.theme);
-}
-
-/// How many rows the figures in words take at a width.
-pub fn words_height(app: &App, p: &IndicatorParts<'_>, width: u16) -> u16 {
-    words_lines(app, p, width).len() as u16
-}
-
-/// The figures as sentences wrapped between figures (at most three lines), then the
-/// comparisons (at most two).
-fn words_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'static>> {
-    let (theme, loc) = (&app.theme, app.locale);
-    let width = usize::from(width);
-    let mut items: Vec<Line<'static>> = Vec::new();
-    let date = figures::latest_date(loc, p);
-    let mut latest = vec![Span::styled(figures::latest(loc, p), theme.heading)];
-    if !date.is_empty() {
-        latest.push(Span::raw(format!(" ({date})")));
-    }
-    items.push(Line::from(latest));
-    items.push(figures::change_since(loc, theme, p));
-    items.push(figures::trend_pace(loc, theme, p));
-    items.push(Line::from(figures::target(loc, p)));
-    items.push(figures::gap(loc, theme, p));
-    if let Some(f) = p.figures.forecast {
-        let value = p.prepared.format.value(loc, f);
-        items.push(Line::from(format!("{} {value}", loc.word(Word::Forecast))));
-    }
-    items.push(figures::status(loc, theme, p.figures.status));
-    items.retain(|l| !l.spans.is_empty());
-    let mut lines = wrap_items(items, loc.sep(), width, theme);
-    lines.truncate(3);
-    let mut comparisons = comparison_items(app, p);
-    if let Some(first) = comparisons.first_mut() {
-        let label = format!("{}: ", capitalize(&loc.word(Word::Comparisons)));
-        first.spans.insert(0, Span::styled(label, theme.dim));
-        let mut more = wrap_items(comparisons, loc.sep(), width, theme);
-        more.truncate(2);
-        lines.extend(more);
-    }
-    lines
-}
-
-/// `Hele landet 28 % (2016) +5 pp`: each comparison's latest value and our difference from it,
-/// coloured by whether being above it is better.
-fn comparison_items(app: &App, p: &IndicatorParts<'_>) -> Vec<Line<'static>> {
-    let (theme, loc) = (&app.theme, app.locale);
-    p.indicator
-        .comparisons
-        .iter()
-        .zip(&p.figures.comparisons)
-        .enumerate()
-        .map(|(i, (c, f))| {
-            let glyph = theme.glyphs.comparisons[i % 4];
-            let mut spans = vec![
-                Span::styled(format!("{glyph} "), theme.comparisons[i % 4]),
-                Span::raw(theme.clean(&c.label).into_owned()),
-            ];
-            if let Some(latest) = f.latest {
-                let value = p.prepared.format.value(loc, latest.value);
-                spans.push(Span::raw(format!(" {value} ({})", loc.date(latest.date))));
-            }
-            if let Some(d) = f.difference {
-                let style = match p.indicator.direction {
-                    Direction::Decrease if d < 0.0 => theme.good,
-                    Direction::Increase if d > 0.0 => theme.good,
-                    Direction::Decrease | Direction::Increase if d != 0.0 => theme.bad,
-                    _ => theme.text,
-                };
-                spans.push(Span::styled(
-                    format!(" {}", p.prepared.format.change(loc, d)),
-                    style,
-                ));
-            }
-            Line::from(spans)
-        })
-        .collect()
 }
 
 /// The years to label on an axis `width` cells wide: every year, or every 2nd, 5th, 10th…
@@ -266,78 +190,9 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
     time_axis(axis, graph_x, buf, theme, c);
 }
 
-/// How many rows the legend takes at a width (at most two; the rest is cut).
-pub fn legend_height(app: &App, p: &IndicatorParts<'_>, width: u16) -> u16 {
-    legend_lines(app, p, width).len().clamp(1, 2) as u16
-}
-
 /// The legend of the chart, at most as many lines as the area has.
 pub fn legend(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
     put_lines(buf, area, legend_lines(app, p, area.width), &app.theme);
-}
-
-/// Names every mark of the chart by its glyph, wrapped between marks.
-fn legend_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'static>> {
-    let (theme, loc) = (&app.theme, app.locale);
-    let g = &theme.glyphs;
-    let marks = p.chart_marks();
-    let series_glyph = match g.series {
-        Marker::Custom(ch) => ch.to_string(),
-        _ => g.point.to_string(),
-    };
-    let mut items = vec![(
-        series_glyph,
-        say(loc, Label::Measured).into_owned(),
-        theme.series,
-    )];
-    if marks.forecast {
-        items.push((
-            g.forecast.to_string(),
-            say(loc, Label::ToDeadline).into_owned(),
-            theme.forecast,
-        ));
-    }
-    if let Some(t) = &p.indicator.target {
-        let label = format!(
-            "{} {}",
-            loc.word(Word::Target),
-            p.prepared.format.value(loc, t.value)
-        );
-        items.push((g.target.to_string(), label, theme.target));
-        if let Some(d) = t.date {
-            items.push((
-                g.deadline.to_string(),
-                format!("{} {}", say(loc, Label::Deadline), loc.date(d)),
-                theme.deadline,
-            ));
-        }
-    }
-    if let (Some(b), true) = (p.figures.baseline, marks.baseline) {
-        let label = format!(
-            "{} {}",
-            loc.word(Word::Baseline).to_lowercase(),
-            loc.date(b.date)
-        );
-        items.push((g.baseline.to_string(), label, theme.text));
-    }
-    for (i, comparison) in p.indicator.comparisons.iter().enumerate() {
-        let label = theme.clean(&comparison.label).into_owned();
-        items.push((
-            g.comparisons[i % 4].to_string(),
-            label,
-            theme.comparisons[i % 4],
-        ));
-    }
-    let items: Vec<Line<'static>> = items
-        .into_iter()
-        .map(|(glyph, label, style)| {
-            Line::from(vec![
-                Span::styled(glyph, style),
-                Span::raw(format!(" {label}")),
-            ])
-        })
-        .collect();
-    wrap_items(items, "  ", usize::from(width), theme)
 }
 
 fn points(

@@ -7,7 +7,7 @@
 pub mod banner;
 pub mod big;
 pub mod browser;
-pub mod figures;
+pub use super::content::figures;
 pub mod footer;
 pub mod goal;
 pub mod header;

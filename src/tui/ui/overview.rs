@@ -10,11 +10,12 @@ use crate::format::{Word, capitalize};
 use crate::tui::app::{App, Pane};
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{IndicatorParts, IndicatorRef};
-use crate::tui::text;
 use crate::tui::ui::figures;
 use crate::tui::ui::header::goal_label;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, put_lines};
 use crate::tui::words::{Label, say};
+
+pub use crate::tui::content::overview::{heading_height, heading_lines};
 
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let l = layout::overview(app, area);
@@ -106,37 +107,6 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
             .unwrap_or_default();
         vec![widgets::columns_line(row, &cols, &widths, 2, theme)]
     });
-}
-
-/// How many rows the goal's heading takes at a width: its full title, then its latest note.
-pub fn heading_height(app: &App, width: u16) -> u16 {
-    heading_lines(app, width).len() as u16
-}
-
-fn heading_lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    let Some(g) = app.goal() else {
-        return Vec::new();
-    };
-    let (theme, loc) = (&app.theme, app.locale);
-    let goal = &app.data.dataset.goals[g];
-    let width = usize::from(width);
-    let ell = theme.glyphs.ellipsis;
-    let mut lines: Vec<Line<'static>> = text::wrap_clipped(&goal_label(app, goal), width, ell, 2)
-        .into_iter()
-        .map(|l| Line::styled(l, theme.heading))
-        .collect();
-    lines.push(super::goal::status_line(app, g));
-    if let Some(n) = app.data.prepared.goals[g].latest_note {
-        let note = &goal.notes[n];
-        let text = format!("{}: {}", loc.date(note.date), theme.clean(&note.text));
-        lines.extend(
-            text::wrap_clipped(&text, width, ell, 3)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.text)),
-        );
-    }
-    lines.push(Line::default());
-    lines
 }
 
 fn heading(area: Rect, buf: &mut Buffer, app: &App) {

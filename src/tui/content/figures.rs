@@ -8,10 +8,10 @@ use ratatui::text::{Line, Span};
 use crate::figures::Status;
 use crate::format::{Locale, Word};
 use crate::model::Direction;
+use crate::tui::content::columns::{self as widgets, Col};
 use crate::tui::prepared::IndicatorParts;
 use crate::tui::text;
 use crate::tui::theme::Theme;
-use crate::tui::ui::widgets::{self, Col};
 
 /// A status as symbol and word, coloured: `● on track`.
 pub fn status(loc: Locale, theme: &Theme, status: Status) -> Line<'static> {

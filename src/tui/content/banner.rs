@@ -1,0 +1,62 @@
+//! The banner's text: the error of a version of the file that fails `check`, in one line or
+//! two, and how many rows it takes (the layout asks; the banner view draws it).
+
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+
+use crate::tui::app::App;
+use crate::tui::text;
+use crate::tui::words::{Label, say};
+
+/// Whether the banner takes its line (the layout asks).
+pub fn shown(app: &App) -> bool {
+    app.ui.note.is_some() || app.ui.reload_error.is_some()
+}
+
+/// How many rows the banner takes at a width: none, one, or two for an error that does not fit
+/// one line beside "(last good version shown)" (at 80 columns the message itself would be cut).
+pub fn height(app: &App, width: u16) -> u16 {
+    if !shown(app) {
+        return 0;
+    }
+    if app.ui.note.is_some() {
+        return 1;
+    }
+    match error_lines(app, usize::from(width)) {
+        Some(lines) => u16::try_from(lines.len()).unwrap_or(2),
+        None => 1,
+    }
+}
+
+/// The error's text and the suffix, laid out in one or two lines of `width`; `None` for a note.
+pub fn error_lines(app: &App, width: usize) -> Option<Vec<Line<'static>>> {
+    let error = app.ui.reload_error.as_ref()?;
+    let (theme, loc) = (&app.theme, app.locale);
+    let style = theme.bad.add_modifier(Modifier::BOLD);
+    let symbol = if theme.ascii() { "!" } else { "✗" };
+    let suffix = format!("({})", say(loc, Label::LastGoodShown));
+    let error = format!("{symbol} {}", theme.clean(&error.text));
+    let suffix_w = text::width(&suffix) + 2;
+    if text::width(&error) + suffix_w <= width {
+        return Some(vec![Line::from(vec![
+            Span::styled(error, style),
+            Span::raw("  "),
+            Span::styled(suffix, theme.text),
+        ])]);
+    }
+    // Two lines: the error wrapped, the suffix after it when it fits, the rest cut with `…`.
+    let mut lines: Vec<Line<'static>> = text::wrap_clipped(&error, width, theme.glyphs.ellipsis, 2)
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, style)))
+        .collect();
+    if lines.len() == 1 {
+        lines.push(Line::default());
+    }
+    if let Some(last) = lines.last_mut()
+        && last.width() + suffix_w <= width
+    {
+        last.spans.push(Span::raw("  "));
+        last.spans.push(Span::styled(suffix, theme.text));
+    }
+    Some(lines)
+}

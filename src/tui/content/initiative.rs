@@ -1,0 +1,257 @@
+//! The initiative screen's texts: its facts and description, and its details (milestones on a
+//! timeline, then the updates, newest first). The views draw them, the layout measures the
+//! facts, and the update step counts the details' lines to bound the scrolling.
+
+use chrono::NaiveDate;
+use ratatui::text::{Line, Span};
+
+use crate::format::{Word, capitalize};
+use crate::model::{Initiative, Milestone};
+use crate::tui::app::App;
+use crate::tui::content::columns::wrap_items;
+use crate::tui::content::labels::status_date;
+use crate::tui::prepared::{newest_first, year_of};
+use crate::tui::text;
+use crate::tui::theme::Theme;
+use crate::tui::words::{Label, say};
+
+/// Status, owners, goals served and period, then the description.
+pub fn info_lines(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
+    let Some(ini) = app.data.dataset.initiatives.get(n) else {
+        return Vec::new();
+    };
+    let (theme, loc) = (&app.theme, app.locale);
+    let width = usize::from(width);
+    let mut items = vec![Line::from(vec![
+        Span::styled(
+            format!("{}: ", capitalize(&loc.word(Word::Status))),
+            theme.dim,
+        ),
+        Span::styled(
+            loc.initiative_status(ini.status).into_owned(),
+            theme.initiative_status(ini.status),
+        ),
+    ])];
+    let owners: Vec<String> = ini
+        .owners
+        .iter()
+        .map(|id| {
+            app.data
+                .dataset
+                .owner(id)
+                .map_or(id.as_str(), |o| o.name.as_str())
+        })
+        .map(|name| theme.clean(name).into_owned())
+        .collect();
+    if !owners.is_empty() {
+        items.push(labelled(
+            theme,
+            &capitalize(&loc.word(Word::Owners)),
+            owners.join(", "),
+        ));
+    }
+    let goals = app.data.goals_text(n, theme);
+    if !goals.is_empty() {
+        items.push(labelled(theme, &say(loc, Label::GoalsServed), goals));
+    }
+    let period = match (ini.start, ini.end) {
+        (Some(s), Some(e)) => Some((
+            capitalize(&loc.word(Word::Period)),
+            format!("{}{}{}", loc.date(s), theme.glyphs.dash, loc.date(e)),
+        )),
+        (Some(s), None) => Some((say(loc, Label::Start).into_owned(), loc.date(s))),
+        (None, Some(e)) => Some((say(loc, Label::End).into_owned(), loc.date(e))),
+        (None, None) => None,
+    };
+    if let Some((label, period)) = period {
+        items.push(labelled(theme, &label, period));
+    }
+    let mut lines = wrap_items(items, loc.sep(), width, theme);
+    if let Some(desc) = &ini.description {
+        let desc_lines = text::wrap_clipped(&theme.clean(desc), width, theme.glyphs.ellipsis, 3);
+        lines.extend(desc_lines.into_iter().map(|l| Line::styled(l, theme.text)));
+    }
+    lines.push(Line::default());
+    lines
+}
+
+fn labelled(theme: &Theme, label: &str, value: String) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("{label}: "), theme.dim),
+        Span::raw(value),
+    ])
+}
+
+/// How many rows the info takes at a width.
+pub fn info_height(app: &App, n: usize, width: u16) -> u16 {
+    info_lines(app, n, width).len() as u16
+}
+
+/// Where a milestone stands against the reference date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Due {
+    Done,
+    Pending,
+    Overdue,
+}
+
+fn due(m: &Milestone, reference: Option<NaiveDate>) -> Due {
+    if m.done {
+        Due::Done
+    } else if reference.is_some_and(|r| m.date.last_day() < r) {
+        Due::Overdue
+    } else {
+        Due::Pending
+    }
+}
+
+/// The milestones (a timeline, then one per line) and the updates, newest first, wrapped to
+/// the width. Also counted by the update step to bound the scrolling.
+pub fn details(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
+    let Some(ini) = app.data.dataset.initiatives.get(n) else {
+        return Vec::new();
+    };
+    let (theme, loc) = (&app.theme, app.locale);
+    let width = usize::from(width.saturating_sub(2));
+    let reference = app.data.figures.reference_date;
+    let mut lines = Vec::new();
+    if !ini.milestones.is_empty() {
+        lines.push(Line::styled(
+            capitalize(&loc.word(Word::Milestones)),
+            theme.heading,
+        ));
+        lines.extend(timeline(app, ini, width));
+        let words = [
+            loc.word(Word::Done),
+            say(loc, Label::Due),
+            say(loc, Label::Overdue),
+        ];
+        let word_w = words.iter().map(|w| text::width(w)).max().unwrap_or(0);
+        let mut order: Vec<&Milestone> = ini.milestones.iter().collect();
+        order.sort_by_key(|m| m.date);
+        for m in order {
+            let (glyph, word, style) = match due(m, reference) {
+                Due::Done => (theme.glyphs.done, loc.word(Word::Done), theme.good),
+                Due::Pending => (theme.glyphs.due, say(loc, Label::Due), theme.text),
+                Due::Overdue => (theme.glyphs.overdue, say(loc, Label::Overdue), theme.bad),
+            };
+            // Glyph, date and word first: a long title is cut, never the state.
+            let word = text::fit(&word, word_w, "");
+            let head = format!("{glyph} {}  {word}  ", loc.date(m.date));
+            let title = theme.clean(&m.title);
+            let line = Line::from(vec![
+                Span::styled(head, style),
+                Span::raw(title.into_owned()),
+            ]);
+            lines.push(line);
+        }
+        lines.push(Line::default());
+    }
+    lines.push(Line::styled(
+        say(loc, Label::Updates).into_owned(),
+        theme.heading,
+    ));
+    if ini.updates.is_empty() {
+        lines.push(Line::styled(
+            loc.word(Word::NoUpdates).into_owned(),
+            theme.dim,
+        ));
+    }
+    for u in newest_first(ini) {
+        let update = &ini.updates[u];
+        let mut head = vec![Span::styled(loc.date(update.date), theme.heading)];
+        if let Some(status) = update.status {
+            head.push(Span::raw(" "));
+            head.push(Span::styled(
+                format!("[{}]", loc.initiative_status(status)),
+                theme.initiative_status(status),
+            ));
+        }
+        lines.push(Line::from(head));
+        let body = theme.clean_multiline(&update.text);
+        for l in text::wrap(&body, width.saturating_sub(2), theme.glyphs.ellipsis) {
+            lines.push(Line::raw(format!("  {l}")));
+        }
+    }
+    lines
+}
+
+/// A one-line timeline from the start (or first milestone) to the end (or last milestone),
+/// with each milestone's glyph and the reference date marked; the dates at both ends.
+fn timeline(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let reference = app.data.figures.reference_date;
+    let dates = ini
+        .milestones
+        .iter()
+        .map(|m| m.date)
+        .chain(ini.start)
+        .chain(ini.end)
+        .chain(reference.map(crate::model::Period::from_date));
+    let (Some(first), Some(last)) = (dates.clone().min(), dates.max()) else {
+        return Vec::new();
+    };
+    if first == last {
+        return Vec::new();
+    }
+    // The reference date reads as the status date, at the precision it was written.
+    let now = reference.map(crate::model::Period::from_date);
+    let label = |p| {
+        if Some(p) == now {
+            status_date(app).unwrap_or_default()
+        } else {
+            loc.date(p)
+        }
+    };
+    let (left, right) = (label(first), label(last));
+    let inner = width.saturating_sub(text::width(&left) + text::width(&right) + 2);
+    if inner < 10 {
+        return Vec::new();
+    }
+    let (x0, x1) = (year_of(first.first_day()), year_of(last.last_day()));
+    let span = (x1 - x0).max(1e-9);
+    let at = |x: f64| {
+        (((x - x0) / span) * (inner - 1) as f64)
+            .round()
+            .clamp(0.0, (inner - 1) as f64) as usize
+    };
+    let mut cells: Vec<(String, ratatui::style::Style)> =
+        vec![(theme.glyphs.timeline.to_owned(), theme.dim); inner];
+    let now_at = reference
+        .map(year_of)
+        .filter(|x| (x0..=x1).contains(x))
+        .map(at);
+    if let Some(at) = now_at {
+        cells[at] = (theme.glyphs.now.to_owned(), theme.heading);
+    }
+    for m in &ini.milestones {
+        let (glyph, style) = match due(m, reference) {
+            Due::Done => (theme.glyphs.done, theme.good),
+            Due::Pending => (theme.glyphs.due, theme.text),
+            Due::Overdue => (theme.glyphs.overdue, theme.bad),
+        };
+        cells[at(year_of(m.date.last_day()))] = (glyph.to_owned(), style);
+    }
+    let mut spans = vec![Span::styled(format!("{left} "), theme.dim)];
+    spans.extend(cells.into_iter().map(|(g, s)| Span::styled(g, s)));
+    spans.push(Span::styled(format!(" {right}"), theme.dim));
+    let mut lines = vec![Line::from(spans)];
+    // The reference date named under its mark (when it is not at an end, which names it
+    // already), to the right of it when there is room.
+    let inside = now.is_some_and(|n| first < n && n < last);
+    if let (Some(at), Some(date), true) = (now_at, status_date(app), inside) {
+        let column = text::width(&left) + 1 + at;
+        let after = format!("{} {date}", theme.glyphs.now);
+        let label = if column + text::width(&after) <= width {
+            format!("{}{after}", " ".repeat(column))
+        } else {
+            let before = format!("{date} {}", theme.glyphs.now);
+            format!(
+                "{}{before}",
+                " ".repeat((column + 1).saturating_sub(text::width(&before)))
+            )
+        };
+        lines.push(Line::styled(label, theme.dim));
+    }
+    lines
+}

@@ -1,0 +1,19 @@
+//! Short texts several screens show: a goal's label, the status date.
+
+use crate::tui::app::App;
+
+/// The status date at the precision written (`mar 2017`), else the reference day.
+pub fn status_date(app: &App) -> Option<String> {
+    let loc = app.locale;
+    let as_of = app.data.dataset.as_of.map(|d| loc.date(d));
+    as_of.or_else(|| app.data.figures.reference_date.map(|d| loc.day(d)))
+}
+
+/// A goal as `7 Færre hjemløse` (its code, then its title), cleaned.
+pub fn goal_label(app: &App, goal: &crate::model::Goal) -> String {
+    let title = app.theme.clean(&goal.title);
+    match &goal.code {
+        Some(code) => format!("{} {title}", app.theme.clean(code)),
+        None => title.into_owned(),
+    }
+}

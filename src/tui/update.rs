@@ -1,0 +1,210 @@
+//! The update step: [`update`] applies an action to the state, the only code that changes it
+//! after it is made, and says what the event loop should do outside ([`Effect`]).
+
+use super::action::{Action, EditAt, EditRequest, Effect};
+use super::app::{App, Pane, PresentScreen, Screen, Search};
+use super::browse::{filter, sort};
+use super::lists::{move_by, page, select, settle, step};
+use super::navigate::{
+    back, edit_query, enter, open_notes, select_goal, sideways, switch_pane, toggle_browser,
+    toggle_help,
+};
+use super::words::{Label, say};
+use crate::format::{Word, capitalize};
+
+/// Applies an action, and returns what should happen outside the state, if anything.
+pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    // A note answers one key: the next one takes it away.
+    if action.is_input() {
+        app.ui.note = None;
+    }
+    // Put back before the terminal's size is known: the offsets follow at the first resize.
+    let settles = !matches!(action, Action::RestoreSelection(_));
+    let effect = apply(app, action);
+    if settles {
+        settle(app);
+    }
+    effect
+}
+
+fn apply(app: &mut App, action: Action) -> Option<Effect> {
+    match action {
+        Action::Up => move_by(app, -1),
+        Action::Down => move_by(app, 1),
+        Action::PageUp => move_by(app, -page(app)),
+        Action::PageDown => move_by(app, page(app)),
+        Action::Top => move_by(app, isize::MIN / 2),
+        Action::Bottom => move_by(app, isize::MAX / 2),
+        Action::NextPane => switch_pane(app, true, true),
+        Action::PrevPane => switch_pane(app, false, true),
+        Action::Left => sideways(app, false),
+        Action::Right => sideways(app, true),
+        Action::Enter => enter(app),
+        Action::Back => back(app),
+        Action::Search => app.ui.search = Some(Search::default()),
+        Action::Help => toggle_help(app),
+        Action::Browser => toggle_browser(app),
+        Action::Quit => return Some(Effect::Quit),
+        Action::Type(c) => edit_query(app, |q| q.push(c)),
+        Action::Erase => erase(app),
+        Action::ClearQuery => edit_query(app, String::clear),
+        Action::SortNext | Action::SortPrev | Action::SortReverse => sort(app, &action),
+        Action::FilterStatus | Action::FilterOwner | Action::FilterGoal | Action::ClearFilters => {
+            filter(app, &action);
+        }
+        Action::Select(list, index) => select(app, list, index),
+        Action::Activate(list, index) => {
+            select(app, list, index);
+            enter(app);
+        }
+        Action::Scroll(list, delta) => step(app, list, isize::from(delta)),
+        Action::Resize(w, h) => app.ui.size = (w, h),
+        Action::Present => toggle_present(app),
+        Action::Notes => open_notes(app),
+        Action::NextGoal => turn(app, |p, n| (p + 1) % n),
+        Action::PrevGoal => turn(app, |p, n| (p + n - 1) % n),
+        Action::FirstGoal => turn(app, |_, _| 0),
+        Action::LastGoal => turn(app, |_, n| n - 1),
+        Action::Advance => {
+            if app.advance_every().is_some() {
+                turn(app, |p, n| (p + 1) % n);
+            }
+        }
+        Action::Copy => return copy(app),
+        Action::Reload | Action::FileChanged => return load(app, &action),
+        Action::Edit => return edit(app),
+        Action::Loaded(version) => super::reload::apply(app, *version),
+        Action::Edited(result) => return edited(app, result),
+        Action::StartPresentation { goals, every } => start_presentation(app, goals, every),
+        Action::RestoreSelection(selection) => super::reload::restore_selection(app, &selection),
+    }
+    None
+}
+
+fn erase(app: &mut App) {
+    if app.ui.search.as_ref().is_some_and(|s| s.query.is_empty()) {
+        app.ui.search = None;
+    } else {
+        edit_query(app, |q| {
+            q.pop();
+        });
+    }
+}
+
+/// `r` or a change seen by the watch: the file is read again; `r` on the bundled dataset
+/// says there is none.
+fn load(app: &mut App, action: &Action) -> Option<Effect> {
+    match &app.file {
+        Some(file) => Some(Effect::Load(file.clone())),
+        None => {
+            if *action == Action::Reload {
+                app.ui.note = Some(say(app.locale, Label::NoFile).into());
+            }
+            None
+        }
+    }
+}
+
+/// `e`: the editor at the banner's error, else at what is selected.
+fn edit(app: &mut App) -> Option<Effect> {
+    let Some(file) = app.file.clone() else {
+        app.ui.note = Some(say(app.locale, Label::NoFile).into());
+        return None;
+    };
+    let at = match (&app.ui.reload_error, super::editor::selected_path(app)) {
+        (Some(error), _) => EditAt::Line(error.line),
+        (None, Some(path)) => EditAt::Value(path),
+        (None, None) => EditAt::Start,
+    };
+    Some(Effect::Edit(EditRequest { file, at }))
+}
+
+/// Back from the editor (or it could not be had): a note says why not, and the file is read
+/// again either way.
+fn edited(app: &mut App, result: Result<(), super::editor::EditorError>) -> Option<Effect> {
+    if let Err(why) = result {
+        let label = say(app.locale, Label::EditorFailed);
+        app.ui.note = Some(format!("{label}: {why}"));
+    }
+    app.file.clone().map(Effect::Load)
+}
+
+/// `y`: the goal in view for the clipboard, and a note saying what was copied (or that there
+/// is no goal here to copy).
+fn copy(app: &mut App) -> Option<Effect> {
+    let summary = super::copy::summary(app);
+    copied(app);
+    summary.map(Effect::Copy)
+}
+
+/// Says what `y` put on the clipboard, or that there is no goal here to copy.
+fn copied(app: &mut App) {
+    let loc = app.locale;
+    app.ui.note = Some(match app.goal_in_view() {
+        Some(g) => {
+            let goal = &app.data.dataset.goals[g];
+            let name = goal.code.as_deref().unwrap_or(goal.id.as_str());
+            format!(
+                "{} {} {}",
+                capitalize(&loc.word(Word::Goal)),
+                app.theme.clean(name),
+                say(loc, Label::Copied)
+            )
+        }
+        None => say(loc, Label::NothingToCopy).into_owned(),
+    });
+}
+
+/// Opens presentation mode over everything, as `goalboard present` starts.
+fn start_presentation(app: &mut App, goals: Vec<usize>, every: Option<std::time::Duration>) {
+    let n = app.data.dataset.goals.len();
+    let goals: Vec<usize> = goals.into_iter().filter(|&g| g < n).collect();
+    if goals.is_empty() {
+        return;
+    }
+    app.ui.stack.push(Screen::Present(PresentScreen {
+        goals,
+        position: 0,
+        every,
+        standalone: true,
+    }));
+}
+
+/// Opens presentation mode over the screen shown, at the goal selected in the overview, every
+/// goal in the dataset's order; or leaves it. Leaving returns to exactly where the user was;
+/// a presentation that `goalboard present` opened leaves the goal shown selected.
+fn toggle_present(app: &mut App) {
+    if let Some(Screen::Present(p)) = app.ui.stack.last() {
+        let shown = p.standalone.then(|| p.goal()).flatten();
+        app.ui.stack.pop();
+        if let Some(goal) = shown {
+            select_goal(app, goal);
+            app.ui.overview.focus = Pane::Goals;
+        }
+        return;
+    }
+    // From a goal's notes, that goal (←→ may have moved on from the overview's).
+    let shown = match app.ui.stack.last() {
+        Some(Screen::Goal(s)) => Some(s.goal),
+        _ => app.goal(),
+    };
+    let Some(goal) = shown else {
+        return;
+    };
+    app.ui.search = None;
+    app.ui.stack.push(Screen::Present(PresentScreen {
+        goals: (0..app.data.dataset.goals.len()).collect(),
+        position: goal,
+        every: None,
+        standalone: false,
+    }));
+}
+
+/// Moves the presentation on top to another of its goals: `to(position, count)`.
+fn turn(app: &mut App, to: impl FnOnce(usize, usize) -> usize) {
+    if let Some(Screen::Present(p)) = app.ui.stack.last_mut()
+        && !p.goals.is_empty()
+    {
+        p.position = to(p.position.min(p.goals.len() - 1), p.goals.len());
+    }
+}
