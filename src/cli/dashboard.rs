@@ -11,6 +11,8 @@ use crate::bundled;
 use crate::load::{Loaded, load_bytes, load_path};
 use crate::model::Lang;
 use crate::settings::{Config, Paths, State, ThemeName};
+use crate::share::{self, Access};
+use crate::tui::link::{Link, Sharing};
 use crate::tui::theme::ThemeOptions;
 use crate::tui::{Action, App, Options, terminal, update};
 
@@ -35,6 +37,16 @@ pub struct DashboardArgs {
     /// Leave the mouse to the terminal, so text can be selected and copied as usual.
     #[arg(long)]
     pub no_mouse: bool,
+    /// Let others follow this dashboard with `goalboard follow` (only where you are, never
+    /// the data: they open the file themselves).
+    #[arg(long)]
+    pub share: bool,
+    /// Share with the members of this group too (implies --share).
+    #[arg(long, value_name = "GROUP")]
+    pub share_group: Option<String>,
+    /// The bundled dataset, whatever was opened last (a follower of a bundled share).
+    #[arg(skip)]
+    pub bundled: bool,
 }
 
 /// Where the dataset comes from.
@@ -47,7 +59,7 @@ pub fn run_with_config(args: &DashboardArgs, config_path: Option<&Path>) -> Exit
     if let Some(refused) = refuse_without_terminal() {
         return refused;
     }
-    match open(args, config_path) {
+    match open(args, config_path).and_then(|session| session.shared(args)) {
         Ok(session) => session.run(),
         Err(code) => code,
     }
@@ -73,6 +85,8 @@ pub(super) struct Session {
     state: State,
     paths: Option<Paths>,
     remembered: Option<Remembered>,
+    /// Sharing this dashboard, or following another.
+    pub link: Link,
 }
 
 /// Settles the dataset, the settings and the remembered selection, as `goalboard [FILE]` and
@@ -91,6 +105,7 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
 
     let (source, named) = match &args.file {
         Some(file) => (Source::File(file.clone()), true),
+        None if args.bundled => (Source::Bundled, true),
         None => match state
             .last_dataset()
             .map(Path::to_path_buf)
@@ -181,10 +196,37 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         state,
         paths,
         remembered,
+        link: Link::Alone,
     })
 }
 
 impl Session {
+    /// With `--share` (or `--share-group`): the share started, or why not (said, exit 1).
+    pub(super) fn shared(mut self, args: &DashboardArgs) -> Result<Self, ExitCode> {
+        if !args.share && args.share_group.is_none() {
+            return Ok(self);
+        }
+        let started = args
+            .share_group
+            .as_deref()
+            .map_or(Ok(Access::Private), Access::group)
+            .and_then(|access| {
+                let dataset = self.app.file.as_deref().and_then(absolute);
+                share::start(dataset.as_deref(), &access).map(|p| (p, dataset))
+            });
+        match started {
+            Ok((publisher, dataset)) => {
+                let dataset = dataset.map(|d| d.to_string_lossy().into_owned());
+                self.link = Link::Share(Sharing::new(publisher, dataset));
+                Ok(self)
+            }
+            Err(e) => {
+                eprintln!("goalboard: {e}");
+                Err(ExitCode::from(1))
+            }
+        }
+    }
+
     /// Runs the dashboard, then remembers the dataset and the selection.
     pub(super) fn run(self) -> ExitCode {
         let Session {
@@ -193,9 +235,16 @@ impl Session {
             mut state,
             paths,
             remembered,
+            mut link,
         } = self;
-        let result = terminal::run(&mut app, mouse);
-        remember(&app, &mut state, paths, remembered);
+        let result = terminal::run_linked(&mut app, mouse, &mut link);
+        // A follower's place is the presenter's: not remembered as its own.
+        let following = matches!(link, Link::Follow(_));
+        // Followers hear at once that the presenter left.
+        drop(link);
+        if !following {
+            remember(&app, &mut state, paths, remembered);
+        }
         // Freed on a thread of its own that the process does not wait for: a national dataset
         // is some 1.5 million allocations, and freeing them one by one on this thread kept the
         // process alive 60–90 ms after `q` (the terminal already given back and the state saved

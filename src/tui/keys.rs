@@ -25,6 +25,9 @@ fn key_action(key: KeyEvent, app: &App) -> Option<Action> {
     if ctrl && matches!(key.code, KeyCode::Char('c' | 'C')) {
         return Some(Action::Quit);
     }
+    if let Some(action) = super::follow::key(key.code, app) {
+        return Some(action);
+    }
     if app.ui.search.is_some() {
         return search_key(key, ctrl);
     }
