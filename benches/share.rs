@@ -44,7 +44,7 @@ fn protocol(c: &mut Criterion) {
     let m = message(1);
     let line = encode(&m).unwrap();
     c.bench_function("share/encode", |b| {
-        b.iter(|| encode(black_box(&m)).unwrap())
+        b.iter(|| encode(black_box(&m)).unwrap());
     });
     c.bench_function("share/decode", |b| {
         b.iter(|| decode(black_box(&line)).unwrap());

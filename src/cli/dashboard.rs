@@ -18,6 +18,8 @@ use crate::tui::{Action, App, Options, terminal, update};
 
 use super::EXIT_INVALID;
 
+// Command-line switches: each flag is its own yes or no, not a state.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Default, clap::Args)]
 pub struct DashboardArgs {
     /// The dataset to open (default: the last one opened, else the bundled Ishøj dataset).
@@ -44,9 +46,19 @@ pub struct DashboardArgs {
     /// Share with the members of this group too (implies --share).
     #[arg(long, value_name = "GROUP")]
     pub share_group: Option<String>,
-    /// The bundled dataset, whatever was opened last (a follower of a bundled share).
+    /// Which dataset opens without a file named.
     #[arg(skip)]
-    pub bundled: bool,
+    pub fallback: Fallback,
+}
+
+/// The dataset opened when no file is named.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Fallback {
+    /// The last one opened, else the config's, else the bundled one.
+    #[default]
+    Usual,
+    /// The bundled one, whatever was opened last (a follower of a bundled share).
+    Bundled,
 }
 
 /// Where the dataset comes from.
@@ -105,7 +117,7 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
 
     let (source, named) = match &args.file {
         Some(file) => (Source::File(file.clone()), true),
-        None if args.bundled => (Source::Bundled, true),
+        None if args.fallback == Fallback::Bundled => (Source::Bundled, true),
         None => match state
             .last_dataset()
             .map(Path::to_path_buf)
@@ -217,7 +229,7 @@ impl Session {
         match started {
             Ok((publisher, dataset)) => {
                 let dataset = dataset.map(|d| d.to_string_lossy().into_owned());
-                self.link = Link::Share(Sharing::new(publisher, dataset));
+                self.link = Link::Share(Box::new(Sharing::new(publisher, dataset)));
                 Ok(self)
             }
             Err(e) => {

@@ -11,7 +11,7 @@ use crate::share::{FollowEvent, Follower, Message, place};
 use crate::tui::Action;
 use crate::tui::link::Link;
 
-use super::dashboard::{self, DashboardArgs};
+use super::dashboard::{self, DashboardArgs, Fallback};
 
 /// How long to wait for the presenter's first message.
 const FIRST_MESSAGE: Duration = Duration::from_secs(3);
@@ -62,7 +62,11 @@ pub fn run(args: &FollowArgs, config_path: Option<&Path>) -> ExitCode {
     };
     let view = DashboardArgs {
         file: first.dataset.as_ref().map(PathBuf::from),
-        bundled: first.dataset.is_none(),
+        fallback: if first.dataset.is_none() {
+            Fallback::Bundled
+        } else {
+            Fallback::Usual
+        },
         lang: args.lang.clone(),
         ascii: args.ascii,
         no_color: args.no_color,

@@ -412,6 +412,15 @@ mod tests {
             update(&mut f, Action::Follow(message(sent.clone(), 0)));
             assert_eq!(f.view(), presenter.view(), "after {keys:?}");
             let got = position(&f);
+            if sent.screen == Shown::Present {
+                // The goal on screen is the presented one; the overview's selection under it
+                // is not sent apart.
+                assert_eq!(
+                    (got.goal, got.page, got.pages),
+                    (sent.goal, sent.page, sent.pages)
+                );
+                continue;
+            }
             assert_eq!((got.goal, got.indicator), (sent.goal, sent.indicator));
             assert_eq!((got.initiative, got.page), (sent.initiative, sent.page));
             assert_eq!(

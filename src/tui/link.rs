@@ -15,7 +15,7 @@ pub const FOLLOW_TICK: Duration = Duration::from_millis(15);
 
 pub enum Link {
     Alone,
-    Share(Sharing),
+    Share(Box<Sharing>),
     Follow(Follower),
 }
 

@@ -107,15 +107,13 @@ fn erase(app: &mut App) {
 /// `r` or a change seen by the watch: the file is read again; `r` on the bundled dataset
 /// says there is none.
 fn load(app: &mut App, action: &Action) -> Option<Effect> {
-    match &app.file {
-        Some(file) => Some(Effect::Load(file.clone())),
-        None => {
-            if *action == Action::Reload {
-                app.ui.note = Some(say(app.locale, Label::NoFile).into());
-            }
-            None
-        }
+    if let Some(file) = &app.file {
+        return Some(Effect::Load(file.clone()));
     }
+    if *action == Action::Reload {
+        app.ui.note = Some(say(app.locale, Label::NoFile).into());
+    }
+    None
 }
 
 /// `e`: the editor at the banner's error, else at what is selected.
