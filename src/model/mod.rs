@@ -3,8 +3,10 @@
 
 mod dataset;
 mod ids;
+mod index;
 mod period;
 
 pub use dataset::*;
 pub use ids::*;
+pub use index::*;
 pub use period::*;

@@ -109,25 +109,7 @@ impl Default for ChartData {
 
 impl ChartData {
     pub fn new(ind: &Indicator, figures: &IndicatorFigures) -> Self {
-        // The points first, then the runs between holes as copies of exactly their size: a
-        // national dataset has over a million points, so no vector grows by doubling here.
-        let mut points: Vec<(f64, f64)> = Vec::with_capacity(ind.series.len());
-        let mut breaks = Vec::new();
-        for p in &ind.series {
-            match xy(p) {
-                Some(point) => points.push(point),
-                None => breaks.push(points.len()),
-            }
-        }
-        breaks.push(points.len());
-        let mut start = 0;
-        let mut segments = Vec::with_capacity(breaks.len());
-        for end in breaks {
-            if end > start {
-                segments.push(points[start..end].to_vec());
-            }
-            start = end;
-        }
+        let (points, segments) = measured(ind);
         let comparisons: Vec<Vec<(f64, f64)>> = ind
             .comparisons
             .iter()
@@ -206,6 +188,31 @@ impl ChartData {
     pub fn is_empty(&self) -> bool {
         self.points.is_empty() && self.comparisons.iter().all(Vec::is_empty)
     }
+}
+
+/// The measured points, and the runs between holes. The points first, then the runs as copies
+/// of exactly their size: a national dataset has over a million points, so no vector grows by
+/// doubling here.
+#[allow(clippy::type_complexity)]
+fn measured(ind: &Indicator) -> (Vec<(f64, f64)>, Vec<Vec<(f64, f64)>>) {
+    let mut points: Vec<(f64, f64)> = Vec::with_capacity(ind.series.len());
+    let mut breaks = Vec::new();
+    for p in &ind.series {
+        match xy(p) {
+            Some(point) => points.push(point),
+            None => breaks.push(points.len()),
+        }
+    }
+    breaks.push(points.len());
+    let mut start = 0;
+    let mut segments = Vec::with_capacity(breaks.len());
+    for end in breaks {
+        if end > start {
+            segments.push(points[start..end].to_vec());
+        }
+        start = end;
+    }
+    (points, segments)
 }
 
 fn min_max(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {

@@ -1,6 +1,7 @@
 //! The dashboard: application state as plain data, key and mouse events turned into actions, one
-//! update step that changes the state, views that draw from it, and the terminal handling around
-//! them.
+//! update step that changes the state and says what should happen outside it (effects), views
+//! that draw from it, and the event loop that carries the effects out. docs/architecture.md
+//! draws the layers.
 //!
 //! | module | holds |
 //! |---|---|
@@ -9,11 +10,14 @@
 //! | [`chart`] | a chart's geometry: points in years and values, round bounds, the legend's marks |
 //! | [`refs`] | where an indicator or measure is, by position in the dataset |
 //! | [`action`] | [`Action`] (what happened) and [`Effect`] (what the event loop should do outside) |
-//! | [`keys`] | events → [`Action`] (pure) |
+//! | [`keymap`] | every key binding in one table: key, where it works, action |
+//! | [`keys`] | events → [`Action`] (pure; keys through the keymap, clicks through the layout) |
 //! | [`update`] | [`update()`]: the only code that changes [`App`] after it is made (with `navigate`, `browse` and `reload`) |
 //! | [`reload`] | a new version of the dataset, with every selection and screen kept by id |
+//! | `navigate` | moving between screens and panes: going in and back, where a search hit leads |
 //! | [`lists`] | the lists on screen, their cursors, keeping selections in sight |
 //! | [`search`] | the search index and matching that ignores case and accents |
+//! | [`content`] | the texts as lines (help, notes, details, banner, figures in words), below both the layout and the views |
 //! | [`layout`] | where each pane sits at a given size, shared by drawing and mouse hit-testing |
 //! | [`theme`] | colours and glyphs, with the no-colour and ASCII variants built in |
 //! | [`text`] | width-correct truncation of text (wide, combining and zero-width characters) |
@@ -22,7 +26,7 @@
 //! | [`lean`] | a backend that rewrites short unchanged gaps instead of moving over them (fewer bytes on slow links) |
 //! | [`copy`] | `y`: the goal in view as Markdown, put on the terminal's clipboard with OSC 52 |
 //! | [`terminal`] | entering and restoring the terminal, the panic hook, signals, the event loop; suspending it for the editor |
-//! | [`watch`] | live reload: the file watched, bursts of changes waited out, new versions applied or shown as an error banner |
+//! | [`watch`] | live reload: the file watched and bursts of changes waited out (the update step applies the new version) |
 //! | [`follow`] | following a presenter: the state as a position by ids, and a position put back |
 //! | [`link`] | the event loop's tie to a share: publishing after each update, or the presenter's moves as actions |
 //! | [`editor`] | `e`: the editor's command line (`$VISUAL`, `$EDITOR`), at the selected item's line |
@@ -35,6 +39,7 @@ pub mod content;
 pub mod copy;
 pub mod editor;
 pub mod follow;
+pub mod keymap;
 pub mod keys;
 pub mod layout;
 pub mod lean;

@@ -6,7 +6,6 @@
 //! keeping every point of every indicator twice more for the session.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 pub use super::chart::{ChartData, ChartMarks, year_of};
 pub use super::refs::IndicatorRef;
@@ -15,7 +14,7 @@ use super::theme::Theme;
 use crate::figures::{Figures, IndicatorFigures};
 use crate::format::{IndicatorFormat, sort_key, sparkline};
 use crate::model::Lang;
-use crate::model::{Dataset, Goal, GoalId, Indicator, Initiative, Owner, OwnerId, Period, Point};
+use crate::model::{Dataset, Goal, IdIndex, Indicator, Initiative, Period, Point, owner_label};
 
 /// How many of the latest points a sparkline shows at most.
 pub const SPARK_POINTS: usize = 16;
@@ -64,7 +63,7 @@ impl Data {
         let lang = dataset.language.unwrap_or(lang);
         // The initiatives (their owners and goals as text, sort keys) are prepared on a second
         // thread beside the figures, the goals and the number formats: about equal halves.
-        let lookup = Lookup::new(&dataset);
+        let lookup = IdIndex::references(&dataset);
         let (figures, prepared) = std::thread::scope(|scope| {
             let initiatives = || prepare_initiatives(&dataset, &lookup, theme, lang);
             // Without a second thread (the system would not start one) all is done here.
@@ -84,7 +83,7 @@ impl Data {
                 goals,
                 initiatives,
                 search: None,
-                lookup: Lookup::default(),
+                lookup: IdIndex::default(),
             };
             prepared.set_formats(formats);
             (figures, prepared)
@@ -110,7 +109,7 @@ impl Data {
         self.dataset
             .initiatives
             .get(n)
-            .map(|ini| self.prepared.lookup.owners_text(&self.dataset, ini, theme))
+            .map(|ini| owners_text(&self.prepared.lookup, &self.dataset, ini, theme))
             .unwrap_or_default()
     }
 
@@ -119,7 +118,7 @@ impl Data {
         self.dataset
             .initiatives
             .get(n)
-            .map(|ini| self.prepared.lookup.goals_text(&self.dataset, ini, theme))
+            .map(|ini| goals_text(&self.prepared.lookup, &self.dataset, ini, theme))
             .unwrap_or_default()
     }
 
@@ -193,7 +192,8 @@ pub struct Prepared {
     pub initiatives: Vec<PreparedInitiative>,
     /// Built after the first frame, or at the first search ([`Data::search`]).
     search: Option<SearchIndex>,
-    lookup: Lookup,
+    /// Goals and owners by id (what initiatives refer to).
+    pub lookup: IdIndex,
 }
 
 #[derive(Clone, Debug)]
@@ -238,7 +238,7 @@ impl Prepared {
 fn prepare_goals(
     dataset: &Dataset,
     figures: &Figures,
-    lookup: &Lookup,
+    lookup: &IdIndex,
     ascii: bool,
 ) -> Vec<PreparedGoal> {
     let mut served = served_by(dataset, lookup);
@@ -262,7 +262,7 @@ fn prepare_goals(
 
 fn prepare_initiatives(
     dataset: &Dataset,
-    lookup: &Lookup,
+    lookup: &IdIndex,
     theme: &Theme,
     lang: Lang,
 ) -> Vec<PreparedInitiative> {
@@ -280,70 +280,28 @@ fn formats(dataset: &Dataset) -> Vec<IndicatorFormat> {
     goals.chain(measures).map(IndicatorFormat::of).collect()
 }
 
-/// Goals and owners by id, built once per load and kept: looking each reference up by scanning
-/// the lists made preparing a national dataset (1,000 goals, 50,000 initiatives) quadratic, and
-/// an initiative's row makes its owners' and goals' text from them as it is drawn.
-#[derive(Clone, Debug, Default)]
-struct Lookup {
-    /// The first goal with each id (as `Dataset::goal`), and every goal with it: ids are
-    /// unique in a checked dataset, but a dataset built in code may repeat one.
-    goals: HashMap<String, Vec<usize>>,
-    /// The first owner with each id (as `Dataset::owner`).
-    owners: HashMap<String, usize>,
+/// An initiative's owners by short name (else name, else id), cleaned: `CSS, CFB`.
+fn owners_text(index: &IdIndex, dataset: &Dataset, ini: &Initiative, theme: &Theme) -> String {
+    joined(ini.owners.iter().map(|id| {
+        let name = index.owner_of(dataset, id).map_or(id.as_str(), owner_label);
+        theme.clean(name)
+    }))
 }
 
-impl Lookup {
-    fn new(dataset: &Dataset) -> Self {
-        let mut goals: HashMap<String, Vec<usize>> = HashMap::with_capacity(dataset.goals.len());
-        for (g, goal) in dataset.goals.iter().enumerate() {
-            goals
-                .entry(goal.id.as_str().to_owned())
-                .or_default()
-                .push(g);
-        }
-        let mut owners = HashMap::with_capacity(dataset.owners.len());
-        for (o, owner) in dataset.owners.iter().enumerate() {
-            owners.entry(owner.id.as_str().to_owned()).or_insert(o);
-        }
-        Self { goals, owners }
-    }
-
-    fn goal<'a>(&self, dataset: &'a Dataset, id: &GoalId) -> Option<&'a Goal> {
-        let first = *self.goals.get(id.as_str())?.first()?;
-        dataset.goals.get(first)
-    }
-
-    fn owner<'a>(&self, dataset: &'a Dataset, id: &OwnerId) -> Option<&'a Owner> {
-        dataset.owners.get(*self.owners.get(id.as_str())?)
-    }
-
-    /// An initiative's owners by short name (else name, else id), cleaned: `CSS, CFB`.
-    fn owners_text(&self, dataset: &Dataset, ini: &Initiative, theme: &Theme) -> String {
-        joined(ini.owners.iter().map(|id| {
-            let owner = self.owner(dataset, id);
-            let name = owner
-                .and_then(|o| o.short.as_deref())
-                .or(owner.map(|o| o.name.as_str()))
-                .unwrap_or(id.as_str());
-            theme.clean(name)
-        }))
-    }
-
-    /// The codes (else ids) of the goals an initiative serves, cleaned: `8, 9`.
-    fn goals_text(&self, dataset: &Dataset, ini: &Initiative, theme: &Theme) -> String {
-        joined(ini.goals.iter().map(|id| {
-            let goal = self.goal(dataset, id);
-            theme.clean(goal.and_then(|g| g.code.as_deref()).unwrap_or(id.as_str()))
-        }))
-    }
+/// The codes (else ids) of the goals an initiative serves, cleaned: `8, 9`.
+fn goals_text(index: &IdIndex, dataset: &Dataset, ini: &Initiative, theme: &Theme) -> String {
+    joined(ini.goals.iter().map(|id| {
+        let goal = index.goal_of(dataset, id);
+        theme.clean(goal.and_then(|g| g.code.as_deref()).unwrap_or(id.as_str()))
+    }))
 }
 
 /// For each goal, the initiatives serving it, in file order (each once), in one pass.
-fn served_by(dataset: &Dataset, lookup: &Lookup) -> Vec<Vec<usize>> {
+fn served_by(dataset: &Dataset, lookup: &IdIndex) -> Vec<Vec<usize>> {
     let mut served = vec![Vec::new(); dataset.goals.len()];
     for (n, ini) in dataset.initiatives.iter().enumerate() {
         for id in &ini.goals {
-            for &g in lookup.goals.get(id.as_str()).into_iter().flatten() {
+            for &g in lookup.goals(id.as_str()) {
                 let list: &mut Vec<usize> = &mut served[g];
                 // An initiative naming a goal twice serves it once.
                 if list.last() != Some(&n) {
@@ -376,7 +334,7 @@ fn main_indicator(goal: &Goal, figures: &[IndicatorFigures]) -> Option<usize> {
 impl PreparedInitiative {
     fn new(
         dataset: &Dataset,
-        lookup: &Lookup,
+        lookup: &IdIndex,
         ini: &Initiative,
         theme: &Theme,
         lang: Lang,
@@ -388,7 +346,7 @@ impl PreparedInitiative {
                 .map(|m| PreparedIndicator::new(m, theme.ascii()))
                 .collect(),
             title_key: sort_key(&ini.title, lang),
-            owners_key: sort_key(&lookup.owners_text(dataset, ini, theme), lang),
+            owners_key: sort_key(&owners_text(lookup, dataset, ini, theme), lang),
             latest_update: ini.latest_update().map(|u| u.date),
         }
     }
@@ -426,88 +384,4 @@ impl PreparedIndicator {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every indicator and measure of a dataset, as the views get them.
-    fn every_indicator(data: &Data) -> Vec<IndicatorParts<'_>> {
-        let goals = data.dataset.goals.iter().enumerate().flat_map(|(goal, g)| {
-            (0..g.indicators.len()).map(move |index| IndicatorRef::Goal { goal, index })
-        });
-        let measures = data
-            .dataset
-            .initiatives
-            .iter()
-            .enumerate()
-            .flat_map(|(n, i)| {
-                (0..i.measures.len()).map(move |index| IndicatorRef::Measure {
-                    initiative: n,
-                    index,
-                })
-            });
-        goals
-            .chain(measures)
-            .map(|r| data.indicator(r).expect("a reference from the dataset"))
-            .collect()
-    }
-
-    #[test]
-    fn the_legend_names_the_marks_the_chart_draws() {
-        use crate::model::{Baseline, Direction, Target};
-        use crate::report::fixture;
-        let theme = Theme::new(crate::tui::theme::ThemeOptions::default());
-        let bundled = crate::load::load_bytes(crate::bundled::BYTES, crate::bundled::NAME)
-            .dataset
-            .expect("the bundled dataset loads");
-        // The fixture, plus the cases of each mark: a baseline on a measured point and off the
-        // series, a forecast with and without a deadline, a hole, a value out of range.
-        let mut edges = fixture::dataset();
-        let mut on_series = fixture::indicator("on", "On", None, Direction::Decrease);
-        on_series.series =
-            fixture::series(&[("2015", Some(10.0)), ("2016", None), ("2017", Some(8.0))]);
-        on_series.baseline = Some(Baseline {
-            date: fixture::period("2015"),
-            value: 10.0,
-        });
-        on_series.target = Some(fixture::target(5.0, Some("2020")));
-        let mut off_series = on_series.clone();
-        off_series.id = "off".into();
-        off_series.baseline = Some(Baseline {
-            date: fixture::period("2014"),
-            value: 12.0,
-        });
-        off_series.target = Some(Target {
-            date: None,
-            ..fixture::target(5.0, None)
-        });
-        let mut huge = on_series.clone();
-        huge.id = "huge".into();
-        huge.series = fixture::series(&[("2015", Some(f64::MAX)), ("2016", Some(-f64::MAX))]);
-        edges.goals[0]
-            .indicators
-            .extend([on_series, off_series, huge]);
-        let mut seen = (0, 0);
-        for dataset in [bundled, edges] {
-            let data = Data::new(dataset, &theme, Lang::Da);
-            for p in every_indicator(&data) {
-                let chart = p.chart();
-                let marks = p.chart_marks();
-                assert_eq!(
-                    marks.forecast,
-                    chart.forecast.is_some(),
-                    "{}",
-                    p.indicator.id
-                );
-                assert_eq!(
-                    marks.baseline,
-                    chart.baseline.is_some(),
-                    "{}",
-                    p.indicator.id
-                );
-                seen.0 += usize::from(marks.forecast);
-                seen.1 += usize::from(marks.baseline);
-            }
-        }
-        assert!(seen.0 > 0 && seen.1 > 0, "both marks were seen: {seen:?}");
-    }
-}
+mod tests;

@@ -9,3 +9,14 @@ pub enum IndicatorRef {
     /// Measure `index` of initiative `initiative`.
     Measure { initiative: usize, index: usize },
 }
+
+impl From<crate::model::IndicatorAt> for IndicatorRef {
+    fn from(at: crate::model::IndicatorAt) -> Self {
+        match at {
+            crate::model::IndicatorAt::Goal { goal, index } => IndicatorRef::Goal { goal, index },
+            crate::model::IndicatorAt::Measure { initiative, index } => {
+                IndicatorRef::Measure { initiative, index }
+            }
+        }
+    }
+}

@@ -5,11 +5,14 @@
 //! `update` only).
 
 use super::action::Version;
-use super::app::{App, Cursor, IndicatorScreen, InitiativeScreen, ReloadError, Screen};
+use super::app::{
+    App, BrowserScreen, Cursor, IndicatorScreen, InitiativeScreen, PresentScreen, ReloadError,
+    Screen,
+};
 use super::browse::browser_rows;
 use super::lists::settle;
-use super::prepared::{Data, IndicatorRef};
-use crate::model::Dataset;
+use super::prepared::Data;
+use crate::model::{Dataset, IdIndex};
 use crate::settings::Selection;
 
 /// Applies a version of the file: a good one replaces the data (selections kept by id) and
@@ -43,7 +46,7 @@ enum Kept {
         screen: InitiativeScreen,
     },
     Browser {
-        screen: super::app::BrowserScreen,
+        screen: BrowserScreen,
         owner: Option<String>,
         goal: Option<String>,
         selected: Option<String>,
@@ -53,7 +56,7 @@ enum Kept {
     Present {
         goals: Vec<String>,
         shown: Option<String>,
-        screen: super::app::PresentScreen,
+        screen: PresentScreen,
     },
     /// A goal's notes: the goal by id, the scroll as it was.
     Goal {
@@ -74,8 +77,10 @@ fn reload(app: &mut App, dataset: Dataset) {
     restore_selection(app, &selection);
     app.ui.overview.focus = focus;
     app.ui.stack = Vec::new();
+    // Every item by id, to find the open screens' in the new data.
+    let ids = IdIndex::new(&app.data.dataset);
     for k in kept {
-        if let Some(screen) = find(app, k) {
+        if let Some(screen) = find(app, &ids, k) {
             app.ui.stack.push(screen);
         } else {
             // Screens above one that is gone were reached through it: close them too.
@@ -100,7 +105,7 @@ pub(super) fn restore_selection(app: &mut App, selection: &Selection) {
     let Some(g) = selection
         .goal
         .as_deref()
-        .and_then(|id| ds.goals.iter().position(|g| g.id.as_str() == id))
+        .and_then(|id| app.data.prepared.lookup.goal(id))
     else {
         return;
     };
@@ -178,80 +183,76 @@ fn keep(app: &App, screen: &Screen) -> Option<Kept> {
     })
 }
 
-fn find(app: &App, kept: Kept) -> Option<Screen> {
-    let ds = &app.data.dataset;
+fn find(app: &App, ids: &IdIndex, kept: Kept) -> Option<Screen> {
     Some(match kept {
         Kept::Indicator { id, point } => Screen::Indicator(IndicatorScreen {
-            indicator: indicator_by_id(ds, &id)?,
+            indicator: ids.indicator(&id)?.into(),
             points: Cursor {
                 selected: point,
                 offset: 0,
             },
         }),
         Kept::Initiative { id, screen } => Screen::Initiative(InitiativeScreen {
-            initiative: ds.initiatives.iter().position(|i| i.id.as_str() == id)?,
+            initiative: ids.initiative(&id)?,
             ..screen
         }),
         Kept::Browser {
-            mut screen,
+            screen,
             owner,
             goal,
             selected,
-        } => {
-            screen.owner = owner.and_then(|id| ds.owners.iter().position(|o| o.id.as_str() == id));
-            screen.goal = goal.and_then(|id| ds.goals.iter().position(|g| g.id.as_str() == id));
-            screen.rows = browser_rows(app, &screen);
-            screen.cursor = Cursor::default();
-            if let Some(id) = selected {
-                let row = screen
-                    .rows
-                    .iter()
-                    .position(|&n| ds.initiatives[n].id.as_str() == id);
-                screen.cursor.selected = row.unwrap_or(0);
-            }
-            Screen::Browser(screen)
-        }
+        } => Screen::Browser(find_browser(app, ids, screen, owner, goal, selected)),
         Kept::Help(h) => Screen::Help(h),
         Kept::Present {
             goals,
             shown,
             screen,
-        } => {
-            let at = |id: &str| ds.goals.iter().position(|g| g.id.as_str() == id);
-            let positions: Vec<usize> = goals.iter().filter_map(|id| at(id)).collect();
-            if positions.is_empty() {
-                return None;
-            }
-            // The goal shown stays on screen; when it is gone, the one now at its place.
-            let position = shown
-                .as_deref()
-                .and_then(at)
-                .and_then(|g| positions.iter().position(|&p| p == g))
-                .unwrap_or(screen.position.min(positions.len() - 1));
-            Screen::Present(super::app::PresentScreen {
-                goals: positions,
-                position,
-                ..screen
-            })
-        }
+        } => Screen::Present(find_presentation(ids, &goals, shown.as_deref(), &screen)?),
         Kept::Goal { id, scroll } => Screen::Goal(super::app::GoalScreen {
-            goal: ds.goals.iter().position(|g| g.id.as_str() == id)?,
+            goal: ids.goal(&id)?,
             scroll,
         }),
     })
 }
 
-/// Where an indicator or measure of this id is (ids are unique across both).
-pub fn indicator_by_id(ds: &Dataset, id: &str) -> Option<IndicatorRef> {
-    for (goal, g) in ds.goals.iter().enumerate() {
-        if let Some(index) = g.indicators.iter().position(|i| i.id.as_str() == id) {
-            return Some(IndicatorRef::Goal { goal, index });
-        }
+/// The browser with its filters found again by id, and the initiative selected before.
+fn find_browser(
+    app: &App,
+    ids: &IdIndex,
+    mut screen: BrowserScreen,
+    owner: Option<String>,
+    goal: Option<String>,
+    selected: Option<String>,
+) -> BrowserScreen {
+    screen.owner = owner.and_then(|id| ids.owner(&id));
+    screen.goal = goal.and_then(|id| ids.goal(&id));
+    screen.rows = browser_rows(app, &screen);
+    screen.cursor = Cursor::default();
+    if let Some(n) = selected.and_then(|id| ids.initiative(&id)) {
+        screen.cursor.selected = screen.rows.iter().position(|&r| r == n).unwrap_or(0);
     }
-    for (initiative, i) in ds.initiatives.iter().enumerate() {
-        if let Some(index) = i.measures.iter().position(|m| m.id.as_str() == id) {
-            return Some(IndicatorRef::Measure { initiative, index });
-        }
+    screen
+}
+
+/// The presentation's goals found again by id; `None` when none is left.
+fn find_presentation(
+    ids: &IdIndex,
+    goals: &[String],
+    shown: Option<&str>,
+    screen: &PresentScreen,
+) -> Option<PresentScreen> {
+    let positions: Vec<usize> = goals.iter().filter_map(|id| ids.goal(id)).collect();
+    if positions.is_empty() {
+        return None;
     }
-    None
+    // The goal shown stays on screen; when it is gone, the one now at its place.
+    let position = shown
+        .and_then(|id| ids.goal(id))
+        .and_then(|g| positions.iter().position(|&p| p == g))
+        .unwrap_or(screen.position.min(positions.len() - 1));
+    Some(PresentScreen {
+        goals: positions,
+        position,
+        ..screen.clone()
+    })
 }

@@ -34,14 +34,6 @@ pub enum Found {
     },
 }
 
-/// Every searchable text of a dataset, folded, in the order hits are listed: goals,
-/// indicators, initiatives, owners, then notes.
-///
-/// The keys sit end to end in one string (a national dataset has some 150,000 of them), and a
-/// query's words are looked for with one prepared substring finder each. Typing narrows:
-/// when a query only adds to the one before (each earlier word is part of a word now), only
-/// the earlier hits are searched again, and the hits of the queries typed on the way are kept,
-/// so Backspace finds its answer without searching.
 /// A [`Found`] in 16 bytes (it is 32): a national dataset's index has 155,000 entries.
 #[derive(Clone, Copy, Debug)]
 struct Packed {
@@ -114,6 +106,14 @@ impl Packed {
     }
 }
 
+/// Every searchable text of a dataset, folded, in the order hits are listed: goals,
+/// indicators, initiatives, owners, then notes.
+///
+/// The keys sit end to end in one string (a national dataset has some 150,000 of them), and a
+/// query's words are looked for with one prepared substring finder each. Typing narrows:
+/// when a query only adds to the one before (each earlier word is part of a word now), only
+/// the earlier hits are searched again, and the hits of the queries typed on the way are kept,
+/// so Backspace finds its answer without searching.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
     /// The folded keys, end to end.
@@ -160,10 +160,10 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// [`fold`], appended to `out`; `scratch` is reused for the Danish spelling.
 /// The letters whose Danish spelling (ae, oe, aa) the keys hold beside the plain one.
 const DANISH: [char; 6] = ['æ', 'ø', 'å', 'Æ', 'Ø', 'Å'];
 
+/// [`fold`], appended to `out`; `scratch` is reused for the Danish spelling.
 fn fold_into(s: &str, out: &mut String, scratch: &mut String) {
     let start = out.len();
     push_plain(s, out);
@@ -318,6 +318,11 @@ fn each_entry(dataset: &Dataset, mut add: impl FnMut(Found, &[&str])) {
             );
         }
     }
+    each_point_note(dataset, add);
+}
+
+/// The notes of points, of the goals' indicators and then of the measures, as entries.
+fn each_point_note(dataset: &Dataset, mut add: impl FnMut(Found, &[&str])) {
     let mut point_notes = |r: IndicatorRef, ind: &Indicator| {
         for (p, point) in ind.series.iter().enumerate() {
             if let Some(note) = &point.note() {
@@ -338,13 +343,11 @@ fn each_entry(dataset: &Dataset, mut add: impl FnMut(Found, &[&str])) {
     }
     for (n, ini) in dataset.initiatives.iter().enumerate() {
         for (i, m) in ini.measures.iter().enumerate() {
-            point_notes(
-                IndicatorRef::Measure {
-                    initiative: n,
-                    index: i,
-                },
-                m,
-            );
+            let r = IndicatorRef::Measure {
+                initiative: n,
+                index: i,
+            };
+            point_notes(r, m);
         }
     }
 }
@@ -482,199 +485,4 @@ impl SearchIndex {
 }
 
 #[cfg(test)]
-mod tests {
-    use proptest::prelude::*;
-
-    use super::*;
-
-    #[test]
-    fn every_kind_of_hit_is_packed_and_unpacked_as_it_was() {
-        let goal = IndicatorRef::Goal { goal: 7, index: 2 };
-        let measure = IndicatorRef::Measure {
-            initiative: 40_000,
-            index: 1,
-        };
-        for found in [
-            Found::Goal(9),
-            Found::Indicator(goal),
-            Found::Indicator(measure),
-            Found::Initiative(49_999),
-            Found::Owner(3),
-            Found::GoalNote { goal: 1, note: 4 },
-            Found::Update {
-                initiative: 12,
-                update: 5,
-            },
-            Found::PointNote {
-                indicator: goal,
-                point: 119,
-            },
-            Found::PointNote {
-                indicator: measure,
-                point: 0,
-            },
-        ] {
-            assert_eq!(Packed::of(found).map(Packed::found), Some(found));
-        }
-        assert_eq!(size_of::<Packed>(), 16);
-    }
-
-    #[test]
-    fn snippets_start_near_the_match() {
-        let text = "Af den seneste hjemløsetælling (2. halvår 2016) fremgår det at der er et fald";
-        let start = snippet_start(text, "FALD");
-        assert_eq!(&text[start..], "der er et fald");
-        // Danish spelling and accents, as the search finds them.
-        let start = snippet_start(text, "fremgaar");
-        assert_eq!(
-            &text[start..],
-            "(2. halvår 2016) fremgår det at der er et fald"
-        );
-        assert_eq!(snippet_start(text, "seneste"), 0, "near the start");
-        assert_eq!(snippet_start(text, "nowhere"), 0);
-        assert_eq!(snippet_start(text, ""), 0);
-    }
-
-    #[test]
-    fn folding_ignores_case_and_accents() {
-        assert_eq!(fold("Hjemløse"), "hjemlose\nhjemloese");
-        assert_eq!(fold("SSP"), "ssp");
-        assert!(fold("Ærø").contains("aero"));
-        assert!(fold("Ærø").contains("aeroe"));
-        assert_eq!(fold("Pitstop é"), "pitstop e");
-    }
-
-    /// The folding as first written, with a string for every step: the reference.
-    fn fold_reference(s: &str) -> String {
-        let plain = deunicode::deunicode(s).to_lowercase();
-        if s.is_ascii() {
-            return plain;
-        }
-        let danish: String = s
-            .chars()
-            .flat_map(|c| match c.to_lowercase().next().unwrap_or(c) {
-                'æ' => "ae".chars().chain(None),
-                'ø' => "oe".chars().chain(None),
-                'å' => "aa".chars().chain(None),
-                _ => "".chars().chain(Some(c)),
-            })
-            .collect();
-        let danish = deunicode::deunicode(&danish).to_lowercase();
-        if danish == plain {
-            plain
-        } else {
-            format!("{plain}\n{danish}")
-        }
-    }
-
-    /// An index over plain texts, each leading to a goal of its position.
-    fn index_of(texts: &[String]) -> SearchIndex {
-        let mut index = SearchIndex::default();
-        let mut scratch = String::new();
-        for (i, t) in texts.iter().enumerate() {
-            index.push(t, Found::Goal(i), &mut scratch);
-        }
-        index
-    }
-
-    /// Every entry holding every word, found by looking at each: the reference search.
-    fn find_reference(texts: &[String], query: &str) -> Vec<usize> {
-        let query = deunicode::deunicode(query).to_lowercase();
-        let words: Vec<&str> = query.split_whitespace().collect();
-        if words.is_empty() {
-            return Vec::new();
-        }
-        texts
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| {
-                let key = fold_reference(t);
-                words.iter().all(|w| key.contains(w))
-            })
-            .map(|(i, _)| i)
-            .collect()
-    }
-
-    /// What a user does to the query: type a character, erase one, or clear it.
-    #[derive(Clone, Debug)]
-    enum Edit {
-        Type(char),
-        Erase,
-        Clear,
-    }
-
-    fn edit() -> impl Strategy<Value = Edit> {
-        prop_oneof![
-            6 => prop::sample::select(vec!['a', 'e', 'o', 'h', 'j', 'm', 'l', 's', ' ', 'ø', 'Æ', 'å', 'é', 'O', '1', '-', '['])
-                .prop_map(Edit::Type),
-            3 => Just(Edit::Erase),
-            1 => Just(Edit::Clear),
-        ]
-    }
-
-    fn text() -> impl Strategy<Value = String> {
-        prop_oneof![
-            "[aehjlmos øæåÆØÅé1\\-]{0,12}",
-            prop::sample::select(vec![
-                "Hjemløse".to_owned(),
-                "hjemloese borgere".to_owned(),
-                "Ærø Kommune".to_owned(),
-                "SSP".to_owned(),
-                "Pitstop é".to_owned(),
-                "Ångström".to_owned(),
-            ]),
-            any::<String>(),
-        ]
-    }
-
-    proptest! {
-        #[test]
-        fn folding_matches_the_reference(s in any::<String>()) {
-            prop_assert_eq!(fold(&s), fold_reference(&s));
-        }
-
-        #[test]
-        fn folding_danish_text_matches_the_reference(s in "[a-zæøåÆØÅ\u{212B} é]{0,16}") {
-            prop_assert_eq!(fold(&s), fold_reference(&s));
-        }
-
-        /// Typing, erasing and clearing in any order finds what a fresh search finds, with the
-        /// narrowing and the kept queries doing their work underneath.
-        #[test]
-        fn searching_as_you_type_finds_what_a_fresh_search_finds(
-            texts in prop::collection::vec(text(), 0..40),
-            edits in prop::collection::vec(edit(), 0..60),
-        ) {
-            let index = index_of(&texts);
-            let mut query = String::new();
-            for e in edits {
-                match e {
-                    Edit::Type(c) => query.push(c),
-                    Edit::Erase => {
-                        query.pop();
-                    }
-                    Edit::Clear => query.clear(),
-                }
-                let hits = index.find(&query);
-                prop_assert_eq!(&hits, &find_reference(&texts, &query), "query {:?}", query);
-                prop_assert_eq!(&hits, &index.clone().find(&query), "a fresh index");
-            }
-        }
-    }
-
-    #[test]
-    fn backspace_and_retyping_give_the_same_hits() {
-        let texts: Vec<String> = ["Hjemløse", "Hjemmet", "Pitstop", "hjælp"]
-            .map(str::to_owned)
-            .to_vec();
-        let index = index_of(&texts);
-        assert_eq!(index.find("hjem"), [0, 1]);
-        assert_eq!(index.find("hjeml"), [0]);
-        assert_eq!(index.find("hjem"), [0, 1], "erased back");
-        assert_eq!(index.find("hj"), [0, 1, 3]);
-        assert_eq!(index.find("hj p"), [3], "a second word");
-        assert_eq!(index.find("pit"), [2], "a new query");
-        assert_eq!(index.find(""), Vec::<usize>::new());
-        assert_eq!(index.find("hjemloese"), [0], "the Danish spelling");
-    }
-}
+mod tests;

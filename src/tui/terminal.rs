@@ -46,7 +46,11 @@ use super::update::update;
 use crate::load::load_path;
 
 /// The dashboard's terminal: crossterm, through the backend that saves bytes on slow links.
-type Term = Terminal<Lean<CrosstermBackend<io::Stdout>>>;
+/// Frames go out whole: standard output alone flushes every 1 KiB (it is line-buffered), which
+/// showed a half-drawn frame between two writes; ratatui flushes once at the end of each frame.
+type Term = Terminal<Lean<CrosstermBackend<io::BufWriter<io::Stdout>>>>;
+/// Larger than a full frame at 200×60 with colours (about 40 KB).
+const FRAME_BUFFER: usize = 64 * 1024;
 /// How often the watchdog checks that the terminal is still there (it draws nothing).
 const WATCH_EVERY: Duration = Duration::from_secs(1);
 /// Held while drawing, so a signal's restore never interleaves with a frame.
@@ -88,7 +92,8 @@ pub fn run_linked(app: &mut App, mouse: bool, link: &mut Link) -> io::Result<()>
     enter(mouse)?;
     spawn_watchdog()?;
     let result = (|| {
-        let mut term = Terminal::new(Lean::new(CrosstermBackend::new(io::stdout()))?)?;
+        let out = io::BufWriter::with_capacity(FRAME_BUFFER, io::stdout());
+        let mut term = Terminal::new(Lean::new(CrosstermBackend::new(out))?)?;
         let size = term.size()?;
         update(app, Action::Resize(size.width, size.height));
         draw(&mut term, app)?;

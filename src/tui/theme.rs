@@ -1,6 +1,9 @@
 //! Colours and glyphs in one place. A theme is built once from the options (colour or none,
 //! Unicode or ASCII, dark or light) and already knows its variants, so views ask it for a style
-//! or a glyph and never branch on `NO_COLOR` or `--ascii` themselves.
+//! or a glyph and never branch on `NO_COLOR` or `--ascii` themselves. Two places ask
+//! [`Theme::ascii`] on purpose: the large digits of presentation mode, which are a row taller in
+//! ASCII (drawn with `#`), and the last pass of a frame (`ui::render`), which replaces anything
+//! outside ASCII that came from the data.
 //!
 //! Colours come from the 16-colour palette so they follow the user's terminal theme. Without
 //! colour every style is only modifiers: crossterm writes an empty `CSI m` for colours under
@@ -57,6 +60,11 @@ pub struct Glyphs {
     pub key_up_down: &'static str,
     pub key_left_right: &'static str,
     pub key_enter: &'static str,
+    /// Before a failed reload's error and a note in the banner.
+    pub error: &'static str,
+    pub info: &'static str,
+    /// Between a size's columns and rows (`80×24`).
+    pub times: &'static str,
     /// A milestone done, still due, overdue.
     pub done: &'static str,
     pub due: &'static str,
@@ -93,6 +101,9 @@ const UNICODE: Glyphs = Glyphs {
     key_up_down: "↑↓",
     key_left_right: "←→",
     key_enter: "⏎",
+    error: "✗",
+    info: "ℹ",
+    times: "×",
     done: "✔",
     due: "○",
     overdue: "!",
@@ -123,6 +134,9 @@ const ASCII: Glyphs = Glyphs {
     key_up_down: "j/k",
     key_left_right: "h/l",
     key_enter: "Enter",
+    error: "!",
+    info: "i",
+    times: "x",
     done: "x",
     due: "o",
     overdue: "!",

@@ -33,7 +33,7 @@ pub fn error_lines(app: &App, width: usize) -> Option<Vec<Line<'static>>> {
     let error = app.ui.reload_error.as_ref()?;
     let (theme, loc) = (&app.theme, app.locale);
     let style = theme.bad.add_modifier(Modifier::BOLD);
-    let symbol = if theme.ascii() { "!" } else { "✗" };
+    let symbol = theme.glyphs.error;
     let suffix = format!("({})", say(loc, Label::LastGoodShown));
     let error = format!("{symbol} {}", theme.clean(&error.text));
     let suffix_w = text::width(&suffix) + 2;

@@ -29,123 +29,160 @@ fn key(keys: impl Into<String>, label: impl Into<String>, footer: u8) -> KeyHelp
 
 /// The keys that work on a view.
 pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
-    let loc = app.locale;
-    let g = &app.theme.glyphs;
-    let s = |l: Label| say(loc, l).into_owned();
-    let (ud, lr, enter) = (g.key_up_down, g.key_left_right, g.key_enter);
-    let common_tail = |keys: &mut Vec<KeyHelp>| {
-        keys.push(key("g G", s(Label::Top), 0));
-        keys.push(key("PgUp PgDn", s(Label::Page), 0));
-        keys.push(key("/", s(Label::Search), 3));
-        if app.file.is_some() {
-            keys.push(key("e", s(Label::EditShort), 4));
-        }
-        keys.push(key("?", s(Label::Help), 1));
-        keys.push(key("q", s(Label::Quit), 1));
+    let mut k = Keys {
+        app,
+        out: Vec::new(),
     };
-    let mut keys = Vec::new();
     match view {
-        View::Overview => {
-            keys.push(key(ud, s(Label::Move), 2));
-            keys.push(key(format!("Tab {lr}"), s(Label::Pane), 2));
-            keys.push(key(enter, s(Label::Open), 1));
-            keys.push(key("n", s(Label::Notes), 2));
-            keys.push(key("Esc", s(Label::Back), 0));
-            // Gives way before search at 80 columns, so `n` costs neither `/` nor `p`.
-            keys.push(key("b", s(Label::Browse), 4));
-            keys.push(key("p", s(Label::Present), 2));
-            common_tail(&mut keys);
-        }
-        View::Indicator => {
-            keys.push(key(
-                ud,
-                format!("{} ({})", s(Label::Move), s(Label::Points).to_lowercase()),
-                3,
-            ));
-            keys.push(key(
-                lr,
-                format!("{} / {}", s(Label::Previous), s(Label::Next)),
-                2,
-            ));
-            keys.push(key("Esc", s(Label::Back), 1));
-            // A measure belongs to an initiative, not a goal: no notes to open.
-            let measure = matches!(
-                app.screen(),
-                Some(Screen::Indicator(i)) if matches!(i.indicator, IndicatorRef::Measure { .. })
-            );
-            // When there is room: at 80 columns it would cost the search's hint.
-            if !measure {
-                keys.push(key("n", s(Label::Notes), 4));
-            }
-            keys.push(key("b", s(Label::Browse), 4));
-            common_tail(&mut keys);
-        }
-        View::Goal => {
-            keys.push(key(ud, s(Label::Scroll), 2));
-            keys.push(key(
-                lr,
-                format!(
-                    "{} / {} {}",
-                    s(Label::Previous),
-                    s(Label::Next),
-                    s(Label::FilterGoal)
-                ),
-                2,
-            ));
-            keys.push(key("Esc", s(Label::Back), 1));
-            // Gives way before search when the line is short.
-            keys.push(key("p", s(Label::Present), 4));
-            common_tail(&mut keys);
-        }
-        View::Initiative => {
-            keys.push(key(ud, s(Label::Move), 3));
-            keys.push(key(format!("Tab {lr}"), s(Label::Pane), 2));
-            keys.push(key(enter, s(Label::Open), 1));
-            keys.push(key("Esc", s(Label::Back), 1));
-            keys.push(key("b", s(Label::Browse), 4));
-            common_tail(&mut keys);
-        }
-        View::Browser => {
-            keys.push(key(enter, s(Label::Open), 1));
-            keys.push(key(format!("s S {lr}"), s(Label::Sort), 2));
-            keys.push(key("R", s(Label::Reverse), 3));
-            keys.push(key("f", s(Label::FilterStatus), 2));
-            keys.push(key("o", s(Label::FilterOwner), 2));
-            keys.push(key("m", s(Label::FilterGoal), 2));
-            keys.push(key("x", s(Label::ClearFilters), 4));
-            keys.push(key("Esc b", s(Label::Back), 1));
-            keys.push(key(ud, s(Label::Move), 0));
-            common_tail(&mut keys);
-        }
-        View::Help => {
-            keys.push(key(ud, s(Label::Move), 2));
-            keys.push(key("Esc ?", s(Label::Back), 1));
-            keys.push(key("q", s(Label::Quit), 1));
-        }
-        View::Search => {
-            keys.push(key("abc", s(Label::Search), 3));
-            keys.push(key(ud, s(Label::Move), 2));
-            keys.push(key(enter, s(Label::Jump), 1));
-            keys.push(key("Esc", s(Label::Back), 1));
-            keys.push(key("Ctrl-U", s(Label::Erase), 4));
-        }
-        View::Present => {
-            let previous_next = format!("{} / {}", s(Label::Previous), s(Label::Next));
-            keys.push(key("Space", s(Label::Next), 1));
-            keys.push(key(lr, previous_next.clone(), 2));
-            keys.push(key("PgUp PgDn", previous_next, 0));
-            keys.push(key("Backspace", s(Label::Previous), 0));
-            keys.push(key("Home End", s(Label::Top), 0));
-            keys.push(key("Esc p", s(Label::Back), 1));
-            keys.push(key("?", s(Label::Help), 3));
-            keys.push(key("q", s(Label::Quit), 1));
-        }
+        View::Overview => k.overview(),
+        View::Indicator => k.indicator(),
+        View::Goal => k.goal(),
+        View::Initiative => k.initiative(),
+        View::Browser => k.browser(),
+        View::Help => k.help(),
+        View::Search => k.search(),
+        View::Present => k.present(),
     }
-    keys
+    k.out
+}
+
+/// The keys of a view, as they are listed.
+struct Keys<'a> {
+    app: &'a App,
+    out: Vec<KeyHelp>,
+}
+
+impl Keys<'_> {
+    fn add(&mut self, keys: impl Into<String>, label: impl Into<String>, footer: u8) {
+        self.out.push(key(keys, label, footer));
+    }
+
+    fn say(&self, label: Label) -> String {
+        say(self.app.locale, label).into_owned()
+    }
+
+    fn glyphs(&self) -> (&'static str, &'static str, &'static str) {
+        let g = &self.app.theme.glyphs;
+        (g.key_up_down, g.key_left_right, g.key_enter)
+    }
+
+    /// The keys every browsing screen ends with.
+    fn tail(&mut self) {
+        self.add("g G", self.say(Label::Top), 0);
+        self.add("PgUp PgDn", self.say(Label::Page), 0);
+        self.add("/", self.say(Label::Search), 3);
+        if self.app.file.is_some() {
+            self.add("e", self.say(Label::EditShort), 4);
+        }
+        self.add("?", self.say(Label::Help), 1);
+        self.add("q", self.say(Label::Quit), 1);
+    }
+
+    fn overview(&mut self) {
+        let (ud, lr, enter) = self.glyphs();
+        self.add(ud, self.say(Label::Move), 2);
+        self.add(format!("Tab {lr}"), self.say(Label::Pane), 2);
+        self.add(enter, self.say(Label::Open), 1);
+        self.add("n", self.say(Label::Notes), 2);
+        self.add("Esc", self.say(Label::Back), 0);
+        // Gives way before search at 80 columns, so `n` costs neither `/` nor `p`.
+        self.add("b", self.say(Label::Browse), 4);
+        self.add("p", self.say(Label::Present), 2);
+        self.tail();
+    }
+
+    fn indicator(&mut self) {
+        let (ud, lr, _) = self.glyphs();
+        let points = self.say(Label::Points).to_lowercase();
+        self.add(ud, format!("{} ({points})", self.say(Label::Move)), 3);
+        let previous_next = format!("{} / {}", self.say(Label::Previous), self.say(Label::Next));
+        self.add(lr, previous_next, 2);
+        self.add("Esc", self.say(Label::Back), 1);
+        // A measure belongs to an initiative, not a goal: no notes to open.
+        let measure = matches!(
+            self.app.screen(),
+            Some(Screen::Indicator(i)) if matches!(i.indicator, IndicatorRef::Measure { .. })
+        );
+        // When there is room: at 80 columns it would cost the search's hint.
+        if !measure {
+            self.add("n", self.say(Label::Notes), 4);
+        }
+        self.add("b", self.say(Label::Browse), 4);
+        self.tail();
+    }
+
+    fn goal(&mut self) {
+        let (ud, lr, _) = self.glyphs();
+        self.add(ud, self.say(Label::Scroll), 2);
+        let label = format!(
+            "{} / {} {}",
+            self.say(Label::Previous),
+            self.say(Label::Next),
+            self.say(Label::FilterGoal)
+        );
+        self.add(lr, label, 2);
+        self.add("Esc", self.say(Label::Back), 1);
+        // Gives way before search when the line is short.
+        self.add("p", self.say(Label::Present), 4);
+        self.tail();
+    }
+
+    fn initiative(&mut self) {
+        let (ud, lr, enter) = self.glyphs();
+        self.add(ud, self.say(Label::Move), 3);
+        self.add(format!("Tab {lr}"), self.say(Label::Pane), 2);
+        self.add(enter, self.say(Label::Open), 1);
+        self.add("Esc", self.say(Label::Back), 1);
+        self.add("b", self.say(Label::Browse), 4);
+        self.tail();
+    }
+
+    fn browser(&mut self) {
+        let (ud, lr, enter) = self.glyphs();
+        self.add(enter, self.say(Label::Open), 1);
+        self.add(format!("s S {lr}"), self.say(Label::Sort), 2);
+        self.add("R", self.say(Label::Reverse), 3);
+        self.add("f", self.say(Label::FilterStatus), 2);
+        self.add("o", self.say(Label::FilterOwner), 2);
+        self.add("m", self.say(Label::FilterGoal), 2);
+        self.add("x", self.say(Label::ClearFilters), 4);
+        self.add("Esc b", self.say(Label::Back), 1);
+        self.add(ud, self.say(Label::Move), 0);
+        self.tail();
+    }
+
+    fn help(&mut self) {
+        let (ud, _, _) = self.glyphs();
+        self.add(ud, self.say(Label::Move), 2);
+        self.add("Esc ?", self.say(Label::Back), 1);
+        self.add("q", self.say(Label::Quit), 1);
+    }
+
+    fn search(&mut self) {
+        let (ud, _, enter) = self.glyphs();
+        self.add("abc", self.say(Label::Search), 3);
+        self.add(ud, self.say(Label::Move), 2);
+        self.add(enter, self.say(Label::Jump), 1);
+        self.add("Esc", self.say(Label::Back), 1);
+        self.add("Ctrl-U", self.say(Label::Erase), 4);
+    }
+
+    fn present(&mut self) {
+        let (_, lr, _) = self.glyphs();
+        let previous_next = format!("{} / {}", self.say(Label::Previous), self.say(Label::Next));
+        self.add("Space", self.say(Label::Next), 1);
+        self.add(lr, previous_next.clone(), 2);
+        self.add("PgUp PgDn", previous_next, 0);
+        self.add("Backspace", self.say(Label::Previous), 0);
+        self.add("Home End", self.say(Label::Top), 0);
+        self.add("Esc p", self.say(Label::Back), 1);
+        self.add("?", self.say(Label::Help), 3);
+        self.add("q", self.say(Label::Quit), 1);
+    }
 }
 
 /// The keys that work on every screen but the search box.
-fn everywhere(app: &App) -> Vec<KeyHelp> {
+pub fn everywhere(app: &App) -> Vec<KeyHelp> {
     let loc = app.locale;
     let g = &app.theme.glyphs;
     let s = |l: Label| say(loc, l).into_owned();

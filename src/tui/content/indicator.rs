@@ -1,6 +1,7 @@
 //! The indicator screen's texts: the figures in words (with the comparisons) and the chart's
 //! legend, and how many rows each takes at a width (the layout asks).
 
+use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 
@@ -114,6 +115,33 @@ pub fn legend_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'
             theme.forecast,
         ));
     }
+    items.extend(target_and_baseline_items(app, p));
+    for (i, comparison) in p.indicator.comparisons.iter().enumerate() {
+        let label = theme.clean(&comparison.label).into_owned();
+        items.push((
+            g.comparisons[i % 4].to_string(),
+            label,
+            theme.comparisons[i % 4],
+        ));
+    }
+    let items: Vec<Line<'static>> = items
+        .into_iter()
+        .map(|(glyph, label, style)| {
+            Line::from(vec![
+                Span::styled(glyph, style),
+                Span::raw(format!(" {label}")),
+            ])
+        })
+        .collect();
+    wrap_items(items, "  ", usize::from(width), theme)
+}
+
+/// The legend's items for the target, its deadline and the baseline, when they are drawn.
+fn target_and_baseline_items(app: &App, p: &IndicatorParts<'_>) -> Vec<(String, String, Style)> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let g = &theme.glyphs;
+    let marks = p.chart_marks();
+    let mut items = Vec::new();
     if let Some(t) = &p.indicator.target {
         let label = format!(
             "{} {}",
@@ -137,22 +165,5 @@ pub fn legend_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'
         );
         items.push((g.baseline.to_string(), label, theme.text));
     }
-    for (i, comparison) in p.indicator.comparisons.iter().enumerate() {
-        let label = theme.clean(&comparison.label).into_owned();
-        items.push((
-            g.comparisons[i % 4].to_string(),
-            label,
-            theme.comparisons[i % 4],
-        ));
-    }
-    let items: Vec<Line<'static>> = items
-        .into_iter()
-        .map(|(glyph, label, style)| {
-            Line::from(vec![
-                Span::styled(glyph, style),
-                Span::raw(format!(" {label}")),
-            ])
-        })
-        .collect();
-    wrap_items(items, "  ", usize::from(width), theme)
+    items
 }

@@ -3,10 +3,11 @@
 //! facts, and the update step counts the details' lines to bound the scrolling.
 
 use chrono::NaiveDate;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::format::{Word, capitalize};
-use crate::model::{Initiative, Milestone};
+use crate::model::{Initiative, Milestone, Period};
 use crate::tui::app::App;
 use crate::tui::content::columns::wrap_items;
 use crate::tui::content::labels::status_date;
@@ -111,46 +112,64 @@ pub fn details(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
     let Some(ini) = app.data.dataset.initiatives.get(n) else {
         return Vec::new();
     };
-    let (theme, loc) = (&app.theme, app.locale);
     let width = usize::from(width.saturating_sub(2));
-    let reference = app.data.figures.reference_date;
-    let mut lines = Vec::new();
-    if !ini.milestones.is_empty() {
-        lines.push(Line::styled(
-            capitalize(&loc.word(Word::Milestones)),
-            theme.heading,
-        ));
-        lines.extend(timeline(app, ini, width));
-        let words = [
-            loc.word(Word::Done),
-            say(loc, Label::Due),
-            say(loc, Label::Overdue),
-        ];
-        let word_w = words.iter().map(|w| text::width(w)).max().unwrap_or(0);
-        let mut order: Vec<&Milestone> = ini.milestones.iter().collect();
-        order.sort_by_key(|m| m.date);
-        for m in order {
-            let (glyph, word, style) = match due(m, reference) {
-                Due::Done => (theme.glyphs.done, loc.word(Word::Done), theme.good),
-                Due::Pending => (theme.glyphs.due, say(loc, Label::Due), theme.text),
-                Due::Overdue => (theme.glyphs.overdue, say(loc, Label::Overdue), theme.bad),
-            };
-            // Glyph, date and word first: a long title is cut, never the state.
-            let word = text::fit(&word, word_w, "");
-            let head = format!("{glyph} {}  {word}  ", loc.date(m.date));
-            let title = theme.clean(&m.title);
-            let line = Line::from(vec![
-                Span::styled(head, style),
-                Span::raw(title.into_owned()),
-            ]);
-            lines.push(line);
-        }
-        lines.push(Line::default());
+    let mut lines = milestones(app, ini, width);
+    lines.extend(updates(app, ini, width));
+    lines
+}
+
+/// A milestone's glyph, word and style.
+fn due_marks(app: &App, due: Due) -> (&'static str, std::borrow::Cow<'static, str>, Style) {
+    let (theme, loc) = (&app.theme, app.locale);
+    match due {
+        Due::Done => (theme.glyphs.done, loc.word(Word::Done), theme.good),
+        Due::Pending => (theme.glyphs.due, say(loc, Label::Due), theme.text),
+        Due::Overdue => (theme.glyphs.overdue, say(loc, Label::Overdue), theme.bad),
     }
-    lines.push(Line::styled(
+}
+
+/// The milestones: a heading, the timeline, then one per line by date (none without any).
+fn milestones(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
+    if ini.milestones.is_empty() {
+        return Vec::new();
+    }
+    let (theme, loc) = (&app.theme, app.locale);
+    let reference = app.data.figures.reference_date;
+    let mut lines = vec![Line::styled(
+        capitalize(&loc.word(Word::Milestones)),
+        theme.heading,
+    )];
+    lines.extend(timeline(app, ini, width));
+    let words = [
+        loc.word(Word::Done),
+        say(loc, Label::Due),
+        say(loc, Label::Overdue),
+    ];
+    let word_w = words.iter().map(|w| text::width(w)).max().unwrap_or(0);
+    let mut order: Vec<&Milestone> = ini.milestones.iter().collect();
+    order.sort_by_key(|m| m.date);
+    for m in order {
+        let (glyph, word, style) = due_marks(app, due(m, reference));
+        // Glyph, date and word first: a long title is cut, never the state.
+        let word = text::fit(&word, word_w, "");
+        let head = format!("{glyph} {}  {word}  ", loc.date(m.date));
+        let title = theme.clean(&m.title);
+        lines.push(Line::from(vec![
+            Span::styled(head, style),
+            Span::raw(title.into_owned()),
+        ]));
+    }
+    lines.push(Line::default());
+    lines
+}
+
+/// The updates, newest first: the date and status, then the text wrapped under it.
+fn updates(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let mut lines = vec![Line::styled(
         say(loc, Label::Updates).into_owned(),
         theme.heading,
-    ));
+    )];
     if ini.updates.is_empty() {
         lines.push(Line::styled(
             loc.word(Word::NoUpdates).into_owned(),
@@ -181,21 +200,11 @@ pub fn details(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
 fn timeline(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
     let (theme, loc) = (&app.theme, app.locale);
     let reference = app.data.figures.reference_date;
-    let dates = ini
-        .milestones
-        .iter()
-        .map(|m| m.date)
-        .chain(ini.start)
-        .chain(ini.end)
-        .chain(reference.map(crate::model::Period::from_date));
-    let (Some(first), Some(last)) = (dates.clone().min(), dates.max()) else {
+    let Some((first, last)) = time_span(ini, reference) else {
         return Vec::new();
     };
-    if first == last {
-        return Vec::new();
-    }
     // The reference date reads as the status date, at the precision it was written.
-    let now = reference.map(crate::model::Period::from_date);
+    let now = reference.map(Period::from_date);
     let label = |p| {
         if Some(p) == now {
             status_date(app).unwrap_or_default()
@@ -225,11 +234,7 @@ fn timeline(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
         cells[at] = (theme.glyphs.now.to_owned(), theme.heading);
     }
     for m in &ini.milestones {
-        let (glyph, style) = match due(m, reference) {
-            Due::Done => (theme.glyphs.done, theme.good),
-            Due::Pending => (theme.glyphs.due, theme.text),
-            Due::Overdue => (theme.glyphs.overdue, theme.bad),
-        };
+        let (glyph, _, style) = due_marks(app, due(m, reference));
         cells[at(year_of(m.date.last_day()))] = (glyph.to_owned(), style);
     }
     let mut spans = vec![Span::styled(format!("{left} "), theme.dim)];
@@ -237,21 +242,43 @@ fn timeline(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
     spans.push(Span::styled(format!(" {right}"), theme.dim));
     let mut lines = vec![Line::from(spans)];
     // The reference date named under its mark (when it is not at an end, which names it
-    // already), to the right of it when there is room.
+    // already).
     let inside = now.is_some_and(|n| first < n && n < last);
     if let (Some(at), Some(date), true) = (now_at, status_date(app), inside) {
         let column = text::width(&left) + 1 + at;
-        let after = format!("{} {date}", theme.glyphs.now);
-        let label = if column + text::width(&after) <= width {
-            format!("{}{after}", " ".repeat(column))
-        } else {
-            let before = format!("{date} {}", theme.glyphs.now);
-            format!(
-                "{}{before}",
-                " ".repeat((column + 1).saturating_sub(text::width(&before)))
-            )
-        };
-        lines.push(Line::styled(label, theme.dim));
+        lines.push(Line::styled(
+            now_label(theme, &date, column, width),
+            theme.dim,
+        ));
     }
     lines
+}
+
+/// The first and last of the start, the end, the milestones and the reference date; `None`
+/// when they are one date or there are none.
+fn time_span(ini: &Initiative, reference: Option<NaiveDate>) -> Option<(Period, Period)> {
+    let dates = ini
+        .milestones
+        .iter()
+        .map(|m| m.date)
+        .chain(ini.start)
+        .chain(ini.end)
+        .chain(reference.map(Period::from_date));
+    let (first, last) = (dates.clone().min()?, dates.max()?);
+    (first != last).then_some((first, last))
+}
+
+/// The status date under its mark at `column`: to the right of it when there is room, else
+/// ending at it.
+fn now_label(theme: &Theme, date: &str, column: usize, width: usize) -> String {
+    let after = format!("{} {date}", theme.glyphs.now);
+    if column + text::width(&after) <= width {
+        format!("{}{after}", " ".repeat(column))
+    } else {
+        let before = format!("{date} {}", theme.glyphs.now);
+        format!(
+            "{}{before}",
+            " ".repeat((column + 1).saturating_sub(text::width(&before)))
+        )
+    }
 }

@@ -19,7 +19,6 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
         return;
     }
     let theme = &app.theme;
-    let ascii = theme.ascii();
     let width = usize::from(area.width);
     // Each row is cleared before it is drawn: the banner is drawn over a presentation's top
     // line too, and nothing of that may show through.
@@ -30,7 +29,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     };
     if let Some(note) = &app.ui.note {
         clear(buf, row(area.y));
-        let symbol = if ascii { "i" } else { "ℹ" };
+        let symbol = theme.glyphs.info;
         let line = Line::from(vec![
             Span::styled(format!("{symbol} "), theme.warning),
             Span::styled(theme.clean(note).into_owned(), theme.text),

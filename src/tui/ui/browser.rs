@@ -106,6 +106,26 @@ fn cells(app: &App, n: usize) -> Vec<Line<'static>> {
     ]
 }
 
+/// The columns' headings, the sorted one marked with its order.
+fn headings(app: &App, b: &BrowserScreen) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let arrow = if b.descending {
+        theme.glyphs.sort_down
+    } else {
+        theme.glyphs.sort_up
+    };
+    Column::ALL
+        .iter()
+        .map(|&c| {
+            if c == b.sort {
+                Line::styled(format!("{} {arrow}", heading(app, c)), theme.key)
+            } else {
+                Line::styled(heading(app, c), theme.heading)
+            }
+        })
+        .collect()
+}
+
 fn table(area: Rect, buf: &mut Buffer, app: &App, b: &BrowserScreen) {
     let theme = &app.theme;
     if area.height == 0 {
@@ -115,28 +135,7 @@ fn table(area: Rect, buf: &mut Buffer, app: &App, b: &BrowserScreen) {
     let visible = b.cursor.offset..(b.cursor.offset + usize::from(rows.height)).min(b.rows.len());
     let start = visible.start;
     let body: Vec<Vec<Line<'static>>> = b.rows[visible].iter().map(|&n| cells(app, n)).collect();
-    let arrow = if b.descending {
-        theme.glyphs.sort_down
-    } else {
-        theme.glyphs.sort_up
-    };
-    let head: Vec<Line<'static>> = Column::ALL
-        .iter()
-        .map(|&c| {
-            let mut text = heading(app, c);
-            if c == b.sort {
-                text = format!("{text} {arrow}");
-            }
-            Line::styled(
-                text,
-                if c == b.sort {
-                    theme.key
-                } else {
-                    theme.heading
-                },
-            )
-        })
-        .collect();
+    let head = headings(app, b);
     let mut all = vec![head.clone()];
     all.extend(body.iter().cloned());
     let natural = widgets::natural_widths(&all, COLS.len());

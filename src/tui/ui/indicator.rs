@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
 
 use crate::format::Word;
+use crate::model::Point;
 use crate::tui::app::{App, Screen};
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{ChartData, IndicatorParts};
@@ -112,63 +113,10 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
         );
         return;
     }
-    let g = &theme.glyphs;
     let [x0, x1] = c.x_bounds;
     let [y0, y1] = c.y_bounds;
-    let target_line: Vec<(f64, f64)> = c
-        .target_y
-        .map(|t| vec![(x0, t), (c.deadline_x.unwrap_or(x1), t)])
-        .unwrap_or_default();
-    let deadline_line: Vec<(f64, f64)> = c
-        .deadline_x
-        .map(|x| vec![(x, y0), (x, y1)])
-        .unwrap_or_default();
-    let forecast: Vec<(f64, f64)> = c.forecast.map(|f| f.to_vec()).unwrap_or_default();
-    let baseline: Vec<(f64, f64)> = c.baseline.into_iter().collect();
-
-    let mut sets = vec![
-        line(&target_line, Marker::Custom(g.target), theme.target),
-        line(&deadline_line, Marker::Custom(g.deadline), theme.deadline),
-    ];
-    for (i, comparison) in c.comparisons.iter().enumerate() {
-        sets.push(line(
-            comparison,
-            Marker::Custom(g.comparisons[i % 4]),
-            theme.comparisons[i % 4],
-        ));
-    }
-    sets.push(line(&forecast, Marker::Custom(g.forecast), theme.forecast));
-    // Points closer than the graph's dots need no lines between them, and a series with many
-    // holes would need a layer per piece: both are drawn as dots.
-    let dense = c.points.len() > usize::from(area.width) || c.segments.len() > 32;
-    if dense {
-        sets.push(
-            Dataset::default()
-                .data(&c.points)
-                .marker(g.series)
-                .graph_type(GraphType::Scatter)
-                .style(theme.series),
-        );
-    } else {
-        // A lone point is a line of one dot, drawn beside its own marker: its marker is enough.
-        for segment in c.segments.iter().filter(|s| s.len() > 1) {
-            sets.push(line(segment, g.series, theme.series));
-        }
-        sets.push(
-            Dataset::default()
-                .data(&c.points)
-                .marker(Marker::Custom(g.point))
-                .graph_type(GraphType::Scatter)
-                .style(theme.series),
-        );
-    }
-    sets.push(
-        Dataset::default()
-            .data(&baseline)
-            .marker(Marker::Custom(g.baseline))
-            .graph_type(GraphType::Scatter)
-            .style(theme.text),
-    );
+    let marks = Marks::new(c);
+    let sets = datasets(c, &marks, theme, area.width);
 
     let number = |v: f64| Span::styled(app.locale.number(v * c.y_scale, c.y_decimals), theme.dim);
     let y_labels = vec![number(y0), number(f64::midpoint(y0, y1)), number(y1)];
@@ -193,6 +141,105 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
 /// The legend of the chart, at most as many lines as the area has.
 pub fn legend(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
     put_lines(buf, area, legend_lines(app, p, area.width), &app.theme);
+}
+
+/// The straight lines and lone marks of a chart beside its series, as points.
+struct Marks {
+    target: Vec<(f64, f64)>,
+    deadline: Vec<(f64, f64)>,
+    forecast: Vec<(f64, f64)>,
+    baseline: Vec<(f64, f64)>,
+}
+
+impl Marks {
+    fn new(c: &ChartData) -> Self {
+        let [x0, x1] = c.x_bounds;
+        let [y0, y1] = c.y_bounds;
+        Self {
+            target: c
+                .target_y
+                .map(|t| vec![(x0, t), (c.deadline_x.unwrap_or(x1), t)])
+                .unwrap_or_default(),
+            deadline: c
+                .deadline_x
+                .map(|x| vec![(x, y0), (x, y1)])
+                .unwrap_or_default(),
+            forecast: c.forecast.map(|f| f.to_vec()).unwrap_or_default(),
+            baseline: c.baseline.into_iter().collect(),
+        }
+    }
+}
+
+/// The chart's layers, the series last but the baseline's mark: target, deadline,
+/// comparisons, forecast, the series.
+fn datasets<'a>(c: &'a ChartData, marks: &'a Marks, theme: &Theme, width: u16) -> Vec<Dataset<'a>> {
+    let g = &theme.glyphs;
+    let mut sets = vec![
+        line(&marks.target, Marker::Custom(g.target), theme.target),
+        line(&marks.deadline, Marker::Custom(g.deadline), theme.deadline),
+    ];
+    for (i, comparison) in c.comparisons.iter().enumerate() {
+        sets.push(line(
+            comparison,
+            Marker::Custom(g.comparisons[i % 4]),
+            theme.comparisons[i % 4],
+        ));
+    }
+    sets.push(line(
+        &marks.forecast,
+        Marker::Custom(g.forecast),
+        theme.forecast,
+    ));
+    // Points closer than the graph's dots need no lines between them, and a series with many
+    // holes would need a layer per piece: both are drawn as dots.
+    let dense = c.points.len() > usize::from(width) || c.segments.len() > 32;
+    if dense {
+        sets.push(
+            Dataset::default()
+                .data(&c.points)
+                .marker(g.series)
+                .graph_type(GraphType::Scatter)
+                .style(theme.series),
+        );
+    } else {
+        // A lone point is a line of one dot, drawn beside its own marker: its marker is enough.
+        for segment in c.segments.iter().filter(|s| s.len() > 1) {
+            sets.push(line(segment, g.series, theme.series));
+        }
+        sets.push(
+            Dataset::default()
+                .data(&c.points)
+                .marker(Marker::Custom(g.point))
+                .graph_type(GraphType::Scatter)
+                .style(theme.series),
+        );
+    }
+    sets.push(
+        Dataset::default()
+            .data(&marks.baseline)
+            .marker(Marker::Custom(g.baseline))
+            .graph_type(GraphType::Scatter)
+            .style(theme.text),
+    );
+    sets
+}
+
+/// A point's date, value and note, as the cells of its row.
+fn point_cells(app: &App, p: &IndicatorParts<'_>, point: &Point) -> Vec<Line<'static>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let value = point.value().map_or_else(
+        || Line::styled(loc.word(Word::NoValue).into_owned(), theme.dim),
+        |v| Line::styled(p.prepared.format.value(loc, v), theme.heading),
+    );
+    let note = point
+        .note()
+        .map(|n| theme.clean(n).into_owned())
+        .unwrap_or_default();
+    vec![
+        Line::from(loc.point_date(point)),
+        value,
+        Line::styled(note, theme.text),
+    ]
 }
 
 fn points(
@@ -226,21 +273,7 @@ fn points(
     let start = visible.start;
     let cells: Vec<Vec<Line<'static>>> = series[visible]
         .iter()
-        .map(|point| {
-            let value = point.value().map_or_else(
-                || Line::styled(loc.word(Word::NoValue).into_owned(), theme.dim),
-                |v| Line::styled(p.prepared.format.value(loc, v), theme.heading),
-            );
-            let note = point
-                .note()
-                .map(|n| theme.clean(n).into_owned())
-                .unwrap_or_default();
-            vec![
-                Line::from(loc.point_date(point)),
-                value,
-                Line::styled(note, theme.text),
-            ]
-        })
+        .map(|point| point_cells(app, p, point))
         .collect();
     let cols = [Col::fixed(0), Col::number(0), Col::flex(8)];
     let natural = widgets::natural_widths(&cells, cols.len());

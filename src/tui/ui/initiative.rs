@@ -54,6 +54,18 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     );
 }
 
+/// The measures of initiative `n` in a range, as the views get them.
+fn measure_parts(app: &App, n: usize, range: std::ops::Range<usize>) -> Vec<IndicatorParts<'_>> {
+    range
+        .filter_map(|index| {
+            app.data.indicator(IndicatorRef::Measure {
+                initiative: n,
+                index,
+            })
+        })
+        .collect()
+}
+
 fn measures(
     area: Rect,
     buf: &mut Buffer,
@@ -79,14 +91,7 @@ fn measures(
     let visible =
         cursor.offset..(cursor.offset + usize::from(rows.height / 2)).min(ini.measures.len());
     let start = visible.start;
-    let parts: Vec<IndicatorParts<'_>> = visible
-        .filter_map(|index| {
-            app.data.indicator(IndicatorRef::Measure {
-                initiative: n,
-                index,
-            })
-        })
-        .collect();
+    let parts = measure_parts(app, n, visible);
     let mut lines: Vec<Option<Vec<Line<'static>>>> = figures::indicator_rows(
         loc,
         theme,

@@ -19,25 +19,18 @@ use crate::tui::app::{App, PresentScreen, Screen};
 use crate::tui::layout::{split_bottom, split_left, split_top};
 use crate::tui::prepared::{IndicatorParts, IndicatorRef};
 use crate::tui::text;
+use crate::tui::theme::Theme;
 use crate::tui::ui::big::{self, Size};
 use crate::tui::ui::header::goal_label;
 use crate::tui::ui::widgets::{pane_title, put_line, wrap_items};
 use crate::tui::ui::{figures, footer, indicator};
 use crate::tui::words::{Label, say};
 
-/// From this terminal width the margins are wider and a chart sits beside its number rather
-/// than below it; `WIDE_BODY` is the same width less the margins.
-const WIDE: u16 = 120;
-const WIDE_BODY: u16 = WIDE - 6;
-/// The fewest rows a chart is drawn in: five for the graph, two for the time axis.
-const CHART_MIN: u16 = 7;
-/// The most rows a chart below its number grows to, and a band beside one.
-const CHART_MAX: u16 = 18;
-const BAND_MAX: u16 = 40;
-/// From this many rows a chart has a line for its legend.
-const LEGEND_FROM: u16 = 10;
-/// Cells the figures in words keep beside a large number at the least.
-const WORDS_MIN: u16 = 18;
+mod plan;
+
+use plan::{
+    Kind, LEGEND_FROM, WIDE, WIDE_BODY, band_rows, big_number, gap, left_width, plan, words_width,
+};
 
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let Some(Screen::Present(s)) = app.screen() else {
@@ -101,18 +94,6 @@ pub fn interval(every: std::time::Duration) -> String {
     }
 }
 
-/// How one indicator is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    /// Its number large, with or without its chart, and rows given to the chart beyond the
-    /// fewest it needs.
-    Big { size: Size, chart: bool, extra: u16 },
-    /// A title line and a line of figures.
-    Plain,
-    /// One line: title, number, status.
-    Compact,
-}
-
 fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
     let (theme, loc) = (&app.theme, app.locale);
     let goal = &app.data.dataset.goals[g];
@@ -121,28 +102,7 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
     let mut y = area.y + u16::from(tall);
     let bottom = area.bottom();
 
-    // The goal: title (two lines at most), status with the counts.
-    let title_lines = text::wrap_clipped(&goal_label(app, goal), width, theme.glyphs.ellipsis, 2);
-    for l in title_lines {
-        put_line(
-            buf,
-            area.x,
-            y,
-            area.width,
-            Line::styled(l, theme.heading),
-            theme,
-        );
-        y += 1;
-    }
-    put_line(
-        buf,
-        area.x,
-        y,
-        area.width,
-        super::goal::status_line(app, g),
-        theme,
-    );
-    y += 2;
+    y = goal_heading(Rect { y, ..area }, buf, app, g);
     let rest = Rect::new(area.x, y, area.width, bottom.saturating_sub(y));
 
     // The note keeps a few lines before the indicators are laid out, and gets what they leave.
@@ -180,34 +140,50 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
         put_line(buf, area.x, y, area.width, line, theme);
         y += 1;
     }
-    if let Some((date, text)) = note {
+    if let Some(note) = note {
         if y > rest.y && y < bottom {
             y += 1;
         }
-        let free = bottom.saturating_sub(y);
-        if free >= 2 {
-            let title = vec![Span::raw(format!("{} {date}", say(loc, Label::Note)))];
-            pane_title(
-                buf,
-                Rect::new(area.x, y, area.width, 1),
-                title,
-                false,
-                theme,
-            );
-            let lines =
-                text::wrap_clipped(&text, width, theme.glyphs.ellipsis, usize::from(free - 1));
-            for (i, l) in lines.into_iter().enumerate() {
-                let row = y + 1 + i as u16;
-                put_line(
-                    buf,
-                    area.x,
-                    row,
-                    area.width,
-                    Line::styled(l, theme.text),
-                    theme,
-                );
-            }
-        }
+        note_below(
+            Rect::new(area.x, y, area.width, bottom.saturating_sub(y)),
+            buf,
+            app,
+            note,
+        );
+    }
+}
+
+/// The goal's title (two lines at most) and status with the counts, from the top of `area`;
+/// returns the row after them and a blank one.
+fn goal_heading(area: Rect, buf: &mut Buffer, app: &App, g: usize) -> u16 {
+    let theme = &app.theme;
+    let goal = &app.data.dataset.goals[g];
+    let width = usize::from(area.width);
+    let mut y = area.y;
+    let title_lines = text::wrap_clipped(&goal_label(app, goal), width, theme.glyphs.ellipsis, 2);
+    for l in title_lines {
+        let line = Line::styled(l, theme.heading);
+        put_line(buf, area.x, y, area.width, line, theme);
+        y += 1;
+    }
+    let status = super::goal::status_line(app, g);
+    put_line(buf, area.x, y, area.width, status, theme);
+    y + 2
+}
+
+/// The latest note, titled with its date, in what is left of the screen (two rows at least).
+fn note_below(area: Rect, buf: &mut Buffer, app: &App, (date, text): (String, String)) {
+    let (theme, loc) = (&app.theme, app.locale);
+    if area.height < 2 {
+        return;
+    }
+    let title = vec![Span::raw(format!("{} {date}", say(loc, Label::Note)))];
+    pane_title(buf, Rect { height: 1, ..area }, title, false, theme);
+    let most = usize::from(area.height - 1);
+    let lines = text::wrap_clipped(&text, usize::from(area.width), theme.glyphs.ellipsis, most);
+    for (i, l) in lines.into_iter().enumerate() {
+        let line = Line::styled(l, theme.text);
+        put_line(buf, area.x, area.y + 1 + i as u16, area.width, line, theme);
     }
 }
 
@@ -219,19 +195,6 @@ fn note_text(app: &App, g: usize) -> Option<(String, String)> {
         app.locale.date(note.date),
         app.theme.clean_multiline(&note.text).into_owned(),
     ))
-}
-
-/// The number drawn large, when it can be: the latest value without its unit, or with `%`
-/// when that is the unit.
-fn big_number(app: &App, p: &IndicatorParts<'_>) -> Option<String> {
-    let latest = p.figures.latest?;
-    let bare = p.prepared.format.bare(app.locale, latest.value);
-    let number = if p.indicator.unit.as_deref().map(str::trim) == Some("%") {
-        format!("{bare}%")
-    } else {
-        bare
-    };
-    big::drawable(&number)
 }
 
 /// The figures beside a large number: unit and date, target, gap (or the change when there is
@@ -267,148 +230,6 @@ fn hero_words(app: &App, p: &IndicatorParts<'_>) -> Vec<Line<'static>> {
     lines.push(figures::status(loc, theme, p.figures.status));
     lines.retain(|l| !l.spans.is_empty());
     lines
-}
-
-fn words_width(lines: &[Line<'_>]) -> u16 {
-    lines.iter().map(text::line_width).max().unwrap_or(0) as u16
-}
-
-/// The left column of a band in the wide layout: the number, the words below it.
-fn left_width(big_w: u16, words_w: u16, width: u16) -> u16 {
-    big_w.max(words_w.min(width / 3)) + 2
-}
-
-/// Whether a number fits large beside its words (or, wide, beside its chart).
-fn fits_large(number: Option<&String>, words_w: u16, width: u16) -> bool {
-    let Some(number) = number else {
-        return false;
-    };
-    let big_w = big::width(number);
-    if width >= WIDE_BODY {
-        big_w <= width / 2
-    } else {
-        big_w + 2 + words_w.clamp(WORDS_MIN.min(words_w), WORDS_MIN) <= width
-    }
-}
-
-/// Rows a band takes: its title line, then the number and its words, and the chart below
-/// them or (wide) beside them.
-fn band_rows(kind: Kind, words: u16, width: u16, ascii: bool) -> u16 {
-    match kind {
-        Kind::Big { size, chart, extra } => {
-            let chart_rows = if chart { CHART_MIN + extra } else { 0 };
-            if width >= WIDE_BODY {
-                1 + (size.height(ascii) + 1 + words).max(chart_rows)
-            } else {
-                1 + size.height(ascii).max(words) + chart_rows
-            }
-        }
-        Kind::Plain => 2,
-        Kind::Compact => 1,
-    }
-}
-
-/// The empty row between two bands; one-line indicators follow each other without.
-fn gap(before: Kind, after: Kind) -> u16 {
-    u16::from(!(before == Kind::Compact && after == Kind::Compact))
-}
-
-/// Picks how each indicator is shown in `room` rows: the first choice that fits, then extra
-/// rows to the charts. Fewer kinds than indicators means the rest do not fit at all.
-fn plan(
-    app: &App,
-    parts: &[IndicatorParts<'_>],
-    hero: &[Vec<Line<'_>>],
-    width: u16,
-    room: u16,
-) -> Vec<Kind> {
-    let ascii = app.theme.ascii();
-    let words: Vec<u16> = hero.iter().map(|w| w.len() as u16).collect();
-    let large: Vec<bool> = parts
-        .iter()
-        .zip(hero)
-        .map(|(p, w)| fits_large(big_number(app, p).as_ref(), words_width(w), width))
-        .collect();
-    let total = |kinds: &[Kind]| -> u16 {
-        kinds
-            .iter()
-            .zip(&words)
-            .map(|(&k, &w)| band_rows(k, w, width, ascii))
-            .sum::<u16>()
-            + kinds.windows(2).map(|w| gap(w[0], w[1])).sum::<u16>()
-    };
-    let n = parts.len();
-    let mut choice = None;
-    'search: for k in (1..=n).rev() {
-        for (size, chart) in [
-            (Size::Large, true),
-            (Size::Medium, true),
-            (Size::Large, false),
-            (Size::Medium, false),
-        ] {
-            let big = Kind::Big {
-                size,
-                chart,
-                extra: 0,
-            };
-            let kinds: Vec<Kind> = (0..n)
-                .map(|i| if i < k && large[i] { big } else { Kind::Plain })
-                .collect();
-            if total(&kinds) <= room {
-                choice = Some(kinds);
-                break 'search;
-            }
-        }
-    }
-    let mut kinds = choice.unwrap_or_else(|| {
-        let plain = vec![Kind::Plain; n];
-        if total(&plain) <= room {
-            return plain;
-        }
-        // One line each; when not all fit, the last line says how many are left out.
-        let fit = if usize::from(room) >= n {
-            n
-        } else {
-            usize::from(room.saturating_sub(1))
-        };
-        vec![Kind::Compact; fit]
-    });
-    // Extra rows to the charts, one at a time round them, each up to its cap.
-    let mut spare = room.saturating_sub(total(&kinds));
-    while spare > 0 {
-        let mut grew = false;
-        for (kind, &w) in kinds.iter_mut().zip(&words) {
-            let Kind::Big {
-                size,
-                chart: true,
-                extra,
-            } = *kind
-            else {
-                continue;
-            };
-            let before = band_rows(*kind, w, width, ascii);
-            let more = Kind::Big {
-                size,
-                chart: true,
-                extra: extra + 1,
-            };
-            let after = band_rows(more, w, width, ascii);
-            let capped = if width >= WIDE_BODY {
-                after > BAND_MAX
-            } else {
-                CHART_MIN + extra >= CHART_MAX
-            };
-            if spare >= after - before && !capped {
-                spare -= after - before;
-                *kind = more;
-                grew = true;
-            }
-        }
-        if !grew {
-            break;
-        }
-    }
-    kinds
 }
 
 /// Draws the indicators in their bands from the top of `area`; returns the rows used.
@@ -482,12 +303,9 @@ fn big_band(
             style,
             theme.ascii(),
         );
-        for (i, line) in words.into_iter().enumerate() {
-            let y = left.y + h + 1 + i as u16;
-            if y < left.bottom() {
-                put_line(buf, left.x, y, left.width.saturating_sub(2), line, theme);
-            }
-        }
+        // The words under the number, a row apart, down to the band's end.
+        let [_, under] = split_top(left, h + 1);
+        words_under(under, buf, words, theme);
         if chart {
             let [_, right] = split_left(right, 1);
             chart_with_legend(right, buf, app, p);
@@ -512,6 +330,16 @@ fn big_band(
     }
     if chart {
         chart_with_legend(below, buf, app, p);
+    }
+}
+
+/// The figures in words, one per row from the top of `area` while there are rows.
+fn words_under(area: Rect, buf: &mut Buffer, words: Vec<Line<'static>>, theme: &Theme) {
+    for (i, line) in words.into_iter().enumerate() {
+        let y = area.y + i as u16;
+        if y < area.bottom() {
+            put_line(buf, area.x, y, area.width.saturating_sub(2), line, theme);
+        }
     }
 }
 
@@ -570,14 +398,4 @@ fn compact_line(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn intervals_in_words() {
-        use std::time::Duration;
-        assert_eq!(interval(Duration::from_secs(30)), "30 s");
-        assert_eq!(interval(Duration::from_secs(120)), "2 min");
-        assert_eq!(interval(Duration::from_secs(90)), "1 min 30 s");
-    }
-}
+mod tests;

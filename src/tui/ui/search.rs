@@ -1,12 +1,14 @@
 //! The search box and its hits: each hit names what it is (goal, indicator, initiative, owner,
 //! note) and where it sits, so the user knows where Enter leads.
 
+use std::borrow::Cow;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
 use crate::format::{Word, capitalize};
-use crate::tui::app::App;
+use crate::tui::app::{App, Search};
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::IndicatorRef;
 use crate::tui::search::{self, Found};
@@ -23,6 +25,32 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     if area.height == 0 {
         return;
     }
+    input_line(area, buf, app, search);
+    let rows = pane_rows(area);
+    let hint = if search.query.trim().is_empty() {
+        Some(say(loc, Label::TypeToSearch))
+    } else if search.hits.is_empty() {
+        Some(say(loc, Label::NoHits))
+    } else {
+        None
+    };
+    if let Some(hint) = hint {
+        put_line(
+            buf,
+            rows.x + 2,
+            rows.y,
+            rows.width.saturating_sub(2),
+            Line::styled(hint, theme.dim),
+            theme,
+        );
+        return;
+    }
+    hit_rows(rows, buf, app, search);
+}
+
+/// The query after `/` on the first row, and the count of hits at its right.
+fn input_line(area: Rect, buf: &mut Buffer, app: &App, search: &Search) {
+    let (theme, loc) = (&app.theme, app.locale);
     let query = theme.clean(&search.query).into_owned();
     let count = if search.query.trim().is_empty() {
         String::new()
@@ -52,25 +80,11 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
             theme,
         );
     }
-    let rows = pane_rows(area);
-    let hint = if search.query.trim().is_empty() {
-        Some(say(loc, Label::TypeToSearch))
-    } else if search.hits.is_empty() {
-        Some(say(loc, Label::NoHits))
-    } else {
-        None
-    };
-    if let Some(hint) = hint {
-        put_line(
-            buf,
-            rows.x + 2,
-            rows.y,
-            rows.width.saturating_sub(2),
-            Line::styled(hint, theme.dim),
-            theme,
-        );
-        return;
-    }
+}
+
+/// The hits in sight, in columns: what each is, its text, where it is.
+fn hit_rows(rows: Rect, buf: &mut Buffer, app: &App, search: &Search) {
+    let theme = &app.theme;
     let visible = search.cursor.offset
         ..(search.cursor.offset + usize::from(rows.height)).min(search.hits.len());
     let start = visible.start;
@@ -117,22 +131,29 @@ pub fn cursor_position(app: &App, area: Rect) -> Option<Position> {
 
 /// A hit as (what it is, its text, where it sits).
 fn hit_cells(app: &App, found: Found) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let (kind, text, place) = match found {
+        Found::GoalNote { .. } | Found::Update { .. } | Found::PointNote { .. } => {
+            note_hit(app, found)
+        }
+        _ => item_hit(app, found),
+    };
+    vec![
+        Line::styled(kind.into_owned(), theme.dim),
+        Line::from(text.unwrap_or_default()),
+        Line::styled(place.unwrap_or_default(), theme.dim),
+    ]
+}
+
+/// What a hit is, its text, and where it is (each cleaned).
+type Hit = (Cow<'static, str>, Option<String>, Option<String>);
+
+/// A goal, an indicator or measure, an initiative or an owner.
+fn item_hit(app: &App, found: Found) -> Hit {
     let (theme, loc) = (&app.theme, app.locale);
     let ds = &app.data.dataset;
     let clean = |s: &str| theme.clean(s).into_owned();
-    // A note is shown from a little before the words searched for, which may be far in.
-    let query = app.ui.search.as_ref().map_or("", |s| s.query.as_str());
-    let excerpt = |s: &str| match search::snippet_start(s, query) {
-        0 => clean(s),
-        start => format!("{}{}", theme.glyphs.ellipsis, clean(&s[start..])),
-    };
-    let goal_of = |r: IndicatorRef| match r {
-        IndicatorRef::Goal { goal, .. } => ds.goals.get(goal).map(|g| goal_label(app, g)),
-        IndicatorRef::Measure { initiative, .. } => {
-            ds.initiatives.get(initiative).map(|i| clean(&i.title))
-        }
-    };
-    let (kind, text, place) = match found {
+    match found {
         Found::Goal(g) => (
             say(loc, Label::Goal),
             ds.goals.get(g).map(|g| goal_label(app, g)),
@@ -146,7 +167,7 @@ fn hit_cells(app: &App, found: Found) -> Vec<Line<'static>> {
             (
                 kind,
                 app.data.indicator(r).map(|p| clean(&p.indicator.title)),
-                goal_of(r),
+                goal_of(app, r),
             )
         }
         Found::Initiative(n) => (
@@ -161,39 +182,59 @@ fn hit_cells(app: &App, found: Found) -> Vec<Line<'static>> {
             });
             (say(loc, Label::Owner), text, None)
         }
+        Found::GoalNote { .. } | Found::Update { .. } | Found::PointNote { .. } => {
+            note_hit(app, found)
+        }
+    }
+}
+
+/// The goal (or, for a measure, the initiative) an indicator belongs to.
+fn goal_of(app: &App, r: IndicatorRef) -> Option<String> {
+    let ds = &app.data.dataset;
+    match r {
+        IndicatorRef::Goal { goal, .. } => ds.goals.get(goal).map(|g| goal_label(app, g)),
+        IndicatorRef::Measure { initiative, .. } => ds
+            .initiatives
+            .get(initiative)
+            .map(|i| app.theme.clean(&i.title).into_owned()),
+    }
+}
+
+/// A note of a goal, an update of an initiative, or the note of a point: its date and the text
+/// from a little before the words searched for, which may be far in.
+fn note_hit(app: &App, found: Found) -> Hit {
+    let (theme, loc) = (&app.theme, app.locale);
+    let ds = &app.data.dataset;
+    let clean = |s: &str| theme.clean(s).into_owned();
+    let query = app.ui.search.as_ref().map_or("", |s| s.query.as_str());
+    let excerpt = |s: &str| match search::snippet_start(s, query) {
+        0 => clean(s),
+        start => format!("{}{}", theme.glyphs.ellipsis, clean(&s[start..])),
+    };
+    let (text, place) = match found {
         Found::GoalNote { goal, note } => {
             let g = ds.goals.get(goal);
             let text = g
                 .and_then(|g| g.notes.get(note))
                 .map(|n| format!("{}: {}", loc.date(n.date), excerpt(&n.text)));
-            (say(loc, Label::Note), text, g.map(|g| goal_label(app, g)))
+            (text, g.map(|g| goal_label(app, g)))
         }
         Found::Update { initiative, update } => {
             let i = ds.initiatives.get(initiative);
             let text = i
                 .and_then(|i| i.updates.get(update))
                 .map(|u| format!("{}: {}", loc.date(u.date), excerpt(&u.text)));
-            (say(loc, Label::Note), text, i.map(|i| clean(&i.title)))
+            (text, i.map(|i| clean(&i.title)))
         }
         Found::PointNote { indicator, point } => {
             let p = app.data.indicator(indicator);
             let text = p.and_then(|p| p.indicator.series.get(point)).map(|pt| {
-                format!(
-                    "{}: {}",
-                    loc.point_date(pt),
-                    excerpt(pt.note().unwrap_or(""))
-                )
+                let note = excerpt(pt.note().unwrap_or(""));
+                format!("{}: {note}", loc.point_date(pt))
             });
-            (
-                say(loc, Label::Note),
-                text,
-                p.map(|p| clean(&p.indicator.title)),
-            )
+            (text, p.map(|p| clean(&p.indicator.title)))
         }
+        _ => (None, None),
     };
-    vec![
-        Line::styled(kind.into_owned(), theme.dim),
-        Line::from(text.unwrap_or_default()),
-        Line::styled(place.unwrap_or_default(), theme.dim),
-    ]
+    (say(loc, Label::Note), text, place)
 }

@@ -13,7 +13,7 @@ use crate::tui::words::{Label, say};
 
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let theme = &app.theme;
-    let times = if theme.ascii() { "x" } else { "×" };
+    let times = theme.glyphs.times;
     let lines = [
         format!(
             "{} ({} {MIN_WIDTH}{times}{MIN_HEIGHT})",
