@@ -18,11 +18,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     if action.is_input() {
         app.ui.note = None;
     }
-    // Put back before the terminal's size is known: the offsets follow at the first resize.
     // A follower in step with its presenter moves only with them.
     if super::follow::holds(app, &action) {
         return None;
     }
+    // Put back before the terminal's size is known: the offsets follow at the first resize.
     let settles = !matches!(action, Action::RestoreSelection(_));
     let effect = apply(app, action);
     if settles {
