@@ -22,6 +22,7 @@
 //! | [`sanitize`] | the one function that makes a data string safe to print |
 //! | [`report`] | text, markdown, json and csv reports |
 //! | [`settings`] | the config file and remembered state (recent datasets, selections) |
+//! | [`share`] | following a presenter: the position protocol, the socket, publisher and follower |
 //! | [`bundled`] | the Ishøj dataset compiled into the binary |
 //! | [`tui`] | the dashboard: state, actions, views, terminal handling |
 //! | [`cli`] | the command line: one file per subcommand |
@@ -38,4 +39,5 @@ pub mod report;
 pub mod sanitize;
 pub mod schema;
 pub mod settings;
+pub mod share;
 pub mod tui;

@@ -11,12 +11,16 @@ use crate::bundled;
 use crate::load::{Loaded, load_bytes, load_path};
 use crate::model::Lang;
 use crate::settings::{Config, Paths, State, ThemeName};
+use crate::share::{self, Access};
+use crate::tui::link::{Link, Sharing};
 use crate::tui::theme::ThemeOptions;
 use crate::tui::{Action, App, Options, terminal, update};
 
 use super::EXIT_INVALID;
 use super::output::say;
 
+// Command-line switches: each flag is its own yes or no, not a state.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Default, clap::Args)]
 pub struct DashboardArgs {
     /// The dataset to open (default: the last one opened, else the bundled Ishøj dataset).
@@ -36,6 +40,26 @@ pub struct DashboardArgs {
     /// Leave the mouse to the terminal, so text can be selected and copied as usual.
     #[arg(long)]
     pub no_mouse: bool,
+    /// Let others follow this dashboard with `goalboard follow` (only where you are, never
+    /// the data: they open the file themselves).
+    #[arg(long)]
+    pub share: bool,
+    /// Share with the members of this group too (implies --share).
+    #[arg(long, value_name = "GROUP")]
+    pub share_group: Option<String>,
+    /// Which dataset opens without a file named.
+    #[arg(skip)]
+    pub fallback: Fallback,
+}
+
+/// The dataset opened when no file is named.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Fallback {
+    /// The last one opened, else the config's, else the bundled one.
+    #[default]
+    Usual,
+    /// The bundled one, whatever was opened last (a follower of a bundled share).
+    Bundled,
 }
 
 /// Where the dataset comes from.
@@ -48,7 +72,7 @@ pub fn run_with_config(args: &DashboardArgs, config_path: Option<&Path>) -> Exit
     if let Some(refused) = refuse_without_terminal() {
         return refused;
     }
-    match open(args, config_path) {
+    match open(args, config_path).and_then(|session| session.shared(args)) {
         Ok(session) => session.run(),
         Err(code) => code,
     }
@@ -90,6 +114,8 @@ pub(super) struct Session {
     state: State,
     paths: Option<Paths>,
     remembered: Option<Remembered>,
+    /// Sharing this dashboard, or following another.
+    pub link: Link,
 }
 
 /// Settles the dataset, the settings and the remembered selection, as `goalboard [FILE]` and
@@ -108,6 +134,7 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
 
     let (source, named) = match &args.file {
         Some(file) => (Source::File(file.clone()), true),
+        None if args.fallback == Fallback::Bundled => (Source::Bundled, true),
         None => match state
             .last_dataset()
             .map(Path::to_path_buf)
@@ -198,10 +225,37 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         state,
         paths,
         remembered,
+        link: Link::Alone,
     })
 }
 
 impl Session {
+    /// With `--share` (or `--share-group`): the share started, or why not (said, exit 1).
+    pub(super) fn shared(mut self, args: &DashboardArgs) -> Result<Self, ExitCode> {
+        if !args.share && args.share_group.is_none() {
+            return Ok(self);
+        }
+        let started = args
+            .share_group
+            .as_deref()
+            .map_or(Ok(Access::Private), Access::group)
+            .and_then(|access| {
+                let dataset = self.app.file.as_deref().and_then(absolute);
+                share::start(dataset.as_deref(), &access).map(|p| (p, dataset))
+            });
+        match started {
+            Ok((publisher, dataset)) => {
+                let dataset = dataset.map(|d| d.to_string_lossy().into_owned());
+                self.link = Link::Share(Box::new(Sharing::new(publisher, dataset)));
+                Ok(self)
+            }
+            Err(e) => {
+                super::output::say!("goalboard: {e}");
+                Err(ExitCode::from(1))
+            }
+        }
+    }
+
     /// Runs the dashboard, then remembers the dataset and the selection.
     pub(super) fn run(self) -> ExitCode {
         let Session {
@@ -210,9 +264,16 @@ impl Session {
             mut state,
             paths,
             remembered,
+            mut link,
         } = self;
-        let result = terminal::run(&mut app, mouse);
-        remember(&app, &mut state, paths, remembered);
+        let result = terminal::run_linked(&mut app, mouse, &mut link);
+        // A follower's place is the presenter's: not remembered as its own.
+        let following = matches!(link, Link::Follow(_));
+        // Followers hear at once that the presenter left.
+        drop(link);
+        if !following {
+            remember(&app, &mut state, paths, remembered);
+        }
         // Freed on a thread of its own that the process does not wait for: a national dataset
         // is some 1.5 million allocations, and freeing them one by one on this thread kept the
         // process alive 60–90 ms after `q` (the terminal already given back and the state saved

@@ -4,6 +4,7 @@
 mod check;
 mod config;
 mod dashboard;
+mod follow;
 mod output;
 mod present;
 mod report;
@@ -16,6 +17,7 @@ use clap::{Parser, Subcommand};
 
 pub use check::CheckArgs;
 pub use dashboard::DashboardArgs;
+pub use follow::FollowArgs;
 pub use present::PresentArgs;
 pub use report::ReportArgs;
 
@@ -49,6 +51,8 @@ pub enum Command {
     Report(ReportArgs),
     /// Open the dashboard in presentation mode: one goal per screen, for a room.
     Present(PresentArgs),
+    /// Follow someone who presents with `--share`: move when they move, in your own terminal.
+    Follow(FollowArgs),
     /// Print the JSON Schema of the dataset format (for editors).
     Schema,
     /// Show where the config and state files are, and the settings in force.
@@ -67,6 +71,7 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Report(args)) => report::run(&args),
         Some(Command::Present(args)) => present::run(&args, cli.config.as_deref()),
+        Some(Command::Follow(args)) => follow::run(&args, cli.config.as_deref()),
         Some(Command::Schema) => schema::run(),
         Some(Command::Config) => config::run(cli.config.as_deref()),
         None => dashboard::run_with_config(&cli.dashboard, cli.config.as_deref()),

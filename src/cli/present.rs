@@ -51,7 +51,10 @@ pub fn run(args: &PresentArgs, config_path: Option<&Path>) -> ExitCode {
             every: args.every,
         },
     );
-    session.run()
+    match session.shared(&args.dashboard) {
+        Ok(session) => session.run(),
+        Err(code) => code,
+    }
 }
 
 /// The goals named, as positions in the dataset, in the order named. A name is tried as a

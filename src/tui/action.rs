@@ -89,6 +89,16 @@ pub enum Action {
     },
     /// The overview's selection put back by ids, as when a dataset is opened again.
     RestoreSelection(Selection),
+    /// `goalboard follow`: this dashboard moves with a presenter's (see `follow`).
+    StartFollowing,
+    /// The presenter's position (and reload generation).
+    Follow(Box<crate::share::Message>),
+    /// The presenter is there (again), or has left (quit or died).
+    PresenterJoined,
+    PresenterLeft,
+    /// A follower's `L`: look around on its own; `F`: back to where the presenter is.
+    LookAround,
+    SnapBack,
 }
 
 /// What `update` asks the event loop to do outside the state; the result comes back as an
@@ -147,6 +157,10 @@ impl Action {
                 | Action::Edited(_)
                 | Action::StartPresentation { .. }
                 | Action::RestoreSelection(_)
+                | Action::StartFollowing
+                | Action::Follow(_)
+                | Action::PresenterJoined
+                | Action::PresenterLeft
         )
     }
 }

@@ -49,6 +49,8 @@ pub struct Ui {
     /// The file changed and its new version fails `check`: the first error, shown in a banner
     /// over the last good data until a version loads (see `watch`).
     pub reload_error: Option<ReloadError>,
+    /// Following a presenter (`goalboard follow`): whom, and whether in sync.
+    pub follow: Option<super::follow::Following>,
     /// A short message in the banner's place (the bundled dataset has no file to reload or
     /// edit; the editor did not start), gone at the next key.
     pub note: Option<String>,
@@ -276,6 +278,7 @@ impl App {
                 stack: Vec::new(),
                 search: None,
                 reload_error: None,
+                follow: None,
                 note: None,
             },
         }

@@ -23,6 +23,10 @@ pub fn action_for(event: &Event, app: &App) -> Option<Action> {
 
 /// Keys are looked up in the one table of them (`keymap`) for the view on top.
 fn key_action(key: KeyEvent, app: &App) -> Option<Action> {
+    // A follower's own keys come first (`L`, `F`; `q` while the search box follows along).
+    if let Some(action) = super::follow::key(key.code, app) {
+        return Some(action);
+    }
     keymap::action(key, app.view())
 }
 

@@ -27,6 +27,8 @@
 //! | [`copy`] | `y`: the goal in view as Markdown, put on the terminal's clipboard with OSC 52 |
 //! | [`terminal`] | entering and restoring the terminal, the panic hook, signals, the event loop; suspending it for the editor |
 //! | [`watch`] | live reload: the file watched and bursts of changes waited out (the update step applies the new version) |
+//! | [`follow`] | following a presenter: the state as a position by ids, and a position put back |
+//! | [`link`] | the event loop's tie to a share: publishing after each update, or the presenter's moves as actions |
 //! | [`editor`] | `e`: the editor's command line (`$VISUAL`, `$EDITOR`), at the selected item's line |
 
 pub mod action;
@@ -36,10 +38,12 @@ pub mod chart;
 pub mod content;
 pub mod copy;
 pub mod editor;
+pub mod follow;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
 pub mod lean;
+pub mod link;
 pub mod lists;
 mod navigate;
 pub mod prepared;

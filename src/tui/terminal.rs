@@ -40,6 +40,7 @@ use super::app::App;
 use super::editor::EditorError;
 use super::keys::action_for;
 use super::lean::Lean;
+use super::link::Link;
 use super::ui;
 use super::update::update;
 use crate::load::load_path;
@@ -79,6 +80,11 @@ const MOUSE_OFF: &[u8] = b"\x1b[?1006l\x1b[?1015l\x1b[?1003l\x1b[?1002l\x1b[?100
 
 /// Runs the dashboard until the user quits. The terminal is restored however this ends.
 pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
+    run_linked(app, mouse, &mut Link::Alone)
+}
+
+/// Runs the dashboard sharing its position, or following another's (see `link`).
+pub fn run_linked(app: &mut App, mouse: bool, link: &mut Link) -> io::Result<()> {
     install_panic_hook();
     spawn_signal_thread()?;
     // Hidden test hook (docs/robustness.md), read once here rather than on every event.
@@ -91,6 +97,7 @@ pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
         let size = term.size()?;
         update(app, Action::Resize(size.width, size.height));
         draw(&mut term, app)?;
+        link.publish(app);
         // The search index, left out of the first frame: built before the first key is read.
         app.data.search();
         if panic_on_demand {
@@ -99,7 +106,7 @@ pub fn run(app: &mut App, mouse: bool) -> io::Result<()> {
             event::read()?;
             panic!("GOALBOARD_TEST_PANIC is set: a panic on demand, to test the restore");
         }
-        let result = event_loop(&mut term, app);
+        let result = event_loop(&mut term, app, link);
         drop(term);
         result
     })();
@@ -114,7 +121,7 @@ enum Flow {
     Quit,
 }
 
-fn event_loop(term: &mut Term, app: &mut App) -> io::Result<()> {
+fn event_loop(term: &mut Term, app: &mut App, link: &mut Link) -> io::Result<()> {
     // Live reload: with a file watched the loop wakes at least every `watch::CHECK_EVERY` to
     // look for a change (writing nothing when there is none). A wake is not a timeout of its
     // own: anything else due after a wait must keep its own deadline.
@@ -123,18 +130,24 @@ fn event_loop(term: &mut Term, app: &mut App) -> io::Result<()> {
     // any event starts it again.
     let mut idle_since = Instant::now();
     loop {
+        for action in link.actions() {
+            handle(term, app, link, action)?;
+        }
         if let Some(w) = watch.as_mut()
             && w.due(Instant::now())
         {
-            handle(term, app, Action::FileChanged)?;
+            handle(term, app, link, Action::FileChanged)?;
         }
         if advance_in(app, idle_since) == Some(Duration::ZERO) {
             idle_since = Instant::now();
-            handle(term, app, Action::Advance)?;
+            handle(term, app, link, Action::Advance)?;
         }
         let timeout = earliest(
-            watch.as_ref().map(|w| w.timeout(Instant::now())),
-            advance_in(app, idle_since),
+            earliest(
+                watch.as_ref().map(|w| w.timeout(Instant::now())),
+                advance_in(app, idle_since),
+            ),
+            link.timeout(),
         );
         if let Some(timeout) = timeout
             && !event::poll(timeout)?
@@ -146,7 +159,7 @@ fn event_loop(term: &mut Term, app: &mut App) -> io::Result<()> {
         let Some(action) = action_for(&event, app) else {
             continue;
         };
-        if handle(term, app, action)? == Flow::Quit {
+        if handle(term, app, link, action)? == Flow::Quit {
             return Ok(());
         }
         // Back from the editor, the presentation's interval starts again.
@@ -156,9 +169,11 @@ fn event_loop(term: &mut Term, app: &mut App) -> io::Result<()> {
 
 /// Applies an action, carries out the effects it asks for (feeding their results back as
 /// actions), then draws. The frame is diffed, so a change that shows nothing writes nothing.
-fn handle(term: &mut Term, app: &mut App, action: Action) -> io::Result<Flow> {
+/// A shared dashboard publishes where it is before it draws.
+fn handle(term: &mut Term, app: &mut App, link: &mut Link, action: Action) -> io::Result<Flow> {
     let mut queue = VecDeque::from([action]);
     while let Some(action) = queue.pop_front() {
+        link.saw(&action);
         match update(app, action) {
             None => {}
             Some(Effect::Quit) => return Ok(Flow::Quit),
@@ -167,6 +182,7 @@ fn handle(term: &mut Term, app: &mut App, action: Action) -> io::Result<Flow> {
             Some(Effect::Edit(request)) => queue.extend(edit(term, &request)?),
         }
     }
+    link.publish(app);
     draw(term, app)?;
     Ok(Flow::Go)
 }

@@ -18,6 +18,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     if action.is_input() {
         app.ui.note = None;
     }
+    // A follower in step with its presenter moves only with them.
+    if super::follow::holds(app, &action) {
+        return None;
+    }
     // Put back before the terminal's size is known: the offsets follow at the first resize.
     let settles = !matches!(action, Action::RestoreSelection(_));
     let effect = apply(app, action);
@@ -73,10 +77,19 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Action::Copy => return copy(app),
         Action::Reload | Action::FileChanged => return load(app, &action),
         Action::Edit => return edit(app),
-        Action::Loaded(version) => super::reload::apply(app, *version),
+        Action::Loaded(version) => {
+            super::reload::apply(app, *version);
+            super::follow::reloaded(app);
+        }
         Action::Edited(result) => return edited(app, result),
         Action::StartPresentation { goals, every } => start_presentation(app, goals, every),
         Action::RestoreSelection(selection) => super::reload::restore_selection(app, &selection),
+        Action::StartFollowing
+        | Action::PresenterJoined
+        | Action::PresenterLeft
+        | Action::LookAround
+        | Action::SnapBack => super::follow::update(app, &action),
+        Action::Follow(message) => return super::follow::follow(app, *message),
     }
     None
 }

@@ -18,7 +18,14 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
         .into_iter()
         .filter(|k| k.footer > 0)
         .collect();
-    let width = usize::from(area.width);
+    // A follower says first whom it follows and whether it is in step.
+    let following = app
+        .ui
+        .follow
+        .as_ref()
+        .map(|f| crate::tui::follow::status(f, app.locale.lang));
+    let taken = following.as_deref().map_or(0, |s| text::width(s) + 2);
+    let width = usize::from(area.width).saturating_sub(taken);
     // Drop the least useful until the line fits.
     let mut shown: Vec<&KeyHelp> = keys.iter().collect();
     while !shown.is_empty() && footer_width(&shown) > width {
@@ -33,6 +40,10 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     }
     let theme = &app.theme;
     let mut spans = Vec::new();
+    if let Some(status) = following {
+        spans.push(Span::styled(status, theme.key));
+        spans.push(Span::raw("  "));
+    }
     for (i, k) in shown.iter().enumerate() {
         if i > 0 {
             spans.push(Span::raw("  "));
