@@ -3,6 +3,7 @@
 //! Pure functions; formatting for people lives in `format`.
 
 mod indicator;
+pub mod open_sdg;
 mod status;
 
 pub use indicator::{indicator_figures, reference_date};
