@@ -22,6 +22,7 @@
 //! | [`sanitize`] | the one function that makes a data string safe to print |
 //! | [`report`] | text, markdown, json and csv reports |
 //! | [`settings`] | the config file and remembered state (recent datasets, selections) |
+//! | [`opensdg`] | Open SDG data repositories read into a dataset (docs/open-sdg.md) |
 //! | [`bundled`] | the Ishøj dataset compiled into the binary |
 //! | [`tui`] | the dashboard: state, actions, views, terminal handling |
 //! | [`cli`] | the command line: one file per subcommand |
@@ -34,6 +35,7 @@ pub mod figures;
 pub mod format;
 pub mod load;
 pub mod model;
+pub mod opensdg;
 pub mod report;
 pub mod sanitize;
 pub mod schema;

@@ -4,6 +4,7 @@
 mod check;
 mod config;
 mod dashboard;
+mod import_open_sdg;
 mod present;
 mod report;
 mod schema;
@@ -52,6 +53,17 @@ pub enum Command {
     Schema,
     /// Show where the config and state files are, and the settings in force.
     Config,
+    /// Write another kind of source as a goalboard dataset file.
+    #[command(subcommand)]
+    Import(ImportSource),
+}
+
+/// What `import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// An Open SDG data repository (data/indicator_*.csv, metadata, translations).
+    #[command(name = "open-sdg")]
+    OpenSdg(import_open_sdg::ImportOpenSdgArgs),
 }
 
 /// Exit status for a file that fails its checks (and for usage errors, as clap does).
@@ -65,6 +77,7 @@ pub fn main() -> ExitCode {
         Some(Command::Present(args)) => present::run(&args, cli.config.as_deref()),
         Some(Command::Schema) => schema::run(),
         Some(Command::Config) => config::run(cli.config.as_deref()),
+        Some(Command::Import(ImportSource::OpenSdg(args))) => import_open_sdg::run(&args),
         None => dashboard::run_with_config(&cli.dashboard, cli.config.as_deref()),
     }
 }

@@ -18,7 +18,7 @@ use super::EXIT_INVALID;
 
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
-    /// The dataset (default: the bundled Ishøj dataset).
+    /// The dataset file or Open SDG data repository (default: the bundled Ishøj dataset).
     pub file: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
@@ -74,9 +74,11 @@ pub fn run(args: &ReportArgs) -> ExitCode {
     for diagnostic in &loaded.diagnostics {
         eprintln!("{diagnostic}");
     }
-    let dataset = match loaded.dataset {
-        Some(dataset) if !loaded.has_errors() => dataset,
-        _ => return ExitCode::from(EXIT_INVALID),
+    // A dataset with errors comes only from an Open SDG repository with broken indicators:
+    // every indicator is reported (the broken ones with their error), then exit 2.
+    let failed = loaded.has_errors();
+    let Some(dataset) = loaded.dataset else {
+        return ExitCode::from(EXIT_INVALID);
     };
     let figures = Figures::compute(&dataset);
     let report = match Report::select(&dataset, &figures, &args.goals) {
@@ -113,6 +115,7 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
     {
+        Ok(()) if failed => ExitCode::from(EXIT_INVALID),
         Ok(()) => ExitCode::SUCCESS,
         // `goalboard report | head` closes the pipe early: not an error worth a word.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
