@@ -108,11 +108,17 @@ fn indicator(
     let first = first_splits(&table);
     let mut located = Vec::new();
     let open_sdg = progress::member(meta, tr, &Splits { first: &first }, &mut located);
+    let inner = |f: &Path| f.strip_prefix(dir).unwrap_or(f).display().to_string();
     let mut errors: Vec<String> = found
         .iter()
-        .map(|p| format!("{file}:{}:{}: {}", p.line, p.column, p.message))
+        .map(|p| format!("{}:{}:{}: {}", inner(path), p.line, p.column, p.message))
         .collect();
     errors.extend(meta.errors.iter().cloned());
+    errors.extend(
+        located
+            .iter()
+            .map(|(f, p)| format!("{}:{}:{}: {}", inner(f), p.line, p.column, p.message)),
+    );
     problems.extend(found.into_iter().map(|p| (file.clone(), p)));
     for (f, p) in located {
         problems.push((shown(dir, &f), p));
@@ -172,7 +178,7 @@ fn describe(
     if let Some(unit) = unit {
         let percent = matches!(
             unit.to_lowercase().as_str(),
-            "%" | "percent" | "percentage" | "per cent"
+            "%" | "percent" | "percentage" | "per cent" | "procent"
         );
         out.insert(
             "unit".into(),

@@ -92,7 +92,7 @@ pub fn read_all(
                     meta.files.push(path.clone());
                     meta.errors.push(format!(
                         "{}:{}:{}: {}",
-                        shown(repo, &path),
+                        path.strip_prefix(repo).unwrap_or(&path).display(),
                         p.line,
                         p.column,
                         p.message

@@ -180,8 +180,8 @@ mod tests {
                 |s| s.starts_with("Proportion of population living below the national")
             )
         );
-        assert_eq!(bundled_indicators().len(), 248);
-        assert_eq!(global_goal_title("17").map(str::len), Some(103));
+        assert_eq!(bundled_indicators().len(), 244);
+        assert_eq!(global_goal_title("17").map(str::len), Some(104));
     }
 
     #[test]
