@@ -319,7 +319,7 @@ fn every_problem_named_by_file_line_and_column() {
         .collect();
     assert_eq!(titles.len(), 6);
     assert_eq!(
-        titles.iter().filter(|t| t.contains("[error: ")).count(),
+        titles.iter().filter(|t| t.starts_with("[error] ")).count(),
         5,
         "{titles:#?}"
     );

@@ -271,13 +271,10 @@ fn notes(out: &mut Map<String, Json>, meta: &Meta, table: &Table, errors: &[Stri
     let mut parts: Vec<String> = Vec::new();
     if !errors.is_empty() {
         parts.push(format!("Error: {}.", errors.join("; ")));
-        // In the title, so every list and report that shows the indicator shows the error.
+        // At the front of the title, so every list and report that shows the indicator
+        // shows that it is broken, however narrow; the description says why.
         if let Some(Json::String(title)) = out.get_mut("title") {
-            let more = match errors.len() {
-                1 => String::new(),
-                n => format!(" (and {} more)", n - 1),
-            };
-            title.push_str(&format!(" [error: {}{more}]", errors[0]));
+            *title = format!("[error] {title}");
         }
     }
     if table.rows.iter().all(|r| r.value.is_none()) && errors.is_empty() {
