@@ -385,3 +385,52 @@ fn import_writes_the_same_dataset() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(!out.exists());
 }
+
+#[test]
+fn the_json_report_has_the_official_status() {
+    let bin = env!("CARGO_BIN_EXE_goalboard");
+    let run = Command::new(bin)
+        .args(["report", "--format", "json"])
+        .arg(fixture("starter"))
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(
+        run.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let json: Value = serde_json::from_slice(&run.stdout).unwrap();
+    let ind = |id: &str| -> Value {
+        json["goals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|g| g["indicators"].as_array().unwrap().clone())
+            .find(|i| i["id"] == id)
+            .unwrap()
+    };
+    let poverty = ind("1-2-1");
+    assert_eq!(poverty["open_sdg"]["status"], "moderate_progress");
+    close(
+        poverty["open_sdg"]["score"].as_f64(),
+        0.292_120_834_246_960_1,
+    );
+    assert_eq!(
+        poverty["open_sdg"]["options"][1]["breakdown"],
+        serde_json::json!({"Sex": "Women"})
+    );
+    close(
+        poverty["open_sdg"]["options"][1]["progress_value"].as_f64(),
+        0.111_845_499_770_376_5,
+    );
+    assert_eq!(poverty["open_sdg"]["options"][0]["direction"], -1);
+    let mortality = ind("3-2-1");
+    assert_eq!(mortality["open_sdg"]["status"], "moderate_progress");
+    assert_eq!(ind("1-a-1")["open_sdg"]["status"], "target_achieved");
+    assert_eq!(ind("1-10-1")["open_sdg"], Value::Null);
+}
