@@ -39,7 +39,10 @@ fn indicator<'a>(doc: &'a Value, id: &str) -> &'a Value {
 }
 
 /// The measure as the dataset's `open_sdg` member asks for it, on the mapped series.
-fn progress(ind: &Value) -> (ProgressStatus, Option<f64>, Vec<(Option<f64>, Option<f64>)>) {
+/// The indicator's status and score, and each option's progress value and score.
+type Measured = (ProgressStatus, Option<f64>, Vec<(Option<f64>, Option<f64>)>);
+
+fn progress(ind: &Value) -> Measured {
     let options = ind["open_sdg"]["options"].as_array().unwrap();
     let each = options.iter().map(|o| {
         let series = match o.get("breakdown") {
@@ -257,7 +260,7 @@ fn progress_method_1_with_limits_on_units_and_series() {
     close(parts[1].1, 1.092_363_779_109_101_4);
     close(
         score,
-        (2.341_412_225_579_376 + 1.092_363_779_109_101_4) / 2.0,
+        f64::midpoint(2.341_412_225_579_376, 1.092_363_779_109_101_4),
     );
     assert_eq!(status, ProgressStatus::ModerateProgress);
 }

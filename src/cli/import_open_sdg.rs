@@ -31,7 +31,11 @@ pub fn run(args: &ImportOpenSdgArgs) -> ExitCode {
     for d in &imported.diagnostics {
         eprintln!("{d}");
     }
-    if imported.diagnostics.iter().any(|d| d.is_error()) {
+    if imported
+        .diagnostics
+        .iter()
+        .any(crate::diagnostic::Diagnostic::is_error)
+    {
         return ExitCode::from(EXIT_INVALID);
     }
     let mut text = match serde_json::to_string_pretty(&imported.document) {

@@ -11,11 +11,11 @@ use super::Problem;
 /// A metadata form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MetaForm {
-    /// `meta/*.md`: YAML front matter between `---` lines (sdg-build's InputYamlMdMeta).
+    /// `meta/*.md`: YAML front matter between `---` lines (sdg-build's `InputYamlMdMeta`).
     MarkdownFrontMatter,
-    /// `meta/*.yml`, `indicator-config/*.yml` (InputYamlMeta).
+    /// `meta/*.yml`, `indicator-config/*.yml` (`InputYamlMeta`).
     Yaml,
-    /// Two columns, field and value (InputCsvMeta), fields renamed by a mapping file.
+    /// Two columns, field and value (`InputCsvMeta`), fields renamed by a mapping file.
     Csv,
 }
 

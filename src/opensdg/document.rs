@@ -48,7 +48,7 @@ pub fn build(dir: &Path, config: &Config, problems: &mut Vec<(String, Problem)>)
     }
     let goals: Vec<Json> = goals
         .into_iter()
-        .map(|(number, indicators)| goal(number, indicators, &tr))
+        .map(|(number, indicators)| goal(number, &indicators, &tr))
         .collect();
     let name = dir
         .canonicalize()
@@ -68,7 +68,7 @@ pub fn build(dir: &Path, config: &Config, problems: &mut Vec<(String, Problem)>)
     doc
 }
 
-fn goal(number: u8, indicators: Vec<Json>, tr: &Translations) -> Json {
+fn goal(number: u8, indicators: &[Json], tr: &Translations) -> Json {
     let id = number.to_string();
     let title = tr
         .get(&format!("global_goals.{id}-title"))
@@ -240,29 +240,27 @@ fn headline_option(meta: &Meta) -> Option<&Value> {
 /// Target and deadline: the headline option's target and target year, else the first
 /// target line of the graph.
 fn target(out: &mut Map<String, Json>, meta: &Meta) {
-    if let Some(o) = headline_option(meta) {
-        if let Some(t) = o.get("target").and_then(Value::as_f64) {
-            let year = o.get("target_year").and_then(Value::as_i64).unwrap_or(2030);
-            out.insert(
-                "target".into(),
-                json!({ "value": t, "date": year.to_string() }),
-            );
-            return;
+    let headline = headline_option(meta).and_then(|o| {
+        let t = o.get("target").and_then(Value::as_f64)?;
+        let year = o.get("target_year").and_then(Value::as_i64).unwrap_or(2030);
+        Some(json!({ "value": t, "date": year.to_string() }))
+    });
+    let line = || {
+        let Some(Value::Sequence(lines)) = meta.fields.get("graph_target_lines") else {
+            return None;
+        };
+        let line = lines.first()?;
+        let v = line
+            .get("value")
+            .and_then(|v| v.as_f64().or_else(|| v.as_str()?.parse().ok()))?;
+        let mut t = json!({ "value": v });
+        if let Some(label) = line.get("label").and_then(Value::as_str) {
+            t["label"] = json!(label);
         }
-    }
-    if let Some(Value::Sequence(lines)) = meta.fields.get("graph_target_lines") {
-        if let Some(line) = lines.first() {
-            if let Some(v) = line
-                .get("value")
-                .and_then(|v| v.as_f64().or_else(|| v.as_str()?.parse().ok()))
-            {
-                let mut t = json!({ "value": v });
-                if let Some(label) = line.get("label").and_then(Value::as_str) {
-                    t["label"] = json!(label);
-                }
-                out.insert("target".into(), t);
-            }
-        }
+        Some(t)
+    };
+    if let Some(t) = headline.or_else(line) {
+        out.insert("target".into(), t);
     }
 }
 

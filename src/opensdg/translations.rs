@@ -65,10 +65,10 @@ impl Translations {
 
     /// A data cell or column name: its translation when it is a known key, else as written.
     pub fn cell(&self, text: &str) -> String {
-        if text.contains('.') {
-            if let Some(t) = self.get(text) {
-                return t;
-            }
+        if text.contains('.')
+            && let Some(t) = self.get(text)
+        {
+            return t;
         }
         text.to_owned()
     }
