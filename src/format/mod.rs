@@ -56,6 +56,7 @@
 
 mod date;
 mod number;
+pub mod open_sdg;
 mod pace;
 mod point;
 mod sparkline;
