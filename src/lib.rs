@@ -23,6 +23,7 @@
 //! | [`report`] | text, markdown, json and csv reports |
 //! | [`settings`] | the config file and remembered state (recent datasets, selections) |
 //! | [`share`] | following a presenter: the position protocol, the socket, publisher and follower |
+//! | [`opensdg`] | Open SDG data repositories read into a dataset (docs/open-sdg.md) |
 //! | [`bundled`] | the Ishøj dataset compiled into the binary |
 //! | [`tui`] | the dashboard: state, actions, views, terminal handling |
 //! | [`cli`] | the command line: one file per subcommand |
@@ -35,6 +36,7 @@ pub mod figures;
 pub mod format;
 pub mod load;
 pub mod model;
+pub mod opensdg;
 pub mod report;
 pub mod sanitize;
 pub mod schema;

@@ -5,6 +5,7 @@ mod check;
 mod config;
 mod dashboard;
 mod follow;
+mod import_open_sdg;
 mod output;
 mod present;
 mod report;
@@ -57,6 +58,17 @@ pub enum Command {
     Schema,
     /// Show where the config and state files are, and the settings in force.
     Config,
+    /// Write another kind of source as a goalboard dataset file.
+    #[command(subcommand)]
+    Import(ImportSource),
+}
+
+/// What `import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// An Open SDG data repository (data/indicator_*.csv, metadata, translations).
+    #[command(name = "open-sdg")]
+    OpenSdg(import_open_sdg::ImportOpenSdgArgs),
 }
 
 /// Exit status for a file that fails its checks (and for usage errors, as clap does).
@@ -74,6 +86,7 @@ pub fn main() -> ExitCode {
         Some(Command::Follow(args)) => follow::run(&args, cli.config.as_deref()),
         Some(Command::Schema) => schema::run(),
         Some(Command::Config) => config::run(cli.config.as_deref()),
+        Some(Command::Import(ImportSource::OpenSdg(args))) => import_open_sdg::run(&args),
         None => dashboard::run_with_config(&cli.dashboard, cli.config.as_deref()),
     }
 }

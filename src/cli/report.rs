@@ -19,7 +19,7 @@ use super::output::{self, say};
 
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
-    /// The dataset (default: the bundled Ishøj dataset).
+    /// The dataset file or Open SDG data repository (default: the bundled Ishøj dataset).
     pub file: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
@@ -75,9 +75,11 @@ pub fn run(args: &ReportArgs) -> ExitCode {
     for diagnostic in &loaded.diagnostics {
         say!("{diagnostic}");
     }
-    let dataset = match loaded.dataset {
-        Some(dataset) if !loaded.has_errors() => dataset,
-        _ => return ExitCode::from(EXIT_INVALID),
+    // A dataset with errors comes only from an Open SDG repository with broken indicators:
+    // every indicator is reported (the broken ones with their error), then exit 2.
+    let failed = loaded.has_errors();
+    let Some(dataset) = loaded.dataset else {
+        return ExitCode::from(EXIT_INVALID);
     };
     let figures = Figures::compute(&dataset);
     let report = match Report::select(&dataset, &figures, &args.goals) {
@@ -109,7 +111,12 @@ pub fn run(args: &ReportArgs) -> ExitCode {
     if kind == Kind::Csv && std::io::stdout().is_terminal() {
         text = csv_for_reading(&text);
     }
-    output::print(text.as_bytes(), ExitCode::SUCCESS)
+    let done = if failed {
+        ExitCode::from(EXIT_INVALID)
+    } else {
+        ExitCode::SUCCESS
+    };
+    output::print(text.as_bytes(), done)
 }
 
 #[cfg(test)]

@@ -5,10 +5,13 @@
 //! Pure functions; formatting for people lives in `format`.
 
 mod indicator;
+pub mod open_sdg;
+mod open_sdg_indicator;
 pub mod pace;
 mod status;
 
 pub use indicator::{FittedLine, indicator_figures, reference_date};
+pub use open_sdg_indicator::{OpenSdgFigures, OptionFigures, open_sdg_figures};
 pub use pace::Run;
 pub use status::{Status, StatusCounts, Trend};
 

@@ -57,6 +57,7 @@
 mod collate;
 mod date;
 mod number;
+pub mod open_sdg;
 mod pace;
 mod point;
 mod sparkline;

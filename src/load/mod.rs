@@ -58,6 +58,10 @@ impl Loaded {
 
 /// Loads a file; `path` as given is the name shown in messages.
 pub fn load_path(path: &Path) -> Loaded {
+    // An Open SDG data repository is a directory; it becomes a dataset document first.
+    if path.is_dir() && crate::opensdg::is_repository(path) {
+        return crate::opensdg::load_dir(path);
+    }
     if let Some(dataset) = parallel::load_clean(path) {
         return Loaded {
             dataset: Some(dataset),

@@ -69,8 +69,8 @@ struct JsonFigures<'a> {
     series: JsonSeries,
     comparisons: Vec<JsonComparison<'a>>,
     breakdowns: Vec<JsonBreakdown<'a>>,
-    /// Open SDG's measure: `figures::open_sdg` (issue 14) fills this in.
-    open_sdg: Option<()>,
+    /// Open SDG's measure (spec v1.1 section 5); null without an `open_sdg` member.
+    open_sdg: Option<crate::figures::OpenSdgFigures>,
 }
 
 /// The figures of one series: an indicator's, or a breakdown's.
@@ -188,7 +188,7 @@ fn figures<'a>(ind: &'a Indicator, f: &'a IndicatorFigures) -> JsonFigures<'a> {
                 series: series(b.target.as_ref(), bf),
             })
             .collect(),
-        open_sdg: None,
+        open_sdg: crate::figures::open_sdg_figures(ind),
     }
 }
 
