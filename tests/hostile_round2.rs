@@ -373,13 +373,13 @@ fn wide_encodings_are_named() {
 fn repeated_goals_owners_codes_and_backward_dates_are_warned_about() {
     let dir = temp_dir("repeats");
     let mut ds = ok_dataset();
-    ds["initiatives"][0]["goals"] = json!(["g7", "g7", "g7"]);
-    ds["initiatives"][0]["owners"] = json!(["css", "css"]);
+    ds["initiatives"][0]["goals"] = json!(["g1", "g1", "g1"]);
+    ds["initiatives"][0]["owners"] = json!(["bolig", "bolig"]);
     ds["initiatives"][0]["start"] = json!("2019");
     ds["initiatives"][0]["end"] = json!("2018-06");
     let mut second = ds["goals"][0].clone();
-    second["id"] = json!("g8");
-    second["indicators"][0]["id"] = json!("homeless-2");
+    second["id"] = json!("g2");
+    second["indicators"][0]["id"] = json!("uden-bolig-2");
     if let Some(goals) = ds["goals"].as_array_mut() {
         goals.push(second);
     }
@@ -392,15 +392,15 @@ fn repeated_goals_owners_codes_and_backward_dates_are_warned_about() {
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
     for (path, says) in [
-        ("initiatives[0].goals[0]", "goal 'g7' is named 3 times"),
-        ("initiatives[0].owners[0]", "owner 'css' is named 2 times"),
+        ("initiatives[0].goals[0]", "goal 'g1' is named 3 times"),
+        ("initiatives[0].owners[0]", "owner 'bolig' is named 2 times"),
         (
             "initiatives[0].end",
             "ends (2018-06) before it starts (2019)",
         ),
         (
             "goals[1].code",
-            "goal code '7' is also the code of goal 'g7'",
+            "goal code '1' is also the code of goal 'g1'",
         ),
     ] {
         assert!(
