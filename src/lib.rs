@@ -20,6 +20,7 @@
 //! | [`figures`] | gap, progress, trend, forecast and status, computed once |
 //! | [`format`] | numbers, dates, units and percentage points for people, in English and Danish |
 //! | [`sanitize`] | the one function that makes a data string safe to print |
+//! | [`import`] | numbers from CSV, spreadsheets, JSON-stat and SDMX-CSV into a dataset, byte-preserving |
 //! | [`report`] | text, markdown, json and csv reports |
 //! | [`settings`] | the config file and remembered state (recent datasets, selections) |
 //! | [`bundled`] | the Ishøj dataset compiled into the binary |
@@ -32,6 +33,7 @@ pub mod cli;
 pub mod diagnostic;
 pub mod figures;
 pub mod format;
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod report;

@@ -4,6 +4,7 @@
 mod check;
 mod config;
 mod dashboard;
+mod import;
 mod present;
 mod report;
 mod schema;
@@ -15,6 +16,7 @@ use clap::{Parser, Subcommand};
 
 pub use check::CheckArgs;
 pub use dashboard::DashboardArgs;
+pub use import::ImportArgs;
 pub use present::PresentArgs;
 pub use report::ReportArgs;
 
@@ -48,6 +50,8 @@ pub enum Command {
     Report(ReportArgs),
     /// Open the dashboard in presentation mode: one goal per screen, for a room.
     Present(PresentArgs),
+    /// Bring numbers from CSV, spreadsheets, JSON-stat or SDMX-CSV into a dataset.
+    Import(ImportArgs),
     /// Print the JSON Schema of the dataset format (for editors).
     Schema,
     /// Show where the config and state files are, and the settings in force.
@@ -63,6 +67,7 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Report(args)) => report::run(&args),
         Some(Command::Present(args)) => present::run(&args, cli.config.as_deref()),
+        Some(Command::Import(args)) => import::run(&args),
         Some(Command::Schema) => schema::run(),
         Some(Command::Config) => config::run(cli.config.as_deref()),
         None => dashboard::run_with_config(&cli.dashboard, cli.config.as_deref()),
