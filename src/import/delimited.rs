@@ -26,12 +26,25 @@ pub fn table(text: &str, name: &str, ext: &str) -> Result<Table, (usize, String)
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
+    // Lines counted from byte offsets: the csv crate's own count lags behind on CRLF files.
+    let (mut counted_to, mut line) = (0, 1);
+    let mut line_at = |byte: usize| {
+        // On a CRLF file a record's position may be the `\n` ending the line before.
+        let skipped = text.as_bytes()[byte.min(text.len())..]
+            .iter()
+            .take_while(|&&b| b == b'\r' || b == b'\n')
+            .count();
+        let byte = (byte + skipped).min(text.len());
+        line += memchr::memchr_iter(b'\n', &text.as_bytes()[counted_to..byte]).count();
+        counted_to = byte;
+        line
+    };
     for record in reader.records() {
         let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line() as usize);
+            let line = e.position().map_or(0, |p| line_at(p.byte() as usize));
             (line, format!("cannot read the row: {e}"))
         })?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let line = record.position().map_or(0, |p| line_at(p.byte() as usize));
         let cells = record
             .iter()
             .map(|f| {

@@ -206,7 +206,8 @@ pub fn read_bytes(bytes: &[u8], name: &str, ext: &str, options: &Options) -> Row
     }
     let mut rows = delimited::read(&text, name, ext, options);
     if encoding != text::Encoding::Utf8 {
-        rows.notes.push(format!("{name}: read as {encoding:?}"));
+        rows.notes
+            .push(format!("{name}: read as {}", encoding.name()));
     }
     rows
 }
