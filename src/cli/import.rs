@@ -10,9 +10,9 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::import::plan::{Plan, conflicts, plan};
-use crate::import::splice::{json_number, splice};
-use crate::import::{Decimal, Options, Row, Rows, create, read_file, write};
+use crate::import::plan::{Plan, conflicts};
+use crate::import::splice::json_number;
+use crate::import::{Decimal, Options, Row, Rows, apply, create, read_file, write};
 use crate::load::load_bytes;
 use crate::sanitize::clean;
 
@@ -195,20 +195,16 @@ fn into_dataset(
     into: &Path,
     args: &ImportArgs,
 ) -> Result<bool, String> {
-    let name = into.display().to_string();
-    let bytes = std::fs::read(into).map_err(|e| format!("{name}: cannot read the dataset: {e}"))?;
-    let loaded = load_bytes(&bytes, &name);
-    let plan = plan(&bytes, &rows.rows).map_err(|e| format!("{name}: {e}"))?;
     let io = |e: io::Error| e.to_string();
+    let prepared = apply::prepare(into, &rows.rows).map_err(|e| e.to_string())?;
+    let plan = &prepared.plan;
     print_unreadable(out, rows).map_err(io)?;
-    print_plan(out, &plan, args.revise).map_err(io)?;
-    if loaded.has_errors() {
-        for d in loaded.errors() {
+    print_plan(out, plan, args.revise).map_err(io)?;
+    if !prepared.errors.is_empty() {
+        for d in &prepared.errors {
             writeln!(out, "{d}").map_err(io)?;
         }
-        return Err(format!(
-            "{name} has errors: fix them (goalboard check) before importing into it"
-        ));
+        return Err(apply::ApplyError::Invalid(into.display().to_string()).to_string());
     }
     if !rows.unreadable.is_empty() {
         writeln!(
@@ -219,8 +215,11 @@ fn into_dataset(
         .map_err(io)?;
         return Ok(false);
     }
-    if !args.write {
-        let what = if plan.is_empty() {
+    let applies = !plan.new.is_empty()
+        || !plan.new_breakdowns.is_empty()
+        || (args.revise && !plan.revised.is_empty());
+    if !args.write || !applies {
+        let what = if !applies {
             "nothing to change"
         } else {
             "dry run: add --write to apply"
@@ -228,26 +227,17 @@ fn into_dataset(
         writeln!(out, "{what}").map_err(io)?;
         return Ok(true);
     }
-    if plan.is_empty() || (plan.new.is_empty() && plan.new_breakdowns.is_empty() && !args.revise) {
-        writeln!(out, "nothing to write").map_err(io)?;
-        return Ok(true);
-    }
-    let new = splice(&bytes, &plan, args.revise).map_err(|e| format!("{name}: {e}"))?;
-    let check = load_bytes(&new, &name);
-    if check.has_errors() {
-        let first = check
-            .errors()
-            .next()
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        return Err(format!(
-            "nothing written: the import would leave {name} with errors ({first})"
-        ));
-    }
-    let backup = write::replace(into, &new).map_err(|e| format!("{name}: nothing written: {e}"))?;
+    let backup = apply::commit(into, &prepared, args.revise).map_err(|e| e.to_string())?;
     let revised = if args.revise { plan.revised.len() } else { 0 };
-    writeln!(out, "wrote {name}: {} new points, {revised} revised, {} new breakdowns; the previous version is kept at {}",
-        plan.new.len(), plan.new_breakdowns.len(), backup.display()).map_err(io)?;
+    writeln!(
+        out,
+        "wrote {}: {} new points, {revised} revised, {} new breakdowns; the previous version is kept at {}",
+        clean(&into.display().to_string()),
+        plan.new.len(),
+        plan.new_breakdowns.len(),
+        clean(&backup.display().to_string())
+    )
+    .map_err(io)?;
     Ok(true)
 }
 

@@ -9,6 +9,7 @@
 //! series already in the dataset; the writer inserts or changes only the points concerned, so
 //! the rest of the file stays byte for byte.
 
+pub mod apply;
 pub mod create;
 pub mod delimited;
 pub mod jsonstat;
