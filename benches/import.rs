@@ -8,6 +8,7 @@ mod support;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -30,7 +31,7 @@ fn fixture() -> (PathBuf, Vec<u8>, String) {
     let mut csv = String::from("indicator,date,value\n");
     let step = targets.len() / 100;
     for t in targets.iter().step_by(step.max(1)).take(100) {
-        csv.push_str(&format!("{},2030-01,1.5\n", t.indicator));
+        let _ = writeln!(csv, "{},2030-01,1.5", t.indicator);
     }
     let dir = support::large_path().with_file_name("import");
     std::fs::create_dir_all(&dir).expect("bench dir");

@@ -98,7 +98,7 @@ fn series_name(row: &Row) -> String {
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
             .collect();
-        s.push_str(&format!(" [{}]", dims.join(", ")));
+        s = format!("{s} [{}]", dims.join(", "));
     }
     clean(&s).into_owned()
 }
@@ -154,6 +154,11 @@ fn print_plan(out: &mut impl Write, plan: &Plan, revise: bool) -> io::Result<()>
             )?;
         }
     }
+    print_others(out, plan)
+}
+
+/// New breakdowns, ids the dataset does not have, and what is already there.
+fn print_others(out: &mut impl Write, plan: &Plan) -> io::Result<()> {
     if !plan.new_breakdowns.is_empty() {
         writeln!(out, "new breakdowns ({}):", plan.new_breakdowns.len())?;
         for (_, rows) in &plan.new_breakdowns {
@@ -219,10 +224,10 @@ fn into_dataset(
         || !plan.new_breakdowns.is_empty()
         || (args.revise && !plan.revised.is_empty());
     if !args.write || !applies {
-        let what = if !applies {
-            "nothing to change"
-        } else {
+        let what = if applies {
             "dry run: add --write to apply"
+        } else {
+            "nothing to change"
         };
         writeln!(out, "{what}").map_err(io)?;
         return Ok(true);

@@ -71,61 +71,62 @@ fn goal_id(text: &str, n: usize) -> String {
     }
 }
 
+/// Where a row's indicator sits (goal, indicator), made under its goal when it is new.
+fn slot(goals: &mut Vec<NewGoal>, row: &Row) -> (usize, usize) {
+    for (g, goal) in goals.iter().enumerate() {
+        if let Some(i) = goal.indicators.iter().position(|i| i.id == row.indicator) {
+            return (g, i);
+        }
+    }
+    let goal_title = row.goal.clone().unwrap_or_else(|| "Imported".to_owned());
+    let g = goals
+        .iter()
+        .position(|g| g.title == goal_title)
+        .unwrap_or_else(|| {
+            goals.push(NewGoal {
+                id: goal_id(&goal_title, goals.len() + 1),
+                title: goal_title.clone(),
+                indicators: Vec::new(),
+            });
+            goals.len() - 1
+        });
+    goals[g].indicators.push(NewIndicator {
+        id: row.indicator.clone(),
+        title: row.title.clone().unwrap_or_else(|| row.indicator.clone()),
+        series: Vec::new(),
+        breakdowns: Vec::new(),
+    });
+    (g, goals[g].indicators.len() - 1)
+}
+
+/// The series a row belongs to: the indicator's own, or its breakdown's (made when new).
+fn series_of<'a>(ind: &'a mut NewIndicator, row: &Row) -> &'a mut Vec<NewPoint> {
+    if row.dimensions.is_empty() {
+        return &mut ind.series;
+    }
+    let dims: BTreeMap<String, String> = row.dimensions.iter().cloned().collect();
+    let at = if let Some(at) = ind.breakdowns.iter().position(|b| b.dimensions == dims) {
+        at
+    } else {
+        ind.breakdowns.push(NewBreakdown {
+            dimensions: dims,
+            series: Vec::new(),
+        });
+        ind.breakdowns.len() - 1
+    };
+    &mut ind.breakdowns[at].series
+}
+
 /// The new dataset's text, pretty-printed with two spaces.
 pub fn dataset(rows: &[Row], title: &str) -> String {
     let mut goals: Vec<NewGoal> = Vec::new();
     let mut rows: Vec<&Row> = rows.iter().collect();
-    rows.sort_by(|a, b| a.date.cmp(&b.date));
-    for row in &rows {
-        let goal_title = row.goal.clone().unwrap_or_else(|| "Imported".to_owned());
-        let has = |g: &NewGoal| g.indicators.iter().any(|i| i.id == row.indicator);
-        let at = match goals.iter().position(|g| has(g)) {
-            Some(at) => at,
-            None => {
-                let at = goals
-                    .iter()
-                    .position(|g| g.title == goal_title)
-                    .unwrap_or_else(|| {
-                        let n = goals.len() + 1;
-                        goals.push(NewGoal {
-                            id: goal_id(&goal_title, n),
-                            title: goal_title.clone(),
-                            indicators: Vec::new(),
-                        });
-                        n - 1
-                    });
-                goals[at].indicators.push(NewIndicator {
-                    id: row.indicator.clone(),
-                    title: row.title.clone().unwrap_or_else(|| row.indicator.clone()),
-                    series: Vec::new(),
-                    breakdowns: Vec::new(),
-                });
-                at
-            }
-        };
-        let Some(ind) = goals[at]
-            .indicators
-            .iter_mut()
-            .find(|i| i.id == row.indicator)
-        else {
-            continue;
-        };
-        let series = if row.dimensions.is_empty() {
-            &mut ind.series
-        } else {
-            let dims: BTreeMap<String, String> = row.dimensions.iter().cloned().collect();
-            if !ind.breakdowns.iter().any(|b| b.dimensions == dims) {
-                ind.breakdowns.push(NewBreakdown {
-                    dimensions: dims.clone(),
-                    series: Vec::new(),
-                });
-            }
-            let Some(b) = ind.breakdowns.iter_mut().find(|b| b.dimensions == dims) else {
-                continue;
-            };
-            &mut b.series
-        };
-        if !series.iter().any(|p| p.date == row.date.to_string()) {
+    rows.sort_by_key(|r| r.date);
+    for row in rows {
+        let (g, i) = slot(&mut goals, row);
+        let series = series_of(&mut goals[g].indicators[i], row);
+        let date = row.date.to_string();
+        if !series.iter().any(|p| p.date == date) {
             series.push(point(row));
         }
     }

@@ -1,11 +1,11 @@
-//! JSON-stat 2.0, and the 1.0 form Statistics Denmark's StatBank returns (`{"dataset": {…}}`
+//! JSON-stat 2.0, and the 1.0 form Statistics Denmark's `StatBank` returns (`{"dataset": {…}}`
 //! with `id`, `size` and `role` inside `dimension`). One series is chosen with `--select`; the
 //! time dimension becomes dates, the other dimensions that still vary become breakdowns.
 
 use serde_json::{Map, Value};
 
 use super::period::parse_period;
-use super::{Kind, Options, Place, Row, Rows, Spot, valid_id};
+use super::{Kind, Options, Place, Row, Rows, Spot, Unreadable, valid_id};
 
 /// One dimension: its id, its label, and its categories (code, label) in index order.
 struct Dimension {
@@ -62,7 +62,7 @@ fn cube(text: &str) -> Result<Cube, String> {
     Ok((dims, time, values))
 }
 
-/// The dataset object: the root (2.0), `root.dataset` (StatBank 1.0), or a bundle's first.
+/// The dataset object: the root (2.0), `root.dataset` (`StatBank` 1.0), or a bundle's first.
 fn dataset(root: &Value) -> Option<&Map<String, Value>> {
     let obj = root.as_object()?;
     if obj.contains_key("dimension") {
@@ -205,36 +205,64 @@ fn series(
         {
             continue;
         }
-        let Some(Some(value)) = values.get(flat).copied() else {
-            continue;
-        };
-        let place = Place {
-            file: name.to_owned(),
-            spot: Spot::Path(format!("value[{flat}]")),
-        };
-        let (code, label) = &dims[time].categories[at[time]];
-        let Some(date) = parse_period(code).or_else(|| parse_period(label)) else {
-            out.refuse(name, place.spot, format!("'{code}' is not a period"));
-            continue;
-        };
-        let mut dimensions: Vec<(String, String)> = dims
-            .iter()
-            .enumerate()
-            .filter(|(k, d)| *k != time && chosen[*k].is_none() && d.categories.len() > 1)
-            .map(|(k, d)| (d.label.clone(), d.categories[at[k]].1.clone()))
-            .collect();
-        dimensions.sort();
-        out.rows.push(Row {
-            place,
-            indicator: indicator.clone(),
-            dimensions,
-            date,
-            value,
-            note: None,
-            kind: Kind::Measured,
-            title: None,
-            goal: None,
-        });
+        if let Some(Some(value)) = values.get(flat).copied() {
+            let place = Place {
+                file: name.to_owned(),
+                spot: Spot::Path(format!("value[{flat}]")),
+            };
+            let point = Point {
+                at: &at,
+                chosen: &chosen,
+                time,
+                value,
+            };
+            match row(dims, &point, &indicator, place) {
+                Ok(r) => out.rows.push(r),
+                Err(bad) => out.unreadable.push(bad),
+            }
+        }
     }
     Ok(out)
+}
+
+/// One value of the cube: its category in each dimension.
+struct Point<'a> {
+    at: &'a [usize],
+    chosen: &'a [Option<usize>],
+    time: usize,
+    value: f64,
+}
+
+/// The row of one value: its date from the time category, its breakdown from the rest.
+fn row(
+    dims: &[Dimension],
+    p: &Point<'_>,
+    indicator: &str,
+    place: Place,
+) -> Result<Row, Unreadable> {
+    let (code, label) = &dims[p.time].categories[p.at[p.time]];
+    let Some(date) = parse_period(code).or_else(|| parse_period(label)) else {
+        return Err(Unreadable {
+            place,
+            why: format!("'{code}' is not a period"),
+        });
+    };
+    let mut dimensions: Vec<(String, String)> = dims
+        .iter()
+        .enumerate()
+        .filter(|(k, d)| *k != p.time && p.chosen[*k].is_none() && d.categories.len() > 1)
+        .map(|(k, d)| (d.label.clone(), d.categories[p.at[k]].1.clone()))
+        .collect();
+    dimensions.sort();
+    Ok(Row {
+        place,
+        indicator: indicator.to_owned(),
+        dimensions,
+        date,
+        value: p.value,
+        note: None,
+        kind: Kind::Measured,
+        title: None,
+        goal: None,
+    })
 }

@@ -10,6 +10,7 @@
 //! the rest of the file stays byte for byte.
 
 pub mod apply;
+pub mod cell;
 pub mod create;
 pub mod delimited;
 pub mod jsonstat;

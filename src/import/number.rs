@@ -25,7 +25,7 @@ impl Decimal {
     }
 }
 
-/// What statistics offices write for "no value": StatBank `..`, Eurostat `:`, Excel `#N/A`.
+/// What statistics offices write for "no value": `StatBank` `..`, Eurostat `:`, Excel `#N/A`.
 const MISSING: [&str; 8] = ["", "..", ":", "-", "–", "NA", "n/a", "#N/A"];
 
 /// Unit signs read off a number; longer ones first so `kr.` goes before `kr`.

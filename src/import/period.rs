@@ -19,7 +19,7 @@ pub fn parse_period(text: &str) -> Option<Period> {
         .or_else(|| serial(s))
 }
 
-/// `2016M12`, `2016K4`, `2016Q4`, `2016H2`, `2016S2`: StatBank's and Eurostat's codes.
+/// `2016M12`, `2016K4`, `2016Q4`, `2016H2`, `2016S2`: the codes of `StatBank` and Eurostat.
 fn compact(s: &str) -> Option<Period> {
     let (year, rest) = s.split_at_checked(4)?;
     let year = number(year)?;

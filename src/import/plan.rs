@@ -3,7 +3,7 @@
 //! already there with the same value. Matching is by indicator id, then by the breakdown's
 //! dimension set, then by date as the same period.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::scan::{Element, ScanError, Target, elements, targets};
 use super::{Row, Rows, Unreadable};
@@ -39,9 +39,15 @@ impl Plan {
     }
 }
 
+/// A point's identity: its indicator, dimension set and period (as first and last day).
+type PointKey<'a> = (&'a str, &'a [(String, String)], i32, i32);
+
+/// A series' identity: its indicator and dimension set.
+type SeriesKey<'a> = (&'a str, &'a [(String, String)]);
+
 /// Two rows for one point that disagree are unreadable: which one is meant is not ours to guess.
 pub fn conflicts(rows: &mut Rows) {
-    let mut seen: HashMap<(&str, &[(String, String)], i32, i32), &Row> = HashMap::new();
+    let mut seen: HashMap<PointKey<'_>, &Row> = HashMap::new();
     let mut found = Vec::new();
     for row in &rows.rows {
         let key = (
@@ -70,7 +76,7 @@ pub fn conflicts(rows: &mut Rows) {
 /// The plan for bringing the rows into the dataset whose text is `bytes`.
 pub fn plan(bytes: &[u8], rows: &[Row]) -> Result<Plan, ScanError> {
     let targets = targets(bytes)?;
-    let index: HashMap<(&str, &[(String, String)]), usize> = targets
+    let index: HashMap<SeriesKey<'_>, usize> = targets
         .iter()
         .enumerate()
         .map(|(i, t)| ((t.indicator.as_str(), t.dimensions.as_slice()), i))
@@ -78,13 +84,10 @@ pub fn plan(bytes: &[u8], rows: &[Row]) -> Result<Plan, ScanError> {
     let mut plan = Plan::default();
     let mut by_target: HashMap<usize, Vec<&Row>> = HashMap::new();
     let mut breakdowns: Vec<(usize, Vec<Row>)> = Vec::new();
-    let mut done: HashMap<(usize, i32, i32), ()> = HashMap::new();
+    let mut done: HashSet<(usize, i32, i32)> = HashSet::new();
     for row in rows {
         if let Some(&t) = index.get(&(row.indicator.as_str(), row.dimensions.as_slice())) {
-            if done
-                .insert((t, row.date.first_day_key(), row.date.last_day_key()), ())
-                .is_none()
-            {
+            if done.insert((t, row.date.first_day_key(), row.date.last_day_key())) {
                 by_target.entry(t).or_default().push(row);
             }
         } else if let Some(&head) = index.get(&(row.indicator.as_str(), &[][..])) {
@@ -125,10 +128,10 @@ fn compare(bytes: &[u8], target: usize, existing: &[Element], row: &Row, plan: &
         plan.new.push((target, row.clone()));
         return;
     };
-    let old_text = old
-        .value
-        .map(|v| String::from_utf8_lossy(&bytes[v.start..v.end]).into_owned())
-        .unwrap_or_else(|| "null".to_owned());
+    let old_text = old.value.map_or_else(
+        || "null".to_owned(),
+        |v| String::from_utf8_lossy(&bytes[v.start..v.end]).into_owned(),
+    );
     if old_text.parse::<f64>().ok() == Some(row.value) {
         plan.unchanged += 1;
     } else {

@@ -105,6 +105,9 @@ fn decode(bytes: &[u8], at: Span) -> Option<String> {
     serde_json::from_slice(&bytes[at.start..at.end]).ok()
 }
 
+/// A breakdown as scanned: its dimension pairs, its object, its series array.
+type Part = (Vec<(String, String)>, Span, Option<Span>);
+
 struct Scanner<'a> {
     bytes: &'a [u8],
     pos: usize,
@@ -179,7 +182,6 @@ impl Scanner<'_> {
                     depth = depth.checked_sub(1).ok_or(ScanError(self.pos))?;
                     self.pos += 1;
                 }
-                Some(b',' | b':' | b' ' | b'\t' | b'\n' | b'\r') if depth > 0 => self.pos += 1,
                 Some(_) if depth > 0 => self.pos += 1,
                 Some(_) => {
                     // A scalar at the top: up to the next delimiter.
@@ -305,10 +307,7 @@ impl Scanner<'_> {
         Ok(())
     }
 
-    fn breakdown(
-        &mut self,
-        parts: &mut Vec<(Vec<(String, String)>, Span, Option<Span>)>,
-    ) -> Result<()> {
+    fn breakdown(&mut self, parts: &mut Vec<Part>) -> Result<()> {
         let start = self.pos;
         let (mut dimensions, mut series) = (Vec::new(), None);
         self.object(|s, key| {

@@ -1,4 +1,4 @@
-//! Excel `.xlsx` and OpenDocument `.ods` workbooks, through calamine: one sheet (the first, or
+//! Excel `.xlsx` and `OpenDocument` `.ods` workbooks, through calamine: one sheet (the first, or
 //! the one `--sheet` names) read as a table, date cells as days, places as cells (`Ark1!C5`).
 
 use std::path::Path;
@@ -61,14 +61,13 @@ fn cell(data: &Data) -> Cell {
         Data::Int(n) => Cell::Number(*n as f64),
         Data::Float(n) => Cell::Number(*n),
         Data::String(s) if s.trim().is_empty() => Cell::Empty,
-        Data::String(s) => Cell::Text(s.clone()),
+        Data::String(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
         Data::Bool(b) => Cell::Text(b.to_string()),
         Data::DateTime(d) => excel_serial(d.as_f64()).map_or(Cell::Number(d.as_f64()), Cell::Date),
         Data::DateTimeIso(s) => s
             .get(..10)
             .and_then(parse_period)
             .map_or_else(|| Cell::Text(s.clone()), Cell::Date),
-        Data::DurationIso(s) => Cell::Text(s.clone()),
         Data::Error(e) => Cell::Text(format!("#{e:?}")),
         Data::Empty => Cell::Empty,
     }

@@ -43,7 +43,7 @@ fn line_indent(bytes: &[u8], pos: usize) -> String {
     String::from_utf8_lossy(&bytes[start..start + len]).into_owned()
 }
 
-fn style(bytes: &[u8], targets: &[Target]) -> Result<Style, ScanError> {
+fn style(bytes: &[u8], targets: &[Target]) -> Style {
     let nl = if memchr::memmem::find(bytes, b"\r\n").is_some() {
         "\r\n"
     } else {
@@ -64,7 +64,7 @@ fn style(bytes: &[u8], targets: &[Target]) -> Result<Style, ScanError> {
         },
         None => PointStyle::Pretty { step: unit.clone() },
     };
-    Ok(Style { unit, nl, point })
+    Style { unit, nl, point }
 }
 
 /// How a neighbouring point is written.
@@ -214,18 +214,14 @@ fn series_edits(
     }
     let base = line_indent(bytes, elems[0].span.start);
     let pstyle = point_style(bytes, &elems[0], &st.unit);
-    let sep = match elems.get(1) {
-        Some(second) => {
-            String::from_utf8_lossy(&bytes[elems[0].span.end..second.span.start]).into_owned()
-        }
-        None => {
-            let gap =
-                String::from_utf8_lossy(&bytes[span.start + 1..elems[0].span.start]).into_owned();
-            if gap.is_empty() {
-                ",".to_owned()
-            } else {
-                format!(",{gap}")
-            }
+    let sep = if let Some(second) = elems.get(1) {
+        String::from_utf8_lossy(&bytes[elems[0].span.end..second.span.start]).into_owned()
+    } else {
+        let gap = String::from_utf8_lossy(&bytes[span.start + 1..elems[0].span.start]).into_owned();
+        if gap.is_empty() {
+            ",".to_owned()
+        } else {
+            format!(",{gap}")
         }
     };
     let mut edits: Vec<Edit> = Vec::new();
@@ -307,10 +303,12 @@ fn breakdown_edits(
     };
     let base = line_indent(bytes, last.span.start);
     let gap = String::from_utf8_lossy(&bytes[span.start + 1..elems[0].span.start]).into_owned();
-    let text: String = new
-        .iter()
-        .map(|rows| format!(",{gap}{}", breakdown(rows, &base, st)))
-        .collect();
+    let mut text = String::new();
+    for rows in new {
+        text.push(',');
+        text.push_str(&gap);
+        text.push_str(&breakdown(rows, &base, st));
+    }
     Ok(Edit {
         span: Span {
             start: last.span.end,
@@ -322,7 +320,7 @@ fn breakdown_edits(
 
 /// The new bytes: new points and breakdowns always, revisions only when `revise`.
 pub fn splice(bytes: &[u8], plan: &Plan, revise: bool) -> Result<Vec<u8>, ScanError> {
-    let st = style(bytes, &plan.targets)?;
+    let st = style(bytes, &plan.targets);
     let mut edits = Vec::new();
     let mut i = 0;
     while i < plan.new.len() {

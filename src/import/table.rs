@@ -1,63 +1,13 @@
 //! A grid of cells, from a CSV or a sheet, read as rows of numbers. Three layouts, told apart
 //! by the header row: long (`indicator,date,value[,note][,kind][dimension columns…]`, which
-//! also covers SDMX-CSV and StatBank's CSV), wide (one row per indicator, one column per
+//! also covers SDMX-CSV and the CSV of `StatBank`), wide (one row per indicator, one column per
 //! period), and goalboard's own `report --format csv` (its latest and baseline points).
 
-use super::number::{Decimal, parse_number, shows_decimal};
-use super::period::{excel_serial, parse_period};
+pub use super::cell::{Cell, column_name};
+use super::number::{Decimal, shows_decimal};
+use super::period::parse_period;
 use super::{Kind, Options, Place, Row, Rows, Spot, valid_id};
 use crate::model::Period;
-
-/// One cell as the file gives it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
-    Empty,
-    Text(String),
-    Number(f64),
-    Date(Period),
-}
-
-impl Cell {
-    /// The cell as text: numbers as Rust writes them (`2016`, `16.9`).
-    pub fn text(&self) -> String {
-        match self {
-            Cell::Empty => String::new(),
-            Cell::Text(s) => s.trim().to_owned(),
-            Cell::Number(n) => n.to_string(),
-            Cell::Date(p) => p.to_string(),
-        }
-    }
-
-    fn is_empty(&self) -> bool {
-        match self {
-            Cell::Empty => true,
-            Cell::Text(s) => s.trim().is_empty(),
-            _ => false,
-        }
-    }
-
-    /// The period a cell names: a date cell, a whole number that is a year, an Excel serial.
-    fn period(&self) -> Option<Period> {
-        match self {
-            Cell::Date(p) => Some(*p),
-            Cell::Number(n) if n.fract() == 0.0 && (1000.0..=9999.0).contains(n) => {
-                Period::year(*n as i32)
-            }
-            Cell::Number(n) => excel_serial(*n),
-            Cell::Text(s) => parse_period(s),
-            Cell::Empty => None,
-        }
-    }
-
-    fn value(&self, decimal: Decimal) -> Result<Option<f64>, String> {
-        match self {
-            Cell::Empty => Ok(None),
-            Cell::Number(n) => Ok(Some(*n)),
-            Cell::Text(s) => parse_number(s, decimal),
-            Cell::Date(p) => Err(format!("'{p}' is a date, not a number")),
-        }
-    }
-}
 
 /// A grid read from one file (or one sheet).
 #[derive(Clone, Debug)]
@@ -88,10 +38,8 @@ enum Role {
 }
 
 fn role(header: &Cell) -> Role {
-    if let Cell::Number(_) | Cell::Date(_) = header {
-        if let Some(p) = header.period() {
-            return Role::Period(p);
-        }
+    if let (Cell::Number(_) | Cell::Date(_), Some(p)) = (header, header.period()) {
+        return Role::Period(p);
     }
     let raw = header.text();
     let raw = raw.trim_start_matches('\u{feff}');
@@ -112,20 +60,6 @@ fn role(header: &Cell) -> Role {
             _ => Role::Dimension(code.to_owned()),
         },
     }
-}
-
-/// Column letters as spreadsheets name them: 0 → A, 26 → AA.
-pub fn column_name(mut col: usize) -> String {
-    let mut name = Vec::new();
-    loop {
-        name.push(b'A' + (col % 26) as u8);
-        if col < 26 {
-            break;
-        }
-        col = col / 26 - 1;
-    }
-    name.reverse();
-    String::from_utf8(name).unwrap_or_default()
 }
 
 impl Table {
@@ -311,9 +245,8 @@ fn shared(
             .find(|(d, _)| d.eq_ignore_ascii_case(name))
         {
             Some((_, wanted)) if !selected(&value, wanted) => return Ok(None),
-            Some(_) => {}
             None if !value.is_empty() => dimensions.push((name.clone(), value)),
-            None => {}
+            Some(_) | None => {}
         }
     }
     dimensions.sort();

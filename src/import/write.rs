@@ -61,11 +61,11 @@ fn write_new(tmp: &Path, original: &Path, bytes: &[u8]) -> io::Result<()> {
 fn keep_previous(path: &Path, backup: &Path) -> io::Result<()> {
     let tmp = temporary(path, "bak");
     let _ = fs::remove_file(&tmp);
-    if fs::hard_link(path, &tmp).is_err() {
-        if let Err(e) = fs::copy(path, &tmp) {
-            let _ = fs::remove_file(&tmp);
-            return Err(e);
-        }
+    if fs::hard_link(path, &tmp).is_err()
+        && let Err(e) = fs::copy(path, &tmp)
+    {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
     }
     fs::rename(&tmp, backup)
 }

@@ -1,5 +1,6 @@
 //! The plan and the writer on real files: what changes, and that nothing else does.
 
+use std::fmt::Write as _;
 use std::process::Command;
 
 use super::{fixture, read, select};
@@ -138,12 +139,18 @@ fn a_write_into_a_large_dataset_changes_only_the_inserted_lines() {
     };
     let bytes = pretty(&super::generate::write_dataset(Vec::new(), size, 7).unwrap());
     let targets = goalboard::import::scan::targets(&bytes).unwrap();
-    let mut csv = String::from("indicator,date,value\n");
+    let mut csv = String::from(
+        "indicator,date,value
+",
+    );
     for t in targets.iter().filter(|t| t.series.is_some()).step_by(17) {
-        csv.push_str(&format!(
-            "{},2030-01,1.5\n{},1990-01,2\n",
-            t.indicator, t.indicator
-        ));
+        let id = &t.indicator;
+        let _ = write!(
+            csv,
+            "{id},2030-01,1.5
+{id},1990-01,2
+"
+        );
     }
     let rows = read_bytes(csv.as_bytes(), "l.csv", "csv", &Options::default()).rows;
     let plan = plan(&bytes, &rows).unwrap();
