@@ -20,6 +20,7 @@
 //! | [`figures`] | gap, progress, trend, forecast and status, computed once |
 //! | [`format`] | numbers, dates, units and percentage points for people, in English and Danish |
 //! | [`sanitize`] | the one function that makes a data string safe to print |
+//! | [`import`] | numbers from CSV, spreadsheets, JSON-stat and SDMX-CSV into a dataset, byte-preserving |
 //! | [`report`] | text, markdown, json and csv reports |
 //! | [`settings`] | the config file and remembered state (recent datasets, selections) |
 //! | [`share`] | following a presenter: the position protocol, the socket, publisher and follower |
@@ -34,6 +35,7 @@ pub mod cli;
 pub mod diagnostic;
 pub mod figures;
 pub mod format;
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod opensdg;

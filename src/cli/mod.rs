@@ -5,6 +5,7 @@ mod check;
 mod config;
 mod dashboard;
 mod follow;
+mod import;
 mod import_open_sdg;
 mod output;
 mod present;
@@ -19,6 +20,7 @@ use clap::{Parser, Subcommand};
 pub use check::CheckArgs;
 pub use dashboard::DashboardArgs;
 pub use follow::FollowArgs;
+pub use import::ImportArgs;
 pub use present::PresentArgs;
 pub use report::ReportArgs;
 
@@ -54,13 +56,13 @@ pub enum Command {
     Present(PresentArgs),
     /// Follow someone who presents with `--share`: move when they move, in your own terminal.
     Follow(FollowArgs),
+    /// Bring numbers from CSV, spreadsheets, JSON-stat or SDMX-CSV into a dataset; or
+    /// `import open-sdg DIR -o FILE.json`: an Open SDG repository as a goalboard file.
+    Import(ImportArgs),
     /// Print the JSON Schema of the dataset format (for editors).
     Schema,
     /// Show where the config and state files are, and the settings in force.
     Config,
-    /// Write another kind of source as a goalboard dataset file.
-    #[command(subcommand)]
-    Import(ImportSource),
 }
 
 /// What `import` reads.
@@ -84,9 +86,12 @@ pub fn main() -> ExitCode {
         Some(Command::Report(args)) => report::run(&args),
         Some(Command::Present(args)) => present::run(&args, cli.config.as_deref()),
         Some(Command::Follow(args)) => follow::run(&args, cli.config.as_deref()),
+        Some(Command::Import(args)) => match &args.source {
+            Some(ImportSource::OpenSdg(source)) => import_open_sdg::run(source),
+            None => import::run(&args),
+        },
         Some(Command::Schema) => schema::run(),
         Some(Command::Config) => config::run(cli.config.as_deref()),
-        Some(Command::Import(ImportSource::OpenSdg(args))) => import_open_sdg::run(&args),
         None => dashboard::run_with_config(&cli.dashboard, cli.config.as_deref()),
     }
 }
