@@ -7,6 +7,7 @@ mod dashboard;
 mod present;
 mod report;
 mod schema;
+mod since;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
