@@ -7,6 +7,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use crate::baseline::Current;
 use crate::bundled;
 use crate::load::{Loaded, load_bytes, load_path};
 use crate::model::Lang;
@@ -35,6 +36,10 @@ pub struct DashboardArgs {
     /// Leave the mouse to the terminal, so text can be selected and copied as usual.
     #[arg(long)]
     pub no_mouse: bool,
+    /// Show what changed since an older version: an older copy of the file, `git:REV` or
+    /// `last-review` (the default when a review of the dataset is marked).
+    #[arg(long, value_name = "FILE|git:REV|last-review")]
+    pub since: Option<String>,
 }
 
 /// Where the dataset comes from.
@@ -175,6 +180,11 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
     if let Some(selection) = selection {
         app.restore_selection(&selection.clone());
     }
+    let current = match &source {
+        Source::File(path) => Current::File(path),
+        Source::Bundled => Current::Bundled,
+    };
+    crate::tui::since::open(&mut app, args.since.as_deref(), current, paths.as_ref());
     Ok(Session {
         app,
         mouse,

@@ -81,6 +81,10 @@ pub enum Action {
     /// `y`: the goal in view as Markdown on the clipboard (the event loop writes it; the
     /// update step says so in a note).
     Copy,
+    /// `M`: mark the dataset reviewed now (the event loop writes the mark).
+    MarkReview,
+    /// `c`: the changes since the baseline, goal by goal.
+    Changes,
 }
 
 /// The action for an event, if any; mouse movement is always ignored.
@@ -106,6 +110,7 @@ fn key_action(key: KeyEvent, app: &App) -> Option<Action> {
         KeyCode::Char('r') if !ctrl => return Some(Action::Reload),
         KeyCode::Char('e') if !ctrl => return Some(Action::Edit),
         KeyCode::Char('y') if !ctrl => return Some(Action::Copy),
+        KeyCode::Char('M') if !ctrl => return Some(Action::MarkReview),
         _ => {}
     }
     if app.view() == View::Present {
@@ -121,6 +126,7 @@ fn key_action(key: KeyEvent, app: &App) -> Option<Action> {
         KeyCode::Char('?') => Action::Help,
         KeyCode::Char('/') => Action::Search,
         KeyCode::Char('b') => Action::Browser,
+        KeyCode::Char('c') => Action::Changes,
         KeyCode::Char('p') if view != View::Help => Action::Present,
         KeyCode::Char('n') if matches!(view, View::Overview | View::Indicator) => Action::Notes,
         KeyCode::Tab => Action::NextPane,
@@ -281,6 +287,9 @@ fn apply(app: &mut App, action: Action) {
         Action::Present => toggle_present(app),
         Action::Notes => open_notes(app),
         Action::Copy => copied(app),
+        // The event loop marks; in tests and replays nothing happens.
+        Action::MarkReview => {}
+        Action::Changes => super::since::open_changes(app),
         Action::NextGoal => turn(app, |p, n| (p + 1) % n),
         Action::PrevGoal => turn(app, |p, n| (p + n - 1) % n),
         Action::FirstGoal => turn(app, |_, _| 0),
@@ -446,6 +455,11 @@ fn enter(app: &mut App) {
         Some(Screen::Browser(b)) => {
             if let Some(&n) = b.rows.get(b.cursor.selected) {
                 open_initiative(app, n, InitiativePane::Measures);
+            }
+        }
+        Some(Screen::Changes(s)) => {
+            if let Some(found) = super::since::found(app, s.rows.selected) {
+                jump(app, found);
             }
         }
         _ => {}

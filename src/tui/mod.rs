@@ -9,6 +9,7 @@
 //! | [`action`] | events → [`Action`] (pure) and [`update`], the only code that changes [`App`] (with `browse` for the browser's rows) |
 //! | [`reload`] | a new version of the dataset, with every selection and screen kept by id |
 //! | [`lists`] | the lists on screen, their cursors, keeping selections in sight |
+//! | [`since`] | the changes since a baseline as the views show them, worked out once per comparison |
 //! | [`search`] | the search index and matching that ignores case and accents |
 //! | [`layout`] | where each pane sits at a given size, shared by drawing and mouse hit-testing |
 //! | [`theme`] | colours and glyphs, with the no-colour and ASCII variants built in |
@@ -32,6 +33,7 @@ pub mod lists;
 pub mod prepared;
 pub mod reload;
 pub mod search;
+pub mod since;
 pub mod terminal;
 pub mod text;
 pub mod theme;

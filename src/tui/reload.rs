@@ -38,6 +38,7 @@ enum Kept {
         id: String,
         scroll: Cursor,
     },
+    Changes,
 }
 
 /// Replaces the data, keeping the selection and the open screens by id. The caller decides
@@ -49,6 +50,7 @@ pub fn reload(app: &mut App, dataset: Dataset) {
     let query = app.ui.search.as_ref().map(|s| s.query.clone());
 
     app.data = Data::new(dataset, &app.theme, app.locale.lang);
+    app.since = app.since.as_ref().map(|s| s.again(&app.data, app.locale));
     app.ui.overview = super::app::Overview::default();
     app.restore_selection(&selection);
     app.ui.overview.focus = focus;
@@ -117,6 +119,8 @@ fn keep(app: &App, screen: &Screen) -> Option<Kept> {
             id: ds.goals.get(s.goal)?.id.to_string(),
             scroll: s.scroll,
         },
+        // Its rows are the new version's changes: kept at the top.
+        Screen::Changes(_) => Kept::Changes,
     })
 }
 
@@ -180,6 +184,7 @@ fn find(app: &App, kept: Kept) -> Option<Screen> {
             goal: ds.goals.iter().position(|g| g.id.as_str() == id)?,
             scroll,
         }),
+        Kept::Changes => Screen::Changes(super::app::ChangesScreen::default()),
     })
 }
 

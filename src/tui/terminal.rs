@@ -145,6 +145,12 @@ fn event_loop(term: &mut Term, app: &mut App) -> io::Result<()> {
             idle_since = Instant::now();
             continue;
         }
+        // `M` writes the review mark to the state directory, so here.
+        if action == Action::MarkReview {
+            super::since::mark_review(app);
+            draw(term, app)?;
+            continue;
+        }
         // `y` writes to the terminal, so here; the update step then says what was copied.
         if action == Action::Copy
             && let Some(summary) = super::copy::summary(app)

@@ -159,11 +159,18 @@ pub fn origin(loc: Locale, origin: &Origin) -> String {
     fold(loc, &name)
 }
 
-/// The baseline as briefly as a header line allows: its day when it has one.
+/// The baseline as briefly as a header line allows: its day when it has one, else the
+/// file's name without its folder.
 pub fn origin_short(loc: Locale, origin: &Origin) -> String {
     match origin {
         Origin::Review(day) | Origin::Git { day: Some(day), .. } => loc.day(*day),
-        other => self::origin(loc, other),
+        Origin::File(name) => {
+            let base = std::path::Path::new(name)
+                .file_name()
+                .map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+            self::origin(loc, &Origin::File(base))
+        }
+        other @ Origin::Git { .. } => self::origin(loc, other),
     }
 }
 

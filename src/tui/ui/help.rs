@@ -56,6 +56,10 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
             // Gives way before search at 80 columns, so `n` costs neither `/` nor `p`.
             keys.push(key("b", s(Label::Browse), 4));
             keys.push(key("p", s(Label::Present), 2));
+            if app.since.is_some() {
+                let changes = since_word(loc.lang, "changes", "ændringer");
+                keys.push(key("c", changes, 2));
+            }
             common_tail(&mut keys);
         }
         View::Indicator => {
@@ -119,6 +123,12 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
             keys.push(key(ud, s(Label::Move), 0));
             common_tail(&mut keys);
         }
+        View::Changes => {
+            keys.push(key(ud, s(Label::Move), 2));
+            keys.push(key(enter, s(Label::Open), 1));
+            keys.push(key("Esc", s(Label::Back), 1));
+            common_tail(&mut keys);
+        }
         View::Help => {
             keys.push(key(ud, s(Label::Move), 2));
             keys.push(key("Esc ?", s(Label::Back), 1));
@@ -146,6 +156,15 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
     keys
 }
 
+fn since_word(lang: crate::model::Lang, en: &str, da: &str) -> String {
+    if lang == crate::model::Lang::En {
+        en
+    } else {
+        da
+    }
+    .to_owned()
+}
+
 /// The keys that work on every screen but the search box.
 fn everywhere(app: &App) -> Vec<KeyHelp> {
     let loc = app.locale;
@@ -162,6 +181,20 @@ fn everywhere(app: &App) -> Vec<KeyHelp> {
         key("r", s(Label::Reload), 0),
         key("e", s(Label::Edit), 0),
         key("y", s(Label::Copy), 0),
+        key(
+            "c",
+            since_word(
+                loc.lang,
+                "changes since the baseline",
+                "ændringer siden sammenligningen",
+            ),
+            0,
+        ),
+        key(
+            "M",
+            since_word(loc.lang, "mark reviewed now", "markér gennemgået nu"),
+            0,
+        ),
         key("?", s(Label::Help), 0),
         key("q Ctrl-C", s(Label::Quit), 0),
     ]

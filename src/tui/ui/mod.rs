@@ -17,6 +17,7 @@ pub mod initiative;
 pub mod overview;
 pub mod present;
 pub mod search;
+pub mod since;
 pub mod too_small;
 pub mod widgets;
 
@@ -55,6 +56,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     } else {
         let f = layout::frame(app, area);
         header::render(f.header, buf, app);
+        since::line(f.since, buf, app);
         banner::render(f.banner, buf, app);
         if app.ui.search.is_some() {
             search::render(f.body, buf, app);
@@ -67,6 +69,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
                 Some(Screen::Help(_)) => help::render(f.body, buf, app),
                 Some(Screen::Present(_)) => {}
                 Some(Screen::Goal(_)) => goal::render(f.body, buf, app),
+                Some(Screen::Changes(_)) => since::changes(f.body, buf, app),
             }
         }
         footer::render(f.footer, buf, app);
