@@ -369,6 +369,11 @@ fn points(
     }
     let visible = cursor.offset..(cursor.offset + usize::from(rows.height)).min(series.len());
     let start = visible.start;
+    // With a baseline, new points are marked and revised ones say what they were.
+    let shown = match (app.screen(), &app.since) {
+        (Some(crate::tui::app::Screen::Indicator(s)), Some(_)) => Some(s.indicator),
+        _ => None,
+    };
     let cells: Vec<Vec<Line<'static>>> = series[visible]
         .iter()
         .map(|point| {
@@ -380,11 +385,11 @@ fn points(
                 .note()
                 .map(|n| theme.clean(n).into_owned())
                 .unwrap_or_default();
-            vec![
-                Line::from(loc.point_date(point)),
-                value,
-                Line::styled(note, theme.text),
-            ]
+            let date = loc.point_date(point);
+            if let Some(r) = shown {
+                return super::since::point_cells(app, p, r, point.date, (date, value, note));
+            }
+            vec![Line::from(date), value, Line::styled(note, theme.text)]
         })
         .collect();
     let cols = [Col::fixed(0), Col::number(0), Col::flex(8)];

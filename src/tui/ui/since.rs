@@ -6,7 +6,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use crate::report::changes::Label;
 use crate::tui::app::{App, Screen};
+use crate::tui::prepared::IndicatorRef;
+use crate::tui::since::PointMark;
 use crate::tui::ui::widgets::put_line;
 
 /// The marker beside a changed item: `Δ`, or `*` in ASCII.
@@ -102,4 +105,93 @@ pub fn changes(area: Rect, buf: &mut Buffer, app: &App) {
         ]);
         put_line(buf, area.x, area.y + y as u16, area.width, line, theme);
     }
+}
+
+/// Whether a goal (position) changed since the baseline; `None` without a baseline.
+pub fn goal_changed(app: &App, goal: usize) -> Option<bool> {
+    app.since.as_ref().map(|s| s.goals.contains(&goal))
+}
+
+/// Whether an initiative (position) changed since the baseline; `None` without a baseline.
+pub fn initiative_changed(app: &App, initiative: usize) -> Option<bool> {
+    app.since
+        .as_ref()
+        .map(|s| s.initiatives.contains(&initiative))
+}
+
+/// A title in a list, behind the marker (or a blank as wide) when there is a baseline.
+pub fn marked(app: &App, changed: Option<bool>, title: String) -> Line<'static> {
+    match changed {
+        None => Line::from(title),
+        Some(changed) => Line::from(vec![
+            marker_span(app, changed),
+            Span::raw(" "),
+            Span::raw(title),
+        ]),
+    }
+}
+
+/// An indicator's rows in a list, the first behind the marker when there is a baseline.
+pub fn marked_row(app: &App, r: IndicatorRef, mut row: Vec<Line<'static>>) -> Vec<Line<'static>> {
+    let Some(since) = &app.since else {
+        return row;
+    };
+    let changed = since.indicators.contains(&r);
+    for (i, line) in row.iter_mut().enumerate() {
+        let lead = if i == 0 {
+            marker_span(app, changed)
+        } else {
+            Span::raw(" ")
+        };
+        line.spans.insert(0, Span::raw(" "));
+        line.spans.insert(0, lead);
+    }
+    row
+}
+
+/// A point's cells on the indicator screen with a baseline: the marker before the date, and
+/// "new" or "was 52 people" before the note.
+pub fn point_cells(
+    app: &App,
+    p: &crate::tui::prepared::IndicatorParts<'_>,
+    r: IndicatorRef,
+    date: crate::model::Period,
+    cells: (String, Line<'static>, String),
+) -> Vec<Line<'static>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let (shown_date, value, note) = cells;
+    let mark = app.since.as_ref().and_then(|s| s.point(r, date));
+    let said = match mark {
+        None => None,
+        Some(PointMark::New) => Some(crate::report::changes::label(loc, Label::New)),
+        Some(PointMark::Revised(old)) => {
+            let old = old.map_or_else(
+                || crate::report::changes::label(loc, Label::Hole),
+                |v| p.prepared.format.value(loc, v),
+            );
+            let was = if loc.lang == crate::model::Lang::En {
+                "was"
+            } else {
+                "var"
+            };
+            Some(format!("{was} {old}"))
+        }
+    };
+    let mut last = Vec::new();
+    if let Some(said) = said {
+        last.push(Span::styled(said, theme.warning));
+        if !note.is_empty() {
+            last.push(Span::raw(loc.sep()));
+        }
+    }
+    last.push(Span::styled(note, theme.text));
+    vec![
+        Line::from(vec![
+            marker_span(app, mark.is_some()),
+            Span::raw(" "),
+            Span::raw(shown_date),
+        ]),
+        value,
+        Line::from(last),
+    ]
 }
