@@ -187,3 +187,18 @@ fn a_reload_compares_the_new_version_with_the_same_baseline() {
     );
     assert!(!shown.contains("Δ Fewer"), "{shown}");
 }
+
+#[test]
+fn y_copies_the_goals_changes_first() {
+    let app = app(Lang::En, true, (80, 24));
+    let copied = goalboard::tui::copy::summary(&app).expect("a goal in view");
+    assert!(
+        copied.starts_with("# Changes since the review of 20 mar 2017\n"),
+        "{copied}"
+    );
+    assert!(copied.contains("## 1 Fewer homeless"), "{copied}");
+    assert!(
+        !copied.contains("More young people in education:"),
+        "only the goal in view: {copied}"
+    );
+}
