@@ -250,3 +250,119 @@ fn every_problem_of_a_file_in_one_run_in_file_order() {
         2,
     );
 }
+
+// Format v1.1: a point's kind, range and bound; an indicator's frequency and breakdowns.
+
+#[test]
+fn range_not_two_numbers() {
+    assert_error(
+        "range-not-two-numbers.json",
+        "error: tests/bad/range-not-two-numbers.json:21:24: goals[0].indicators[0].series[1].range: \
+         a range must be two numbers [low, high]",
+    );
+}
+
+#[test]
+fn range_not_around_the_value() {
+    assert_error(
+        "range-not-around-value.json",
+        "error: tests/bad/range-not-around-value.json:21:24: \
+         goals[0].indicators[0].series[1].range: the range [40, 50] does not hold the value 55: \
+         write [low, high] with low ≤ value ≤ high",
+    );
+}
+
+#[test]
+fn range_with_a_bound() {
+    assert_error(
+        "range-with-bound.json",
+        "error: tests/bad/range-with-bound.json:25:24: goals[0].indicators[0].series[1].bound: \
+         a point has a range or a bound, not both",
+    );
+}
+
+#[test]
+fn unknown_kind() {
+    assert_error(
+        "unknown-kind.json",
+        "error: tests/bad/unknown-kind.json:21:23: goals[0].indicators[0].series[1].kind: \
+         'expected' is not a kind: use \"measured\", \"planned\" or \"estimated\"",
+    );
+}
+
+#[test]
+fn unknown_bound() {
+    assert_error(
+        "unknown-bound.json",
+        "error: tests/bad/unknown-bound.json:21:24: goals[0].indicators[0].series[1].bound: \
+         'over' is not a bound: use \"at_least\" or \"at_most\"",
+    );
+}
+
+#[test]
+fn null_value_with_a_range_or_a_bound() {
+    let f = "tests/bad/null-with-range.json";
+    assert_check(
+        "null-with-range.json",
+        &[
+            &format!(
+                "error: {f}:17:24: goals[0].indicators[0].series[0].range: a range needs a value \
+                 to compute with, not null"
+            ),
+            &format!(
+                "error: {f}:25:24: goals[0].indicators[0].series[1].bound: a bound needs a value \
+                 to compute with, not null"
+            ),
+        ],
+        "2 errors",
+        2,
+    );
+}
+
+#[test]
+fn duplicate_breakdown_dimensions_in_any_order() {
+    assert_error(
+        "duplicate-breakdown.json",
+        "error: tests/bad/duplicate-breakdown.json:49:29: \
+         goals[0].indicators[0].breakdowns[2].dimensions: duplicate breakdown: the same \
+         dimensions as goals[0].indicators[0].breakdowns[0]",
+    );
+}
+
+#[test]
+fn breakdown_without_dimensions() {
+    assert_error(
+        "breakdown-without-dimensions.json",
+        "error: tests/bad/breakdown-without-dimensions.json:25:29: \
+         goals[0].indicators[0].breakdowns[0].dimensions: a breakdown needs at least one \
+         dimension, like {\"Køn\": \"Kvinder\"}",
+    );
+}
+
+#[test]
+fn dimension_value_not_a_string() {
+    assert_error(
+        "dimension-not-a-string.json",
+        "error: tests/bad/dimension-not-a-string.json:26:26: \
+         goals[0].indicators[0].breakdowns[0].dimensions.Alder: expected a string, found a number",
+    );
+}
+
+#[test]
+fn unknown_frequency() {
+    assert_error(
+        "unknown-frequency.json",
+        "error: tests/bad/unknown-frequency.json:23:24: goals[0].indicators[0].frequency: \
+         'annual' is not a frequency: use \"yearly\", \"half-yearly\", \"quarterly\", \
+         \"monthly\", \"weekly\" or \"irregular\"",
+    );
+}
+
+#[test]
+fn unknown_status_method() {
+    assert_error(
+        "unknown-status-method.json",
+        "error: tests/bad/unknown-status-method.json:27:20: status_method: 'sdg' is not a \
+         status method: use \"forecast\" or \"open-sdg\"",
+    );
+}

@@ -69,6 +69,17 @@ fn percent_outside_0_to_100() {
 }
 
 #[test]
+fn percent_outside_0_to_100_once_per_indicator() {
+    // Growth rates in % legitimately leave 0–100: one warning, at the first such value.
+    assert_warning(
+        "percent-many-out-of-range.json",
+        "warning: tests/bad/percent-many-out-of-range.json:16:24: \
+         goals[0].indicators[0].series[0].value: 3 values outside 0–100 for the unit \"%\" \
+         (the first: -3.5)",
+    );
+}
+
+#[test]
 fn goal_with_neither_indicators_nor_initiatives() {
     assert_warning(
         "goal-without-indicators.json",

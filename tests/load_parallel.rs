@@ -135,6 +135,57 @@ fn an_unknown_member_in_an_element_sends_the_file_the_ordinary_way() {
     }
 }
 
+/// Format v1.1's members (a point's kind, range and bound; an indicator's frequency,
+/// breakdowns and Open SDG measure; the status method) load the same either way.
+#[test]
+fn the_members_of_v1_1_load_the_same_either_way() {
+    let text = String::from_utf8(generated(20, 300, 7)).expect("utf-8");
+    let v11 = text
+        .replacen(
+            r#""series":["#,
+            r#""frequency":"yearly","breakdowns":[{"dimensions":{"Køn":"Kvinder","Alder":"18-29"},
+            "series":[{"date":"2016","value":3,"kind":"estimated","range":[2,4]},
+            {"date":"2017","value":5,"bound":"at_least"}]},
+            {"dimensions":{"Køn":"Mænd"},"series":[]}],
+            "open_sdg":{"auto":true,"options":[{"base_year":2016,"breakdown":{"Køn":"Mænd"}}]},
+            "series":[{"date":"1900","value":1,"kind":"planned"},"#,
+            3,
+        )
+        .replacen(r#""title":"#, r#""status_method":"open-sdg","title":"#, 1);
+    assert_ne!(v11, text);
+    let expected = ordinary(v11.as_bytes());
+    let loaded = load_bytes(v11.as_bytes(), "x.json");
+    assert!(
+        expected.is_some(),
+        "the file is clean: {:?}",
+        loaded.diagnostics
+    );
+    let dataset = expected.as_ref().expect("clean");
+    let with_breakdowns = dataset
+        .goals
+        .iter()
+        .flat_map(|g| &g.indicators)
+        .chain(dataset.initiatives.iter().flat_map(|i| &i.measures))
+        .filter(|i| !i.breakdowns.is_empty())
+        .count();
+    assert_eq!(with_breakdowns, 3);
+    for workers in [1, 2] {
+        for step in [7, 4096] {
+            let fast = load_clean_from(
+                Trickle {
+                    bytes: v11.as_bytes(),
+                    step,
+                },
+                workers,
+            );
+            assert!(
+                fast.is_some() && fast == expected,
+                "{workers} workers, step {step}"
+            );
+        }
+    }
+}
+
 #[test]
 fn load_path_takes_the_fast_path_for_a_large_file_and_gives_the_same() {
     let size = generate::Size {

@@ -219,9 +219,44 @@ fn assert_figures(f: &Value) {
             "forecast_progress_pct",
             "status",
             "comparisons",
+            "required_per_year",
+            "pace_ratio",
+            "next_expected",
+            "stale",
+            "run",
+            "breakdowns",
+            "open_sdg",
         ],
         &what,
     );
+    assert_series_v11(f, &what);
+    for b in f["breakdowns"].as_array().unwrap() {
+        assert_keys(
+            b,
+            &[
+                "dimensions",
+                "latest",
+                "baseline",
+                "target",
+                "change",
+                "change_pct",
+                "remaining",
+                "progress_pct",
+                "slope_per_year",
+                "trend",
+                "forecast",
+                "forecast_progress_pct",
+                "status",
+                "required_per_year",
+                "pace_ratio",
+                "next_expected",
+                "stale",
+                "run",
+            ],
+            &what,
+        );
+        assert_series_v11(b, &what);
+    }
     assert_dated(&f["latest"], &what);
     assert_dated(&f["baseline"], &what);
     if !f["target"].is_null() {
@@ -249,6 +284,22 @@ fn assert_figures(f: &Value) {
     }
 }
 
+/// The figures v1.1 adds to every `Figures` and breakdown.
+fn assert_series_v11(f: &Value, what: &str) {
+    for key in ["required_per_year", "pace_ratio"] {
+        assert!(f[key].is_number() || f[key].is_null(), "{what}.{key}");
+    }
+    assert!(f["next_expected"].is_string() || f["next_expected"].is_null());
+    assert!(f["stale"].is_boolean() || f["stale"].is_null());
+    if !f["run"].is_null() {
+        assert_keys(&f["run"], &["direction", "periods"], what);
+        assert!(
+            f["run"]["periods"].as_u64().is_some_and(|n| n >= 1),
+            "{what}"
+        );
+    }
+}
+
 /// Every key of the spec's "The report in JSON", at every level.
 fn assert_spec_shape(json: &Value) {
     assert_keys(
@@ -265,11 +316,18 @@ fn assert_spec_shape(json: &Value) {
                 "title",
                 "status",
                 "status_counts",
+                "measures_status",
+                "measures_status_counts",
                 "indicators",
             ],
             "goal",
         );
         assert_keys(&goal["status_counts"], &STATUSES, "status_counts");
+        assert_keys(
+            &goal["measures_status_counts"],
+            &STATUSES,
+            "measures_status_counts",
+        );
         goal["indicators"]
             .as_array()
             .unwrap()

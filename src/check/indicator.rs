@@ -3,7 +3,7 @@
 
 use super::ids::{Ids, Space};
 use super::series::{required_series, series, warn_percent};
-use super::{Checker, gather, quote};
+use super::{Checker, breakdown, gather, open_sdg, quote};
 use crate::load::field::Field;
 use crate::load::path::At;
 use crate::load::raw::{
@@ -39,6 +39,9 @@ fn indicator(cx: &mut Checker, ids: &mut Ids, raw: RawIndicator, at: &At) -> Opt
         comparisons: raw_comparisons,
         source,
         description,
+        frequency,
+        breakdowns: raw_breakdowns,
+        open_sdg: raw_open_sdg,
     } = raw;
     let id = ids.declare(cx, Space::Indicator, id, &at.key("id"));
     let title = cx.required_text(title, &at.key("title"));
@@ -55,11 +58,12 @@ fn indicator(cx: &mut Checker, ids: &mut Ids, raw: RawIndicator, at: &At) -> Opt
     let comparisons = comparisons(cx, raw_comparisons, &at.key("comparisons"), percent);
     let source = cx.text(source, &at.key("source"));
     let description = cx.text(description, &at.key("description"));
+    let frequency = breakdown::frequency(cx, frequency, &at.key("frequency"));
 
-    let first = series.iter().find(|p| p.value().is_some());
+    let first = series.iter().find(|p| p.measured_value().is_some());
     let start = baseline
         .map(|b| (b.date, b.value))
-        .or_else(|| first.and_then(|p| Some((p.date, p.value()?))));
+        .or_else(|| first.and_then(|p| Some((p.date, p.measured_value()?))));
     warn_baseline_after_latest(
         cx,
         baseline.as_ref(),
@@ -78,6 +82,10 @@ fn indicator(cx: &mut Checker, ids: &mut Ids, raw: RawIndicator, at: &At) -> Opt
         Written::Absent => infer_direction(cx, target.as_ref(), start.map(|s| s.1), at),
         Written::Is(d) => check_direction(cx, d, target.as_ref(), at),
     };
+    let breakdowns_at = at.key("breakdowns");
+    let breakdowns = breakdown::breakdowns(cx, raw_breakdowns, &breakdowns_at, percent, direction);
+    let open_sdg = open_sdg::open_sdg(cx, raw_open_sdg, &at.key("open_sdg"), &breakdowns);
+    cx.end_percent();
     Some(Indicator {
         id: IndicatorId(id?),
         title: title?,
@@ -90,6 +98,9 @@ fn indicator(cx: &mut Checker, ids: &mut Ids, raw: RawIndicator, at: &At) -> Opt
         comparisons,
         source,
         description,
+        frequency,
+        breakdowns,
+        open_sdg,
     })
 }
 
@@ -193,7 +204,12 @@ fn baseline(
     })
 }
 
-fn target(cx: &mut Checker, field: Field<RawTarget>, at: &At, percent: bool) -> Option<Target> {
+pub(super) fn target(
+    cx: &mut Checker,
+    field: Field<RawTarget>,
+    at: &At,
+    percent: bool,
+) -> Option<Target> {
     let raw = cx.optional(field, at)?;
     let value = cx.number(raw.value, &at.key("value"));
     if let (Some(v), true) = (value, percent) {
@@ -233,7 +249,7 @@ fn warn_baseline_after_latest(
     series: &[Point],
     at: &At,
 ) {
-    let latest = series.iter().rev().find(|p| p.value().is_some());
+    let latest = series.iter().rev().find(|p| p.measured_value().is_some());
     if let (Some(b), Some(latest)) = (baseline, latest)
         && b.date.first_day() > latest.date.first_day()
     {

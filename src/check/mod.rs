@@ -2,11 +2,13 @@
 //! raw structs into the validated [`Dataset`], reporting every problem on the way, and hands
 //! the dataset over only when there is no error.
 
+mod breakdown;
 mod fields;
 mod goal;
 mod ids;
 mod indicator;
 mod initiative;
+mod open_sdg;
 pub mod parts;
 mod series;
 pub mod suggest;
@@ -45,6 +47,15 @@ pub struct Finding {
 pub struct Checker {
     findings: Vec<Finding>,
     errors: usize,
+    percent: PercentTally,
+}
+
+/// The values of one indicator outside 0–100 for the unit `%`: how many, and the first with
+/// where its warning goes among the findings.
+#[derive(Debug, Default)]
+struct PercentTally {
+    count: usize,
+    first: Option<(JsonPath, f64, usize)>,
 }
 
 impl Checker {
@@ -94,6 +105,34 @@ impl Checker {
 
     pub fn into_findings(self) -> Vec<Finding> {
         self.findings
+    }
+
+    fn note_percent(&mut self, value: f64, at: &At) {
+        self.percent.count += 1;
+        if self.percent.first.is_none() {
+            self.percent.first = Some((at.path(), value, self.findings.len()));
+        }
+    }
+
+    /// The one warning of an indicator's percentages outside 0–100, in the place of the first.
+    pub fn end_percent(&mut self) {
+        let PercentTally { count, first } = std::mem::take(&mut self.percent);
+        let Some((path, value, index)) = first else {
+            return;
+        };
+        let message = if count == 1 {
+            format!("{value} is outside 0–100 for the unit \"%\"")
+        } else {
+            format!("{count} values outside 0–100 for the unit \"%\" (the first: {value})")
+        };
+        let finding = Finding {
+            severity: Severity::Warning,
+            path,
+            anchor: Anchor::Value,
+            message,
+        };
+        self.findings
+            .insert(index.min(self.findings.len()), finding);
     }
 }
 
@@ -160,6 +199,7 @@ fn top_level(
         description,
         as_of,
         language: raw_language,
+        status_method,
         ..
     } = raw;
     let root = At::Root;
@@ -171,6 +211,7 @@ fn top_level(
         description: cx.text(description, &root.key("description")),
         as_of: cx.date(as_of, &root.key("as_of")),
         language: language(cx, raw_language, &root),
+        status_method: open_sdg::status_method(cx, status_method, &root.key("status_method")),
         owners,
         goals,
         initiatives,

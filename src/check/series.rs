@@ -1,12 +1,14 @@
 //! Series of points: read, sorted by date (stable), with warnings for points out of order,
-//! two points on one date, and percentages outside 0–100.
+//! two points on one date, and percentages outside 0–100 (one warning per indicator); v1.1's
+//! kind, range and bound of a point.
 
+use super::quote;
 use super::{Anchor, Checker, Finding};
 use crate::diagnostic::Severity;
 use crate::load::field::Field;
 use crate::load::path::At;
-use crate::load::raw::{List, RawPoint, SeriesPoint};
-use crate::model::Point;
+use crate::load::raw::{BoundText, KindText, List, RawPoint, SeriesPoint};
+use crate::model::{Bound, Point, PointKind};
 
 /// Where each point of a series came from: its index in the file (for messages after sorting
 /// and dropping) and its first day (where it sits, as a [`crate::model::Period::first_day_key`]).
@@ -77,13 +79,107 @@ fn point(cx: &mut Checker, raw: RawPoint, at: &At, percent: bool) -> Option<Poin
     }
     let from = cx.date(raw.from, &at.key("from"));
     let note = cx.text(raw.note, &at.key("note"));
-    Some(Point::new(date?, value).with_from(from).with_note(note))
+    let kind = kind(cx, raw.kind, &at.key("kind"));
+    let bound = bound(cx, raw.bound, &at.key("bound"));
+    let range = range(cx, raw.range, &at.key("range"));
+    let (range, bound) = check_range_and_bound(cx, value, range, bound, at);
+    Some(
+        Point::new(date?, value)
+            .with_from(from)
+            .with_note(note)
+            .with_kind(kind)
+            .with_range(range)
+            .with_bound(bound),
+    )
 }
 
-/// A value of a `%` indicator outside 0–100 is likely a share written as a fraction, or a typo.
+fn kind(cx: &mut Checker, field: Field<KindText>, at: &At) -> PointKind {
+    let Some(text) = cx.optional(field, at) else {
+        return PointKind::Measured;
+    };
+    PointKind::parse(&text.0).unwrap_or_else(|| {
+        let message = format!(
+            "{} is not a kind: use \"measured\", \"planned\" or \"estimated\"",
+            quote(&text.0)
+        );
+        cx.error(at, message);
+        PointKind::Measured
+    })
+}
+
+fn bound(cx: &mut Checker, field: Field<BoundText>, at: &At) -> Option<Bound> {
+    let text = cx.optional(field, at)?;
+    let bound = Bound::parse(&text.0);
+    if bound.is_none() {
+        let message = format!(
+            "{} is not a bound: use \"at_least\" or \"at_most\"",
+            quote(&text.0)
+        );
+        cx.error(at, message);
+    }
+    bound
+}
+
+/// `[low, high]`: exactly two numbers.
+fn range(cx: &mut Checker, field: List<f64>, at: &At) -> Option<[f64; 2]> {
+    let items = match field {
+        Field::Missing | Field::Null => return None,
+        Field::Ok(items) => items,
+        Field::Wrong(_) => Vec::new(),
+    };
+    if let [Field::Ok(low), Field::Ok(high)] = items.as_slice() {
+        return Some([*low, *high]);
+    }
+    cx.error(at, "a range must be two numbers [low, high]");
+    None
+}
+
+/// A range holds the value; a range and a bound do not go together; both need a value.
+fn check_range_and_bound(
+    cx: &mut Checker,
+    value: Option<f64>,
+    range: Option<[f64; 2]>,
+    bound: Option<Bound>,
+    at: &At,
+) -> (Option<[f64; 2]>, Option<Bound>) {
+    if let (Some(_), Some(_)) = (range, bound) {
+        cx.error(&at.key("bound"), "a point has a range or a bound, not both");
+        return (None, None);
+    }
+    if value.is_none() {
+        if range.is_some() {
+            cx.error(
+                &at.key("range"),
+                "a range needs a value to compute with, not null",
+            );
+        }
+        if bound.is_some() {
+            cx.error(
+                &at.key("bound"),
+                "a bound needs a value to compute with, not null",
+            );
+        }
+        return (None, None);
+    }
+    if let (Some([low, high]), Some(v)) = (range, value)
+        && !(low <= v && v <= high)
+    {
+        let message = format!(
+            "the range [{low}, {high}] does not hold the value {v}: write [low, high] with \
+             low ≤ value ≤ high"
+        );
+        cx.error(&at.key("range"), message);
+        return (None, None);
+    }
+    (range, bound)
+}
+
+/// A value of a `%` indicator outside 0–100 is likely a share written as a fraction, or a typo;
+/// but ratios and growth rates leave that range, so an indicator gets one warning at most
+/// (given where its first such value is, by [`Checker::end_percent`]).
 pub fn warn_percent(cx: &mut Checker, value: f64, at: &At) {
     if !(0.0..=100.0).contains(&value) {
-        cx.warning(at, format!("{value} is outside 0–100 for the unit \"%\""));
+        cx.note_percent(value, at);
     }
 }
 

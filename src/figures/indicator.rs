@@ -2,10 +2,12 @@
 
 use chrono::NaiveDate;
 
-use super::{ComparisonFigures, DatedValue, IndicatorFigures, Status, Trend};
-use crate::model::{Dataset, Direction, Indicator, Period, Point, Target, years_since_epoch};
+use super::{ComparisonFigures, DatedValue, IndicatorFigures, Status, Trend, pace};
+use crate::model::{
+    Baseline, Dataset, Direction, Frequency, Indicator, Period, Point, Target, years_since_epoch,
+};
 
-/// The first day of `as_of`; else the first day of the latest non-null point of any indicator or
+/// The first day of `as_of`; else the first day of the latest measured point of any indicator or
 /// measure (comparisons do not count); else none, and no deadline counts as passed.
 pub fn reference_date(dataset: &Dataset) -> Option<NaiveDate> {
     if let Some(as_of) = dataset.as_of {
@@ -16,17 +18,18 @@ pub fn reference_date(dataset: &Dataset) -> Option<NaiveDate> {
     goal_indicators
         .chain(measures)
         .flat_map(|ind| &ind.series)
-        .filter(|p| p.value().is_some())
+        .filter(|p| p.measured_value().is_some())
         .map(|p| p.date.first_day())
         .max()
 }
 
-/// The non-null points of a series in date order (stable), as (date, value).
-fn measured(series: &[Point]) -> Vec<DatedValue> {
+/// The measured points of a series (not null, not planned) in date order (stable), as
+/// (date, value).
+pub(super) fn measured(series: &[Point]) -> Vec<DatedValue> {
     let mut points: Vec<DatedValue> = series
         .iter()
         .filter_map(|p| {
-            p.value().map(|value| DatedValue {
+            p.measured_value().map(|value| DatedValue {
                 date: p.date,
                 value,
             })
@@ -40,8 +43,34 @@ fn measured(series: &[Point]) -> Vec<DatedValue> {
 
 /// Keeps a computed number only when it is finite, so extreme inputs give `null`, not `inf`;
 /// `-0.0` becomes `0.0` (adding zero does that), so no report shows a "−0".
-fn finite(x: f64) -> Option<f64> {
+pub(super) fn finite(x: f64) -> Option<f64> {
     x.is_finite().then_some(x + 0.0)
+}
+
+/// The fitted least-squares line of a series' measured points, for drawing the forecast as
+/// it is computed (v1.1 §8): `value(t) = mean_v + slope × (t − mean_t)`, `t` in years since
+/// 1970 (`years_since_epoch`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FittedLine {
+    pub slope: f64,
+    pub mean_t: f64,
+    pub mean_v: f64,
+}
+
+impl FittedLine {
+    pub fn of(series: &[Point]) -> Option<Self> {
+        let (slope, mean_t, mean_v) = fit(&measured(series))?;
+        Some(Self {
+            slope,
+            mean_t,
+            mean_v,
+        })
+    }
+
+    /// The line at `t` years since 1970.
+    pub fn at(&self, t: f64) -> f64 {
+        self.mean_v + self.slope * (t - self.mean_t)
+    }
 }
 
 /// Least-squares fit of value on years: (slope per year, mean t, mean value).
@@ -70,7 +99,7 @@ fn fit(points: &[DatedValue]) -> Option<(f64, f64, f64)> {
     Some((finite(sxy / sxx)?, mean_t, finite(mean_v)?))
 }
 
-fn trend(slope: f64, mean: f64, direction: Direction) -> Trend {
+pub(super) fn trend(slope: f64, mean: f64, direction: Direction) -> Trend {
     let flat = if mean == 0.0 {
         slope == 0.0
     } else {
@@ -119,9 +148,83 @@ fn meets(direction: Direction, value: f64, target: f64) -> bool {
 
 /// Every figure of an indicator, judged against the reference date.
 pub fn indicator_figures(ind: &Indicator, reference: Option<NaiveDate>) -> IndicatorFigures {
-    let points = measured(&ind.series);
+    let series = SeriesInput {
+        series: &ind.series,
+        baseline: ind.baseline,
+        target: ind.target.as_ref(),
+        direction: ind.direction,
+        percent: ind.is_percent(),
+        frequency: ind.frequency,
+    };
+    let mut figures = series_figures(&series, reference);
+    let latest = figures.latest;
+    figures.comparisons = ind
+        .comparisons
+        .iter()
+        .map(|c| {
+            let latest_c = measured(&c.series).last().copied();
+            ComparisonFigures {
+                latest: latest_c,
+                difference: latest
+                    .zip(latest_c)
+                    .and_then(|(a, b)| finite(a.value - b.value)),
+            }
+        })
+        .collect();
+    figures.breakdowns = ind
+        .breakdowns
+        .iter()
+        .map(|b| {
+            let input = SeriesInput {
+                series: &b.series,
+                baseline: None,
+                target: b.target.as_ref(),
+                ..series
+            };
+            series_figures(&input, reference)
+        })
+        .collect();
+    figures
+}
+
+/// What the figures of one series read: an indicator's own, or one of its breakdowns (which
+/// has the indicator's direction, unit and frequency, and its own target).
+#[derive(Clone, Copy)]
+struct SeriesInput<'a> {
+    series: &'a [Point],
+    baseline: Option<Baseline>,
+    target: Option<&'a Target>,
+    direction: Direction,
+    percent: bool,
+    frequency: Option<Frequency>,
+}
+
+/// The figures of one series, without comparisons and breakdowns.
+fn series_figures(input: &SeriesInput<'_>, reference: Option<NaiveDate>) -> IndicatorFigures {
+    let points = measured(input.series);
+    let mut figures = v1_figures(input, &points, reference);
+    let (latest, status) = (figures.latest, figures.status);
+    let required_per_year = pace::required_per_year(input.target, latest, status);
+    let next_expected = pace::next_expected(&points, input.frequency);
+    figures.required_per_year = required_per_year;
+    figures.pace_ratio = pace::pace_ratio(figures.slope_per_year, required_per_year);
+    figures.next_expected = next_expected.map(|(day, _)| day);
+    figures.stale = next_expected.and_then(|next| pace::stale(next, reference));
+    figures.run = pace::run(&points, input.direction);
+    figures
+}
+
+/// Where the series stands: latest, baseline, change and `change_pct`.
+type Levels = (
+    Option<DatedValue>,
+    Option<DatedValue>,
+    Option<f64>,
+    Option<f64>,
+);
+
+fn levels(input: &SeriesInput<'_>, points: &[DatedValue]) -> Levels {
     let latest = points.last().copied();
-    let baseline = ind
+    let baseline = input
         .baseline
         .map(|b| DatedValue {
             date: b.date,
@@ -136,30 +239,37 @@ pub fn indicator_figures(ind: &Indicator, reference: Option<NaiveDate>) -> Indic
             .then(|| finite(c / b.value.abs() * 100.0))
             .flatten()
     });
-    let fitted = fit(&points);
-    let slope = fitted.map(|(s, _, _)| s);
-    let trend = fitted.map(|(s, _, mean_v)| trend(s, mean_v, ind.direction));
-    let target = ind.target.as_ref();
-    let dir = ind.direction;
+    (latest, baseline, change, change_pct)
+}
 
+/// The figures of v1 (with v1.1's amendments: no progress from a baseline that met the
+/// target, a clamped forecast); v1.1's additions left empty.
+fn v1_figures(
+    input: &SeriesInput<'_>,
+    points: &[DatedValue],
+    reference: Option<NaiveDate>,
+) -> IndicatorFigures {
+    let (latest, baseline, change, change_pct) = levels(input, points);
+    let fitted = fit(points);
+    let slope = fitted.map(|(s, _, _)| s);
+    let trend = fitted.map(|(s, _, mean_v)| trend(s, mean_v, input.direction));
+    let (target, dir) = (input.target, input.direction);
     let remaining = target
         .zip(latest)
         .and_then(|(t, l)| remaining(dir, l.value, t.value));
+    let baseline_met = target
+        .zip(baseline)
+        .is_some_and(|(t, b)| meets(dir, b.value, t.value));
     let progress_pct = target
         .zip(latest)
         .zip(baseline)
+        .filter(|_| !baseline_met)
         .and_then(|((t, l), b)| progress(dir, b.value, l.value, t.value));
-    let deadline = target.and_then(|t| t.date).map(Period::last_day);
-    let passed = deadline.zip(reference).is_some_and(|(d, r)| d < r);
-    let forecast = match (deadline, fitted) {
-        (Some(d), Some((s, mean_t, mean_v))) if !passed => {
-            finite(mean_v + s * (years_since_epoch(d) - mean_t))
-        }
-        _ => None,
-    };
+    let (forecast, passed) = forecast(input, points, fitted, reference);
     let forecast_progress_pct = target
         .zip(forecast)
         .zip(baseline)
+        .filter(|_| !baseline_met)
         .and_then(|((t, f), b)| progress(dir, b.value, f, t.value));
 
     let status = status(&StatusInputs {
@@ -172,19 +282,6 @@ pub fn indicator_figures(ind: &Indicator, reference: Option<NaiveDate>) -> Indic
         trend,
         forecast,
     });
-    let comparisons = ind
-        .comparisons
-        .iter()
-        .map(|c| {
-            let latest_c = measured(&c.series).last().copied();
-            ComparisonFigures {
-                latest: latest_c,
-                difference: latest
-                    .zip(latest_c)
-                    .and_then(|(a, b)| finite(a.value - b.value)),
-            }
-        })
-        .collect();
     IndicatorFigures {
         latest,
         baseline,
@@ -197,8 +294,48 @@ pub fn indicator_figures(ind: &Indicator, reference: Option<NaiveDate>) -> Indic
         forecast,
         forecast_progress_pct,
         status,
-        comparisons,
+        comparisons: Vec::new(),
+        baseline_met,
+        required_per_year: None,
+        pace_ratio: None,
+        next_expected: None,
+        stale: None,
+        run: None,
+        breakdowns: Vec::new(),
     }
+}
+
+/// The fitted line at the deadline (clamped), and whether the deadline has passed (then
+/// there is no forecast).
+fn forecast(
+    input: &SeriesInput<'_>,
+    points: &[DatedValue],
+    fitted: Option<(f64, f64, f64)>,
+    reference: Option<NaiveDate>,
+) -> (Option<f64>, bool) {
+    let deadline = input.target.and_then(|t| t.date).map(Period::last_day);
+    let passed = deadline.zip(reference).is_some_and(|(d, r)| d < r);
+    let forecast = match (deadline, fitted) {
+        (Some(d), Some((s, mean_t, mean_v))) if !passed => {
+            finite(mean_v + s * (years_since_epoch(d) - mean_t))
+                .map(|f| clamp_forecast(f, points, input.percent))
+        }
+        _ => None,
+    };
+    (forecast, passed)
+}
+
+/// No impossible forecast (v1.1 §8): not below 0 when every measured value is at least 0,
+/// not above 100 for the unit `%`.
+fn clamp_forecast(forecast: f64, points: &[DatedValue], percent: bool) -> f64 {
+    let mut f = forecast;
+    if points.iter().all(|p| p.value >= 0.0) {
+        f = f.max(0.0);
+    }
+    if percent {
+        f = f.min(100.0);
+    }
+    f + 0.0
 }
 
 struct StatusInputs<'a> {

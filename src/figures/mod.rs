@@ -1,11 +1,15 @@
 //! The figures of the spec, computed once per load from a validated dataset: per indicator
-//! (latest, change, gap, progress, trend, forecast, status) and per goal (status and counts).
+//! (latest, change, gap, progress, trend, forecast, status; v1.1's pace, next value due and
+//! run, and the same for each breakdown) and per goal (status and counts, and the status of
+//! the measures of the initiatives that serve it).
 //! Pure functions; formatting for people lives in `format`.
 
 mod indicator;
+pub mod pace;
 mod status;
 
-pub use indicator::{indicator_figures, reference_date};
+pub use indicator::{FittedLine, indicator_figures, reference_date};
+pub use pace::Run;
 pub use status::{Status, StatusCounts, Trend};
 
 use chrono::NaiveDate;
@@ -43,6 +47,20 @@ pub struct IndicatorFigures {
     pub status: Status,
     /// One per comparison series of the indicator, in the same order.
     pub comparisons: Vec<ComparisonFigures>,
+    /// The baseline already meets the target (so there is no progress to speak of).
+    pub baseline_met: bool,
+    /// The change a year still needed to reach the target by its deadline.
+    pub required_per_year: Option<f64>,
+    /// `slope_per_year / required_per_year`: `≥ 1`, the observed pace is enough.
+    pub pace_ratio: Option<f64>,
+    /// The day the next value is due.
+    pub next_expected: Option<NaiveDate>,
+    /// A whole period has gone by with no value that was due.
+    pub stale: Option<bool>,
+    pub run: Option<Run>,
+    /// One per breakdown of the indicator, in the same order (their own `comparisons` and
+    /// `breakdowns` are empty).
+    pub breakdowns: Vec<IndicatorFigures>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +70,11 @@ pub struct GoalFigures {
     pub counts: StatusCounts,
     /// One per indicator of the goal, in the same order.
     pub indicators: Vec<IndicatorFigures>,
+    /// The worst status among the measures (with a target and data) of the initiatives that
+    /// serve the goal and are not cancelled; `None` when there is none.
+    pub measures_status: Option<Status>,
+    /// How many of those measures have each status.
+    pub measures_status_counts: StatusCounts,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -75,6 +98,17 @@ impl Figures {
     /// Computes every figure of the dataset.
     pub fn compute(dataset: &Dataset) -> Self {
         let reference = reference_date(dataset);
+        let initiatives: Vec<InitiativeFigures> = dataset
+            .initiatives
+            .iter()
+            .map(|ini| InitiativeFigures {
+                measures: ini
+                    .measures
+                    .iter()
+                    .map(|m| indicator_figures(m, reference))
+                    .collect(),
+            })
+            .collect();
         let goals: Vec<GoalFigures> = dataset
             .goals
             .iter()
@@ -86,22 +120,15 @@ impl Figures {
                     .collect();
                 let status = status::goal_status(goal, &indicators);
                 let counts = StatusCounts::of(indicators.iter().map(|f| f.status));
+                let (measures_status, measures_status_counts) =
+                    status::measures_status(dataset, &goal.id, &initiatives);
                 GoalFigures {
                     status,
                     counts,
                     indicators,
+                    measures_status,
+                    measures_status_counts,
                 }
-            })
-            .collect();
-        let initiatives = dataset
-            .initiatives
-            .iter()
-            .map(|ini| InitiativeFigures {
-                measures: ini
-                    .measures
-                    .iter()
-                    .map(|m| indicator_figures(m, reference))
-                    .collect(),
             })
             .collect();
         let goal_counts = StatusCounts::of(goals.iter().map(|g| g.status));

@@ -1,7 +1,7 @@
 //! Statuses and trends, and the rule for a goal's status.
 
-use super::IndicatorFigures;
-use crate::model::Goal;
+use super::{IndicatorFigures, InitiativeFigures};
+use crate::model::{Dataset, Goal, GoalId, InitiativeStatus};
 
 /// The status of an indicator or a goal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -126,6 +126,26 @@ pub(super) fn goal_status(goal: &Goal, figures: &[IndicatorFigures]) -> Status {
     }
 }
 
+/// v1.1 §4: the worst status (and the counts) among the measures with a target and data of
+/// the initiatives that serve a goal and are not cancelled.
+pub(super) fn measures_status(
+    dataset: &Dataset,
+    goal: &GoalId,
+    initiatives: &[InitiativeFigures],
+) -> (Option<Status>, StatusCounts) {
+    let judged: Vec<Status> = dataset
+        .initiatives
+        .iter()
+        .zip(initiatives)
+        .filter(|(ini, _)| ini.status != InitiativeStatus::Cancelled && ini.goals.contains(goal))
+        .flat_map(|(ini, f)| ini.measures.iter().zip(&f.measures))
+        .filter(|(m, f)| m.target.is_some() && f.latest.is_some())
+        .map(|(_, f)| f.status)
+        .collect();
+    let worst = judged.iter().copied().min_by_key(|s| s.rank());
+    (worst, StatusCounts::of(judged))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +180,9 @@ mod tests {
             comparisons: Vec::new(),
             source: None,
             description: None,
+            frequency: None,
+            breakdowns: Vec::new(),
+            open_sdg: None,
         }
     }
 

@@ -16,9 +16,14 @@
 //! | [`IndicatorFormat::of`]`(&Indicator)` | decimals per the spec (`decimals`, else fewest 0–2 showing every value exactly) |
 //! | [`IndicatorFormat::value`]`(loc, v)` | `16.9 %` / `16,9 %`, `38 personer` |
 //! | [`IndicatorFormat::bare`]`(loc, v)` | the number alone: `16,9` |
-//! | [`IndicatorFormat::change`]`(loc, v)` | `−6.9 pp` for `%` indicators, else `−23 personer` |
-//! | [`IndicatorFormat::gap`]`(loc, v)` | unsigned: `6.9 pp`, `8 personer` |
+//! | [`IndicatorFormat::change`]`(loc, v)` | `−6.9 pp` / `−6,9 pct.-point` for `%` indicators, else `−23 personer` |
+//! | [`IndicatorFormat::gap`]`(loc, v)` | unsigned: `6.9 pp` / `6,9 pct.-point`, `8 personer` |
 //! | [`IndicatorFormat::slope`]`(loc, v)` | `−12.9 personer per year` / `… om året` |
+//! | [`IndicatorFormat::point_value`]`(loc, &Point)` | v1.1: `≈ 45`, `40–50 personer`, `≥ 100` (ASCII `~ 45`, `40-50`, `>= 100`) |
+//! | [`Locale::what_it_takes`]`(&fmt, &figures)` | v1.1: `needs −3.8 pp a year · pace so far −1.2 (0.3×)` / `kræver −3,8 pct.-point om året · hidtil −1,2 (0,3×)` |
+//! | [`Locale::overdue`]`(&figures)` | v1.1: `no value since dec 2016, one was due by 1 jun 2017` |
+//! | [`Locale::run_against_trend`]`(&figures, direction)` | v1.1: `but rising 3 periods in a row` |
+//! | [`IndicatorFormat::point_words`]`(loc, &Point)` | v1.1: `at least 100` / `mindst 100`, `at most 5` / `højst 5` |
 //! | [`Locale::date`]`(Period)` | `dec 2016`, `H2 2016`, `Q1 2017`, `2016`, `5 dec 2016` / `dec. 2016`, `2. halvår 2016`, `1. kvt. 2017`, `2016`, `5. dec. 2016` |
 //! | [`Locale::day`]`(NaiveDate)` | `1 mar 2017` / `1. mar. 2017` |
 //! | [`Locale::span`]`(from, to)`, [`Locale::point_date`]`(&Point)` | `feb 2015 – nov 2016` |
@@ -51,6 +56,8 @@
 
 mod date;
 mod number;
+mod pace;
+mod point;
 mod sparkline;
 mod words;
 

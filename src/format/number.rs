@@ -157,7 +157,20 @@ impl IndicatorFormat {
                 .filter_map(Point::value);
             let baseline = indicator.baseline.map(|b| b.value);
             let target = indicator.target.as_ref().map(|t| t.value);
-            default_decimals(series.chain(comparisons).chain(baseline).chain(target))
+            // v1.1: the ends of ranges, and the breakdowns, which share the decimals.
+            let ranges = indicator.series.iter().filter_map(Point::range).flatten();
+            let breakdowns = indicator.breakdowns.iter().flat_map(|b| {
+                let values = b.series.iter().filter_map(Point::value);
+                values.chain(b.target.as_ref().map(|t| t.value))
+            });
+            default_decimals(
+                series
+                    .chain(comparisons)
+                    .chain(baseline)
+                    .chain(target)
+                    .chain(ranges)
+                    .chain(breakdowns),
+            )
         });
         Self::new(decimals, indicator.unit.clone())
     }
@@ -175,7 +188,7 @@ impl IndicatorFormat {
         self.unit.as_deref() == Some("%")
     }
 
-    fn unit(&self, loc: Locale) -> Option<Cow<'_, str>> {
+    pub(super) fn unit(&self, loc: Locale) -> Option<Cow<'_, str>> {
         let unit = self.unit.as_deref()?;
         Some(if loc.ascii {
             sanitize::clean_ascii(unit)
@@ -184,16 +197,20 @@ impl IndicatorFormat {
         })
     }
 
-    /// The unit of changes and gaps: `pp` for percentages, else the unit itself.
+    /// The unit of changes and gaps: percentage points for percentages (`pp` / `pct.-point`),
+    /// else the unit itself.
     fn change_unit(&self, loc: Locale) -> Option<Cow<'_, str>> {
         if self.is_percent() {
-            Some(Cow::Borrowed("pp"))
+            Some(Cow::Borrowed(match loc.lang {
+                Lang::En => "pp",
+                Lang::Da => "pct.-point",
+            }))
         } else {
             self.unit(loc)
         }
     }
 
-    fn with_unit(number: String, unit: Option<Cow<'_, str>>) -> String {
+    pub(super) fn with_unit(number: String, unit: Option<Cow<'_, str>>) -> String {
         match unit {
             Some(u) => format!("{number} {u}"),
             None => number,
@@ -365,8 +382,8 @@ mod tests {
         assert_eq!(pct.value(EN, 16.9), "16.9 %");
         assert_eq!(pct.value(DA, 16.9), "16,9 %");
         assert_eq!(pct.change(EN, -6.9), "\u{2212}6.9 pp");
-        assert_eq!(pct.change(DA, -6.9), "\u{2212}6,9 pp");
-        assert_eq!(pct.gap(DA, -6.9), "6,9 pp");
+        assert_eq!(pct.change(DA, -6.9), "\u{2212}6,9 pct.-point");
+        assert_eq!(pct.gap(DA, -6.9), "6,9 pct.-point");
         assert_eq!(pct.change(EN_ASCII, 5.0), "+5.0 pp");
     }
 
@@ -426,6 +443,9 @@ mod tests {
             comparisons: vec![],
             source: None,
             description: None,
+            frequency: None,
+            breakdowns: vec![],
+            open_sdg: None,
         };
         assert_eq!(IndicatorFormat::of(&ind).decimals(), 0);
         ind.comparisons.push(Comparison {

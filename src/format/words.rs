@@ -58,6 +58,38 @@ pub enum Word {
     /// The column of sparklines.
     Series,
     Note,
+    /// "needs" as in "needs −3.8 pp a year".
+    Needs,
+    /// "a year" as in "needs −3.8 pp a year".
+    AYear,
+    /// "pace so far" as in "pace so far −1.2 (0.3×)".
+    PaceSoFar,
+    /// A point that is a plan, not a measurement.
+    Planned,
+    /// "no value since" as in "no value since dec 2016, one was due by 1 jun 2017".
+    NoValueSince,
+    /// "one was due by".
+    OneWasDueBy,
+    /// Marks a status that comes from a goal's initiatives.
+    ViaInitiatives,
+    AtLeast,
+    AtMost,
+    /// Said instead of progress when the baseline already met the target.
+    BaselineMet,
+    /// "below" as in "72.5 pp below All ages".
+    Below,
+    Above,
+    /// "same as" as in "same as All ages".
+    SameAs,
+    /// "but" before a run that disagrees with the trend.
+    But,
+    /// "periods in a row" as in "rising 3 periods in a row".
+    PeriodsInARow,
+    /// "period in a row".
+    PeriodInARow,
+    Breakdowns,
+    /// "overdue": a value that was due has not come.
+    Stale,
 }
 
 /// A label with its first letter in upper case, for headings: `Ændring`.
@@ -84,7 +116,8 @@ impl Word {
             Word::Change => ("change", "ændring"),
             Word::Since => ("since", "siden"),
             Word::Target => ("target", "mål"),
-            Word::By => ("by", "inden"),
+            // The deadline is the last day of its period: "senest", never "inden" ("before").
+            Word::By => ("by", "senest"),
             Word::Remaining => ("remaining", "mangler"),
             Word::ToGo => ("to go", "tilbage"),
             Word::BeyondTarget => ("beyond the target", "bedre end målet"),
@@ -110,6 +143,27 @@ impl Word {
             Word::NoValue => ("no value", "ingen værdi"),
             Word::Series => ("series", "udvikling"),
             Word::Note => ("note", "note"),
+            Word::Needs => ("needs", "kræver"),
+            Word::AYear => ("a year", "om året"),
+            Word::PaceSoFar => ("pace so far", "hidtil"),
+            Word::Planned => ("planned", "planlagt"),
+            Word::NoValueSince => ("no value since", "ingen værdi siden"),
+            Word::OneWasDueBy => ("one was due by", "en var ventet senest"),
+            Word::ViaInitiatives => ("via initiatives", "via indsatser"),
+            Word::AtLeast => ("at least", "mindst"),
+            Word::AtMost => ("at most", "højst"),
+            Word::BaselineMet => (
+                "baseline already met the target",
+                "udgangspunktet nåede allerede målet",
+            ),
+            Word::Below => ("below", "under"),
+            Word::Above => ("above", "over"),
+            Word::SameAs => ("same as", "samme som"),
+            Word::But => ("but", "men"),
+            Word::PeriodsInARow => ("periods in a row", "perioder i træk"),
+            Word::PeriodInARow => ("period in a row", "periode i træk"),
+            Word::Breakdowns => ("breakdowns", "opdelinger"),
+            Word::Stale => ("overdue", "forsinket"),
         };
         match lang {
             Lang::En => en,

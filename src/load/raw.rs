@@ -194,6 +194,10 @@ objects!(
     RawUpdate
 );
 
+mod v11;
+
+pub use v11::*;
+
 /// A goalboard dataset: goals, their indicators, and the initiatives that serve them.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(default)]
@@ -213,6 +217,8 @@ pub struct RawDataset {
     /// The status date of the dataset: figures are computed as of its first day.
     pub as_of: Field<DateText>,
     pub language: Field<LangText>,
+    /// v1.1: which status the dashboard shows (default "forecast").
+    pub status_method: Field<StatusMethodText>,
     /// Departments, teams or people that goals and initiatives name by id.
     pub owners: List<RawOwner>,
     #[schemars(extend("x-required" = true))]
@@ -286,6 +292,12 @@ pub struct RawIndicator {
     pub comparisons: List<RawComparison>,
     pub source: Field<String>,
     pub description: Field<String>,
+    /// v1.1: how often a value is due.
+    pub frequency: Field<FrequencyText>,
+    /// v1.1: the same indicator split by dimensions; `series` above is the total.
+    pub breakdowns: List<RawBreakdown>,
+    /// v1.1: Open SDG's progress measure for this indicator.
+    pub open_sdg: Field<RawOpenSdg>,
 }
 
 /// The value to measure progress from.
@@ -324,6 +336,13 @@ pub struct RawPoint {
     /// The start of the measurement period, when the value covers one.
     pub from: Field<DateText>,
     pub note: Field<String>,
+    /// v1.1: "measured" (default), "planned" or "estimated".
+    pub kind: Field<KindText>,
+    /// v1.1: the range the source gives, [low, high], around `value`.
+    #[schemars(with = "[f64; 2]")]
+    pub range: List<f64>,
+    /// v1.1: the source gives only a bound.
+    pub bound: Field<BoundText>,
 }
 
 /// A point of a series as read. Series hold nearly all of a large file (a national dataset has
@@ -364,6 +383,14 @@ impl From<RawPoint> for SeriesPoint {
             Field::Missing | Field::Null => None,
             _ => return SeriesPoint::Written(Box::new(raw)),
         };
+        // v1.1's members are rare: a point with any of them takes the checked way.
+        let plain = matches!(
+            (&raw.kind, &raw.range, &raw.bound),
+            (Field::Missing, Field::Missing, Field::Missing)
+        );
+        if !plain {
+            return SeriesPoint::Written(Box::new(raw));
+        }
         let note = match raw.note {
             Field::Ok(note) => Some(note),
             Field::Missing | Field::Null => None,

@@ -1,8 +1,11 @@
 //! The validated dataset: what the rest of the program reads. Built only by `load`, after
 //! every check has passed, so its invariants hold (ids resolve, series sorted, dates valid).
 
+use super::breakdown::{Breakdown, Frequency};
 use super::ids::{GoalId, IndicatorId, InitiativeId, OwnerId};
+use super::open_sdg::{OpenSdg, StatusMethod};
 use super::period::Period;
+use super::point::Point;
 
 /// The UI and report language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
@@ -96,6 +99,8 @@ pub struct Dataset {
     pub as_of: Option<Period>,
     /// As written; `None` when the file names no language (the UI then asks the config).
     pub language: Option<Lang>,
+    /// Which status the UI shows (v1.1; the v1 rules by default).
+    pub status_method: StatusMethod,
     pub owners: Vec<Owner>,
     pub goals: Vec<Goal>,
     pub initiatives: Vec<Initiative>,
@@ -143,6 +148,12 @@ pub struct Indicator {
     pub comparisons: Vec<Comparison>,
     pub source: Option<String>,
     pub description: Option<String>,
+    /// How often a value is due (v1.1); `None`: inferred from the series where needed.
+    pub frequency: Option<Frequency>,
+    /// The same indicator split by dimensions (v1.1); the indicator's own series is the total.
+    pub breakdowns: Vec<Breakdown>,
+    /// Open SDG's progress measure, as written (v1.1).
+    pub open_sdg: Option<OpenSdg>,
 }
 
 impl Indicator {
@@ -164,89 +175,6 @@ pub struct Target {
     /// The deadline: the target is due by the last day of this period.
     pub date: Option<Period>,
     pub label: Option<String>,
-}
-
-/// One measurement. A national dataset holds over a million, so a point is 24 bytes: the
-/// value is NaN for a hole (JSON has no NaN, so no value read from a file is one), and what few
-/// points have (a note, the start of the period measured) is boxed, so it costs the others one
-/// pointer.
-#[derive(Clone)]
-pub struct Point {
-    pub date: Period,
-    value: f64,
-    rare: Option<Box<Rare>>,
-}
-
-/// What few points have.
-#[derive(Clone, Default, PartialEq)]
-struct Rare {
-    from: Option<Period>,
-    note: Option<String>,
-}
-
-impl Point {
-    /// A point; a value of `None` (or NaN) is a hole: not measured, ignored by every figure.
-    pub fn new(date: Period, value: Option<f64>) -> Self {
-        Self {
-            date,
-            value: value.unwrap_or(f64::NAN),
-            rare: None,
-        }
-    }
-
-    #[must_use]
-    pub fn with_from(self, from: Option<Period>) -> Self {
-        self.with_rare(|rare| rare.from = from)
-    }
-
-    #[must_use]
-    pub fn with_note(self, note: Option<String>) -> Self {
-        self.with_rare(|rare| rare.note = note)
-    }
-
-    fn with_rare(mut self, set: impl FnOnce(&mut Rare)) -> Self {
-        let mut rare = self.rare.take().map(|r| *r).unwrap_or_default();
-        set(&mut rare);
-        self.rare = (rare != Rare::default()).then(|| Box::new(rare));
-        self
-    }
-
-    /// The value, or `None` for a hole.
-    pub fn value(&self) -> Option<f64> {
-        (!self.value.is_nan()).then_some(self.value)
-    }
-
-    /// The start of the measurement period, when the value covers one.
-    pub fn from(&self) -> Option<Period> {
-        self.rare.as_ref().and_then(|r| r.from)
-    }
-
-    pub fn note(&self) -> Option<&str> {
-        self.rare.as_ref().and_then(|r| r.note.as_deref())
-    }
-}
-
-/// Holes are equal (NaN is not equal to itself).
-impl PartialEq for Point {
-    fn eq(&self, other: &Self) -> bool {
-        self.date == other.date
-            && self.from() == other.from()
-            && self.value() == other.value()
-            && self.note() == other.note()
-    }
-}
-
-/// The point as the file gives it: the hole as `None`, the boxed members as members.
-#[allow(clippy::missing_fields_in_debug)]
-impl std::fmt::Debug for Point {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Point")
-            .field("date", &self.date)
-            .field("value", &self.value())
-            .field("from", &self.from())
-            .field("note", &self.note())
-            .finish()
-    }
 }
 
 /// A benchmark series shown beside an indicator.
@@ -321,24 +249,6 @@ impl Dataset {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_point_is_24_bytes_and_a_hole_is_a_hole() {
-        assert_eq!(size_of::<Point>(), 24);
-        let date = "2016".parse().expect("date");
-        let hole = Point::new(date, None);
-        assert_eq!(hole.value(), None);
-        assert_eq!(hole, Point::new(date, Some(f64::NAN)));
-        assert_ne!(hole, Point::new(date, Some(0.0)));
-        let noted = Point::new(date, Some(-0.5)).with_note(Some("n".into()));
-        assert_eq!((noted.value(), noted.note()), (Some(-0.5), Some("n")));
-        let both = noted.clone().with_from(Some(date));
-        assert_eq!((both.from(), both.note()), (Some(date), Some("n")));
-        assert_eq!(
-            both.with_note(None).with_from(None),
-            Point::new(date, Some(-0.5))
-        );
-    }
 
     #[test]
     fn latest_update_is_the_last_written_on_the_newest_date() {

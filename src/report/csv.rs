@@ -11,10 +11,10 @@ use chrono::NaiveDate;
 
 use super::Report;
 use crate::figures::{DatedValue, IndicatorFigures};
-use crate::model::Indicator;
+use crate::model::{Breakdown, Indicator};
 
 /// The columns before the comparisons, in order.
-const COLUMNS: [&str; 29] = [
+const COLUMNS: [&str; 36] = [
     "kind",
     "parent_id",
     "parent_code",
@@ -44,6 +44,13 @@ const COLUMNS: [&str; 29] = [
     "forecast_progress_pct",
     "reference_date",
     "source",
+    "required_per_year",
+    "pace_ratio",
+    "next_expected",
+    "stale",
+    "run_direction",
+    "run_periods",
+    "dimensions",
 ];
 
 /// The columns of comparison `n` (from 1).
@@ -98,13 +105,19 @@ struct Parent<'a> {
     status: &'static str,
 }
 
+/// A row: an indicator or measure (`breakdown` `None`), or one of its breakdowns, whose
+/// parent is the indicator.
 fn row(
     parent: &Parent<'_>,
     ind: &Indicator,
+    breakdown: Option<&Breakdown>,
     f: &IndicatorFigures,
     reference: Option<NaiveDate>,
 ) -> Vec<String> {
-    let target = ind.target.as_ref();
+    let target = match breakdown {
+        Some(b) => b.target.as_ref(),
+        None => ind.target.as_ref(),
+    };
     let mut fields = vec![
         parent.kind.to_owned(),
         parent.id.to_owned(),
@@ -138,12 +151,41 @@ fn row(
     );
     fields.push(reference.map(iso).unwrap_or_default());
     fields.push(text(ind.source.as_deref().unwrap_or_default()));
+    fields.extend([f.required_per_year, f.pace_ratio].map(number));
+    fields.push(f.next_expected.map(iso).unwrap_or_default());
+    fields.push(f.stale.map(|s| s.to_string()).unwrap_or_default());
+    fields.push(
+        f.run
+            .map(|r| r.direction.name().to_owned())
+            .unwrap_or_default(),
+    );
+    fields.push(f.run.map(|r| r.periods.to_string()).unwrap_or_default());
+    fields.push(text(&breakdown.map(Breakdown::label).unwrap_or_default()));
     for (c, cf) in ind.comparisons.iter().zip(&f.comparisons) {
         fields.push(text(&c.label));
         fields.extend(dated(cf.latest));
         fields.push(number(cf.difference));
     }
     fields
+}
+
+/// One row per breakdown of an indicator, after it (v1.1).
+fn breakdown_rows(
+    rows: &mut Vec<Vec<String>>,
+    ind: &Indicator,
+    f: &IndicatorFigures,
+    reference: Option<NaiveDate>,
+) {
+    let parent = Parent {
+        kind: "breakdown",
+        id: ind.id.as_str(),
+        code: None,
+        title: &ind.title,
+        status: f.status.name(),
+    };
+    for (b, bf) in ind.breakdowns.iter().zip(&f.breakdowns) {
+        rows.push(row(&parent, ind, Some(b), bf, reference));
+    }
 }
 
 pub fn render(report: &Report<'_>) -> String {
@@ -158,7 +200,8 @@ pub fn render(report: &Report<'_>) -> String {
             status: gf.status.name(),
         };
         for (ind, f) in goal.indicators.iter().zip(&gf.indicators) {
-            rows.push(row(&parent, ind, f, reference));
+            rows.push(row(&parent, ind, None, f, reference));
+            breakdown_rows(&mut rows, ind, f, reference);
         }
     }
     for (ini, fig) in report.initiatives() {
@@ -170,7 +213,8 @@ pub fn render(report: &Report<'_>) -> String {
             status: ini.status.name(),
         };
         for (m, f) in ini.measures.iter().zip(&fig.measures) {
-            rows.push(row(&parent, m, f, reference));
+            rows.push(row(&parent, m, None, f, reference));
+            breakdown_rows(&mut rows, m, f, reference);
         }
     }
     let comparisons = rows

@@ -3,7 +3,8 @@
 
 use crate::model::{
     Baseline, Comparison, Dataset, Direction, Goal, GoalId, Indicator, IndicatorId, Initiative,
-    InitiativeId, InitiativeStatus, Lang, Note, Owner, OwnerId, Period, Point, Target, Update,
+    InitiativeId, InitiativeStatus, Lang, Note, Owner, OwnerId, Period, Point, StatusMethod,
+    Target, Update,
 };
 
 pub fn period(s: &str) -> Period {
@@ -30,6 +31,9 @@ pub fn indicator(id: &str, title: &str, unit: Option<&str>, direction: Direction
         comparisons: vec![],
         source: None,
         description: None,
+        frequency: None,
+        breakdowns: vec![],
+        open_sdg: None,
     }
 }
 
@@ -281,6 +285,7 @@ pub fn dataset() -> Dataset {
         description: None,
         as_of: Some(period("2017-03")),
         language: Some(Lang::En),
+        status_method: StatusMethod::Forecast,
         owners: vec![Owner {
             id: OwnerId::from("css"),
             name: "Center for Socialservice".into(),

@@ -15,7 +15,7 @@ use serde_json::ser::{Formatter, PrettyFormatter};
 
 use super::Report;
 use crate::figures::{DatedValue, IndicatorFigures, Status, StatusCounts, Trend};
-use crate::model::{Direction, GoalId, Indicator, InitiativeStatus, Period};
+use crate::model::{Direction, GoalId, Indicator, InitiativeStatus, Period, Target};
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -35,6 +35,8 @@ struct JsonGoal<'a> {
     title: &'a str,
     status: Status,
     status_counts: Counts,
+    measures_status: Option<Status>,
+    measures_status_counts: Counts,
     indicators: Vec<JsonFigures<'a>>,
 }
 
@@ -66,6 +68,17 @@ struct JsonFigures<'a> {
     title: &'a str,
     unit: Option<&'a str>,
     direction: Direction,
+    #[serde(flatten)]
+    series: JsonSeries,
+    comparisons: Vec<JsonComparison<'a>>,
+    breakdowns: Vec<JsonBreakdown<'a>>,
+    /// Open SDG's measure: `figures::open_sdg` (issue 14) fills this in.
+    open_sdg: Option<()>,
+}
+
+/// The figures of one series: an indicator's, or a breakdown's.
+#[derive(Serialize)]
+struct JsonSeries {
     latest: Option<DatedValue>,
     baseline: Option<DatedValue>,
     target: Option<JsonTarget>,
@@ -78,7 +91,37 @@ struct JsonFigures<'a> {
     forecast: Option<f64>,
     forecast_progress_pct: Option<f64>,
     status: Status,
-    comparisons: Vec<JsonComparison<'a>>,
+    required_per_year: Option<f64>,
+    pace_ratio: Option<f64>,
+    next_expected: Option<String>,
+    stale: Option<bool>,
+    run: Option<JsonRun>,
+}
+
+#[derive(Serialize)]
+struct JsonRun {
+    direction: Trend,
+    periods: usize,
+}
+
+#[derive(Serialize)]
+struct JsonBreakdown<'a> {
+    dimensions: Dimensions<'a>,
+    #[serde(flatten)]
+    series: JsonSeries,
+}
+
+/// A breakdown's dimensions as an object, in file order.
+struct Dimensions<'a>(&'a [(String, String)]);
+
+impl Serialize for Dimensions<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
 }
 
 /// Every status name with its count, in the order of `Status::ALL`.
@@ -94,15 +137,11 @@ impl Serialize for Counts {
     }
 }
 
-fn figures<'a>(ind: &'a Indicator, f: &'a IndicatorFigures) -> JsonFigures<'a> {
-    JsonFigures {
-        id: ind.id.as_str(),
-        title: &ind.title,
-        unit: ind.unit.as_deref(),
-        direction: ind.direction,
+fn series(target: Option<&Target>, f: &IndicatorFigures) -> JsonSeries {
+    JsonSeries {
         latest: f.latest,
         baseline: f.baseline,
-        target: ind.target.as_ref().map(|t| JsonTarget {
+        target: target.map(|t| JsonTarget {
             value: t.value,
             date: t.date,
         }),
@@ -115,6 +154,24 @@ fn figures<'a>(ind: &'a Indicator, f: &'a IndicatorFigures) -> JsonFigures<'a> {
         forecast: f.forecast,
         forecast_progress_pct: f.forecast_progress_pct,
         status: f.status,
+        required_per_year: f.required_per_year,
+        pace_ratio: f.pace_ratio,
+        next_expected: f.next_expected.map(|d| d.format("%Y-%m-%d").to_string()),
+        stale: f.stale,
+        run: f.run.map(|r| JsonRun {
+            direction: r.direction,
+            periods: r.periods,
+        }),
+    }
+}
+
+fn figures<'a>(ind: &'a Indicator, f: &'a IndicatorFigures) -> JsonFigures<'a> {
+    JsonFigures {
+        id: ind.id.as_str(),
+        title: &ind.title,
+        unit: ind.unit.as_deref(),
+        direction: ind.direction,
+        series: series(ind.target.as_ref(), f),
         comparisons: ind
             .comparisons
             .iter()
@@ -125,6 +182,16 @@ fn figures<'a>(ind: &'a Indicator, f: &'a IndicatorFigures) -> JsonFigures<'a> {
                 difference: cf.difference,
             })
             .collect(),
+        breakdowns: ind
+            .breakdowns
+            .iter()
+            .zip(&f.breakdowns)
+            .map(|(b, bf)| JsonBreakdown {
+                dimensions: Dimensions(&b.dimensions),
+                series: series(b.target.as_ref(), bf),
+            })
+            .collect(),
+        open_sdg: None,
     }
 }
 
@@ -146,6 +213,8 @@ fn build<'a>(report: &Report<'a>) -> JsonReport<'a> {
                 title: &g.title,
                 status: f.status,
                 status_counts: Counts(f.counts),
+                measures_status: f.measures_status,
+                measures_status_counts: Counts(f.measures_status_counts),
                 indicators: g
                     .indicators
                     .iter()
@@ -286,8 +355,9 @@ mod tests {
         keys
     }
 
-    const FIGURE_KEYS: [&str; 17] = [
+    const FIGURE_KEYS: [&str; 24] = [
         "baseline",
+        "breakdowns",
         "change",
         "change_pct",
         "comparisons",
@@ -296,9 +366,15 @@ mod tests {
         "forecast_progress_pct",
         "id",
         "latest",
+        "next_expected",
+        "open_sdg",
+        "pace_ratio",
         "progress_pct",
         "remaining",
+        "required_per_year",
+        "run",
         "slope_per_year",
+        "stale",
         "status",
         "target",
         "title",
@@ -354,12 +430,15 @@ mod tests {
                 "code",
                 "id",
                 "indicators",
+                "measures_status",
+                "measures_status_counts",
                 "status",
                 "status_counts",
                 "title"
             ]
         );
         assert_eq!(keys(&goal["status_counts"]).len(), 8);
+        assert_eq!(keys(&goal["measures_status_counts"]).len(), 8);
         assert_eq!(goal["status_counts"]["no_target"], 1);
         assert_eq!(goal["status_counts"]["on_track"], 0);
         let figures = &goal["indicators"][0];

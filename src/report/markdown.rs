@@ -2,7 +2,7 @@
 //! the initiatives with their status, latest update and measures.
 
 use super::Report;
-use super::phrases::{Phrases, clean, status_text};
+use super::phrases::{Phrases, clean, status_text, via_initiatives};
 use super::text::initiative_period;
 use crate::figures::{GoalFigures, IndicatorFigures};
 use crate::format::{Locale, Word, capitalize};
@@ -132,6 +132,9 @@ fn goal_section(md: &mut Md, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
     if !counts.is_empty() {
         status = format!("{status} ({counts})");
     }
+    if let Some((via, _)) = via_initiatives(loc, fig) {
+        status = format!("{status}{}{via}", loc.sep());
+    }
     let mut facts = vec![md.fact(Word::Status, &status)];
     if !goal.owners.is_empty() {
         facts.push(md.fact(Word::Owners, &owners(report.dataset, &goal.owners, loc)));
@@ -208,14 +211,22 @@ fn table(md: &mut Md, first: Word, indicators: &[Indicator], figures: &[Indicato
             (Some(r), Some(progress)) => format!("{r} ({progress})"),
             (r, _) => r.unwrap_or_default(),
         };
+        let joined = |parts: [Option<String>; 3]| {
+            let parts: Vec<String> = parts.into_iter().flatten().collect();
+            parts.join("; ")
+        };
         let mut cells = vec![
             p.title().into_owned(),
             p.sparkline().unwrap_or_default(),
-            p.latest().unwrap_or_default(),
+            joined([p.latest(), p.stale(), p.planned()]),
             p.change().unwrap_or_default(),
             p.target_value().unwrap_or_default(),
-            remaining,
-            p.trend().unwrap_or_default(),
+            joined([
+                (!remaining.is_empty()).then_some(remaining),
+                p.what_it_takes(),
+                None,
+            ]),
+            joined([p.trend(), p.run(), None]),
             p.forecast_value().unwrap_or_default(),
         ];
         if with_comparisons {
@@ -226,6 +237,14 @@ fn table(md: &mut Md, first: Word, indicators: &[Indicator], figures: &[Indicato
         md.row(&cells);
     }
     md.line("");
+    for p in rows.iter().filter(|p| !p.ind.breakdowns.is_empty()) {
+        let title = format!("{}: {}", md.label(Word::Breakdowns), p.title());
+        md.para(&format!("*{}*", escape(&title)));
+        for (line, _) in p.breakdowns() {
+            md.line(&format!("- {}", escape(&line)));
+        }
+        md.line("");
+    }
 }
 
 fn initiative_section(

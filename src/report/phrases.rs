@@ -6,8 +6,12 @@ use std::borrow::Cow;
 
 use crate::figures::{IndicatorFigures, Status, Trend};
 use crate::format::{IndicatorFormat, Locale, Word, sparkline};
-use crate::model::{Direction, Indicator, Point};
+use crate::model::{Direction, Indicator, Point, PointKind};
 use crate::sanitize;
+
+mod v11;
+
+pub use v11::via_initiatives;
 
 /// How a phrase is coloured when colour is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,9 +87,16 @@ impl<'a> Phrases<'a> {
         clean(self.loc, &self.ind.title)
     }
 
-    /// The series as a sparkline, holes as spaces; `None` without any value.
+    /// The measured series as a sparkline, holes as spaces (planned points are left out);
+    /// `None` without any value.
     pub fn sparkline(&self) -> Option<String> {
-        let values: Vec<Option<f64>> = self.ind.series.iter().map(Point::value).collect();
+        let values: Vec<Option<f64>> = self
+            .ind
+            .series
+            .iter()
+            .filter(|p| p.kind() != PointKind::Planned)
+            .map(Point::value)
+            .collect();
         values
             .iter()
             .any(Option::is_some)
@@ -99,20 +110,22 @@ impl<'a> Phrases<'a> {
             .series
             .iter()
             .rev()
-            .find(|p| p.date == latest.date && p.value() == Some(latest.value))
+            .find(|p| p.date == latest.date && p.measured_value() == Some(latest.value))
     }
 
-    /// `38 personer (dec 2016)`, or `33 % (feb 2015 – nov 2016)` for a value covering a span.
+    /// `38 personer (dec 2016)`, or `33 % (feb 2015 – nov 2016)` for a value covering a span;
+    /// an estimate, a range or a bound as the source gave it (`≈ 45`, `40–50`, `at least 100`).
     pub fn latest(&self) -> Option<String> {
         let latest = self.fig.latest?;
-        let date = match self.latest_point() {
+        let point = self.latest_point();
+        let date = match point {
             Some(point) => self.loc.point_date(point),
             None => self.loc.date(latest.date),
         };
-        Some(format!(
-            "{} ({date})",
-            self.fmt.value(self.loc, latest.value)
-        ))
+        let value = point
+            .and_then(|p| self.fmt.point_words(self.loc, p))
+            .unwrap_or_else(|| self.fmt.value(self.loc, latest.value));
+        Some(format!("{value} ({date})"))
     }
 
     /// `−23 personer (−37.7 %) since may 2015`; a `%` indicator changes in points only.
@@ -185,6 +198,9 @@ impl<'a> Phrases<'a> {
         if self.baseline_is_latest() {
             return None;
         }
+        if self.fig.baseline_met {
+            return Some(self.word(Word::BaselineMet).into_owned());
+        }
         self.fig
             .progress_pct
             .map(|p| format!("{} {}", self.loc.percent(p, 0), self.word(Word::OfTheWay)))
@@ -237,7 +253,8 @@ impl<'a> Phrases<'a> {
         ))
     }
 
-    /// One per comparison series: `Hele landet 78.3 % (2016): −2.3 pp`, with its tone.
+    /// One per comparison series, read as a position: `2.3 pp below Hele landet (78.3 %, 2016)`,
+    /// with its tone.
     pub fn comparisons(&self) -> Vec<(String, Tone)> {
         self.ind
             .comparisons
@@ -248,17 +265,33 @@ impl<'a> Phrases<'a> {
                 let Some(latest) = f.latest else {
                     return (format!("{label}: {}", self.word(Word::NoValue)), Tone::Dim);
                 };
-                let value = self.fmt.value(self.loc, latest.value);
-                let date = self.loc.date(latest.date);
+                let theirs = format!(
+                    "({}, {})",
+                    self.fmt.value(self.loc, latest.value),
+                    self.loc.date(latest.date)
+                );
                 match f.difference {
                     Some(d) => (
-                        format!("{label} {value} ({date}): {}", self.fmt.change(self.loc, d)),
+                        format!("{} {label} {theirs}", self.position(d)),
                         Tone::of_difference(self.ind.direction, d),
                     ),
-                    None => (format!("{label} {value} ({date})"), Tone::Plain),
+                    None => (format!("{label} {theirs}"), Tone::Plain),
                 }
             })
             .collect()
+    }
+
+    /// `72.5 pp below`, `3 personer above`, or `same as`.
+    fn position(&self, difference: f64) -> String {
+        let gap = self.fmt.gap(self.loc, difference);
+        let zero = self.fmt.bare(self.loc, difference.abs()) == self.fmt.bare(self.loc, 0.0);
+        if zero {
+            self.word(Word::SameAs).into_owned()
+        } else if difference < 0.0 {
+            format!("{gap} {}", self.word(Word::Below))
+        } else {
+            format!("{gap} {}", self.word(Word::Above))
+        }
     }
 
     /// `◇ no target`.
@@ -317,7 +350,10 @@ mod tests {
             assert_eq!(p.progress().unwrap(), "60 % of the way");
             assert_eq!(
                 p.comparisons(),
-                [("Hele landet 78.3 % (2016): −2.3 pp".to_owned(), Tone::Bad)]
+                [(
+                    "2.3 pp below Hele landet (78.3 %, 2016)".to_owned(),
+                    Tone::Bad
+                )]
             );
         });
     }
@@ -354,7 +390,7 @@ mod tests {
         assert_eq!(p.latest().unwrap(), "33 % (feb 2015 - nov 2016)");
         assert_eq!(
             p.comparisons(),
-            [("National 28 % (2016): +5 pp".to_owned(), Tone::Plain)]
+            [("5 pp above National (28 %, 2016)".to_owned(), Tone::Plain)]
         );
     }
 

@@ -5,7 +5,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::Report;
-use super::phrases::{Phrases, Tone, clean};
+use super::phrases::{Phrases, Tone, clean, via_initiatives};
 use super::wrap::{wrap, wrap_pieces};
 use crate::figures::{GoalFigures, IndicatorFigures};
 use crate::format::{Locale, Word, capitalize};
@@ -270,6 +270,9 @@ fn goal_block(out: &mut Out, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
     };
     let status = seg(loc.status(fig.status), Tone::of_status(fig.status));
     out.titled(0, &prefix, &title, &status);
+    if let Some((via, tone)) = via_initiatives(loc, fig) {
+        out.para(2, &via, tone);
+    }
     if !goal.owners.is_empty() {
         let label = capitalize(&out.word(Word::Owners));
         let owners = owners(report.dataset, &goal.owners, loc);
@@ -359,19 +362,32 @@ fn indicator_block(out: &mut Out, indent: usize, ind: &Indicator, fig: &Indicato
             Tone::of_trend(t),
         ));
     }
+    trend.extend(p.run().map(|r| (r, Tone::Warn)));
     trend.extend(p.forecast().map(|f| (f, Tone::Plain)));
     if !trend.is_empty() {
         out.pieces(inner, &trend);
     }
+    v11_lines(out, inner, &p);
 
+    // Each comparison reads as a position: "2.3 pp below Hele landet (78.3 %, 2016)".
     let comparisons = p.comparisons();
     if !comparisons.is_empty() {
-        let mut pieces = vec![(out.word(Word::Versus), Tone::Plain)];
-        pieces.extend(comparisons);
-        // "vs" and the first comparison read as one phrase.
-        let first = pieces.remove(1);
-        pieces[0] = (format!("{} {}", pieces[0].0, first.0), first.1);
-        out.pieces(inner, &pieces);
+        out.pieces(inner, &comparisons);
+    }
+}
+
+/// What it takes, a value overdue, planned points and the breakdowns (v1.1).
+fn v11_lines(out: &mut Out, indent: usize, p: &Phrases<'_>) {
+    let lines = [
+        p.what_it_takes().map(|s| (s, Tone::Plain)),
+        p.stale().map(|s| (s, Tone::Warn)),
+        p.planned().map(|s| (s, Tone::Dim)),
+    ];
+    for (text, tone) in lines.into_iter().flatten() {
+        out.para(indent, &text, tone);
+    }
+    for (text, tone) in p.breakdowns() {
+        out.para(indent + 2, &text, tone);
     }
 }
 

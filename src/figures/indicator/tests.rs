@@ -31,6 +31,9 @@ fn indicator(direction: Direction, points: &[(&str, Option<f64>)]) -> Indicator 
         comparisons: Vec::new(),
         source: None,
         description: None,
+        frequency: None,
+        breakdowns: Vec::new(),
+        open_sdg: None,
     }
 }
 
@@ -478,17 +481,26 @@ proptest! {
 
 #[test]
 fn no_negative_zero() {
-    // (baseline − latest) / (baseline − T) with baseline = latest: −0.0 / x would be −0.
+    // (baseline − latest) / (baseline − T) with baseline = latest would be −0 for a baseline
+    // that already meets the target: v1.1 gives no progress there at all.
     let ind = with_target(
         indicator(Direction::Decrease, &[("2016", Some(5.0))]),
         10.0,
         None,
     );
     let f = indicator_figures(&ind, None);
-    let progress = f.progress_pct.expect("progress");
+    assert_eq!(f.progress_pct, None, "the baseline met the target");
+    assert!(f.change.is_some_and(f64::is_sign_positive));
+    let ind = with_target(
+        indicator(Direction::Increase, &[("2016", Some(5.0))]),
+        10.0,
+        None,
+    );
+    let progress = indicator_figures(&ind, None)
+        .progress_pct
+        .expect("progress");
     assert!(
         progress == 0.0 && progress.is_sign_positive(),
         "{progress:?}"
     );
-    assert!(f.change.is_some_and(f64::is_sign_positive));
 }
