@@ -4,7 +4,9 @@
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-use super::{GoalChange, IndicatorChange, InitiativeChange, NewNote, NewUpdate, Parent, points};
+use super::{
+    GoalChange, IndicatorChange, InitiativeChange, NewNote, NewUpdate, Parent, breakdowns, points,
+};
 use crate::figures::{Figures, IndicatorFigures};
 use crate::model::{Dataset, GoalId, Indicator, IndicatorId, Initiative, InitiativeId, Period};
 
@@ -143,8 +145,15 @@ fn indicator_change(
 ) -> Option<IndicatorChange> {
     let status = (old.1.status != new.1.status).then_some((old.1.status, new.1.status));
     let latest = (old.1.latest != new.1.latest).then_some((old.1.latest, new.1.latest));
-    let points = points::diff(&old.0.series, &new.0.series);
-    if status.is_none() && latest.is_none() && points.is_empty() {
+    let points = points::diff(
+        breakdowns::compared(&old.0.series),
+        breakdowns::compared(&new.0.series),
+    );
+    let breakdowns = breakdowns::diff(
+        (&old.0.breakdowns, &old.1.breakdowns),
+        (&new.0.breakdowns, &new.1.breakdowns),
+    );
+    if status.is_none() && latest.is_none() && points.is_empty() && breakdowns.is_empty() {
         return None;
     }
     Some(IndicatorChange {
@@ -153,6 +162,7 @@ fn indicator_change(
         status,
         latest,
         points,
+        breakdowns,
     })
 }
 

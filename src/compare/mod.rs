@@ -4,11 +4,13 @@
 //! out; reading the older version (a file, a git revision, a review mark) is `baseline`'s work,
 //! and the words for people are the reports' and the dashboard's.
 
+mod breakdowns;
 mod items;
 mod points;
 mod scope;
 mod summary;
 
+pub use breakdowns::BreakdownChange;
 pub use points::{PointValue, Revised};
 pub use summary::Summary;
 
@@ -51,6 +53,8 @@ pub struct IndicatorChange {
     pub status: Option<Transition<Status>>,
     pub latest: Option<Transition<Option<DatedValue>>>,
     pub points: PointChanges,
+    /// Breakdowns matched by their dimension set that changed, were added or removed.
+    pub breakdowns: Vec<BreakdownChange>,
 }
 
 /// The points of one series that were added, revised or removed, each list by date.

@@ -60,6 +60,43 @@ struct JsonIndicator<'a> {
     new_points: Vec<JsonPoint>,
     revised_points: Vec<JsonRevised>,
     removed_points: Vec<JsonPoint>,
+    /// Not in the spec's example: the breakdowns matched by their dimension set (spec §6),
+    /// each with the same members as its indicator; empty when none changed.
+    breakdowns: Vec<JsonBreakdown<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonBreakdown<'a> {
+    dimensions: JsonDimensions<'a>,
+    status: Option<[Option<Status>; 2]>,
+    latest: Option<[Option<DatedValue>; 2]>,
+    new_points: Vec<JsonPoint>,
+    revised_points: Vec<JsonRevised>,
+    removed_points: Vec<JsonPoint>,
+}
+
+/// The dimension pairs as a JSON object, in the file's order.
+struct JsonDimensions<'a>(&'a [(String, String)]);
+
+impl Serialize for JsonDimensions<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+fn revised(list: &[crate::compare::Revised]) -> Vec<JsonRevised> {
+    list.iter()
+        .map(|r| JsonRevised {
+            date: r.date,
+            old: r.old,
+            new: r.new,
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -102,17 +139,20 @@ fn indicator(change: &IndicatorChange) -> JsonIndicator<'_> {
         status: change.status.map(|(a, b)| [a, b]),
         latest: change.latest.map(|(a, b)| [a, b]),
         new_points: points(&change.points.new),
-        revised_points: change
-            .points
-            .revised
+        revised_points: revised(&change.points.revised),
+        removed_points: points(&change.points.removed),
+        breakdowns: change
+            .breakdowns
             .iter()
-            .map(|r| JsonRevised {
-                date: r.date,
-                old: r.old,
-                new: r.new,
+            .map(|b| JsonBreakdown {
+                dimensions: JsonDimensions(&b.dimensions),
+                status: b.status.map(|(a, c)| [a, c]),
+                latest: b.latest.map(|(a, c)| [a, c]),
+                new_points: points(&b.points.new),
+                revised_points: revised(&b.points.revised),
+                removed_points: points(&b.points.removed),
             })
             .collect(),
-        removed_points: points(&change.points.removed),
     }
 }
 

@@ -274,6 +274,31 @@ fn indicator_text(look: &Lookup<'_>, change: &IndicatorChange, loc: Locale) -> S
     if !points.removed.is_empty() {
         parts.push(listed(loc, Label::Removed, &points.removed, &fmt));
     }
+    if !change.breakdowns.is_empty() {
+        let shown: Vec<String> = change
+            .breakdowns
+            .iter()
+            .take(LISTED)
+            .map(|b| {
+                let pairs: Vec<String> = b
+                    .dimensions
+                    .iter()
+                    .map(|(k, v)| format!("{}: {}", clean(loc, k), clean(loc, v)))
+                    .collect();
+                pairs.join(", ")
+            })
+            .collect();
+        let word = if loc.lang == crate::model::Lang::En {
+            "breakdowns"
+        } else {
+            "opdelinger"
+        };
+        parts.push(format!(
+            "{word}: {}{}",
+            shown.join("; "),
+            more(loc, change.breakdowns.len())
+        ));
+    }
     if let (Some((was, now)), true) = (change.latest, points.is_empty()) {
         let side = |d: Option<crate::figures::DatedValue>| {
             d.map_or_else(
