@@ -10,6 +10,7 @@ mod output;
 mod present;
 mod report;
 mod schema;
+mod since;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

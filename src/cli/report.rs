@@ -14,8 +14,8 @@ use crate::load::{Loaded, load_bytes, load_path};
 use crate::model::Lang;
 use crate::report::{Kind, Report, TextOptions};
 
-use super::EXIT_INVALID;
 use super::output::{self, say};
+use super::{EXIT_INVALID, since};
 
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
@@ -33,6 +33,10 @@ pub struct ReportArgs {
     /// Report only this goal (by id or code); repeat for several.
     #[arg(long = "goal", value_name = "ID")]
     pub goals: Vec<String>,
+    /// Lead with the changes since an older version: an older copy of the file, `git:REV`
+    /// (a revision or a day, from the git repository the file is in) or `last-review`.
+    #[arg(long, value_name = "FILE|git:REV|last-review")]
+    pub since: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -82,13 +86,39 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         return ExitCode::from(EXIT_INVALID);
     };
     let figures = Figures::compute(&dataset);
-    let report = match Report::select(&dataset, &figures, &args.goals) {
+    let mut report = match Report::select(&dataset, &figures, &args.goals) {
         Ok(report) => report,
         Err(unknown) => {
             say!("error: {unknown}");
             return ExitCode::from(EXIT_INVALID);
         }
     };
+    let compared = match args
+        .since
+        .as_deref()
+        .map(|s| since::compare(s, args.file.as_deref(), &dataset, &figures))
+    {
+        None => None,
+        Some(Ok(compared)) => Some(compared),
+        Some(Err(e)) => {
+            eprintln!("error: --since: {e}");
+            return ExitCode::from(EXIT_INVALID);
+        }
+    };
+    let scoped = compared.as_ref().map(|c| {
+        if args.goals.is_empty() {
+            c.changes.clone()
+        } else {
+            c.changes.for_goals(&report.goal_ids(), &dataset)
+        }
+    });
+    if let (Some(compared), Some(changes)) = (&compared, &scoped) {
+        report = report.with_since(crate::report::changes::Since {
+            changes,
+            baseline: &compared.baseline.dataset,
+            origin: &compared.baseline.origin,
+        });
+    }
     let lang = args
         .lang
         .as_deref()

@@ -201,6 +201,8 @@ pub fn position(app: &App) -> Position {
             (Shown::Initiative, s.measures.selected, s.details.offset)
         }
         Some(Screen::Browser(s)) => (Shown::Browser, s.cursor.selected, s.cursor.offset),
+        // The changes are the presenter's own comparison, which a follower may not have.
+        Some(Screen::Changes(_)) => (Shown::Overview, 0, 0),
         Some(Screen::Help(s)) => (Shown::Help, s.scroll.selected, s.scroll.offset),
         Some(Screen::Present(s)) => {
             p.goal = s.goal().and_then(goal_id);
