@@ -52,7 +52,7 @@ pub struct Ui {
     /// over the last good data until a version loads (see `watch`).
     pub reload_error: Option<ReloadError>,
     /// Following a presenter (`goalboard follow`): whom, and whether in sync.
-    pub follow: Option<super::follow::Following>,
+    pub follow: Option<Following>,
     /// A short message in the banner's place (the bundled dataset has no file to reload or
     /// edit; the editor did not start), gone at the next key.
     pub note: Option<String>,
@@ -389,6 +389,30 @@ impl App {
             initiative: self
                 .selected_initiative()
                 .map(|n| ds.initiatives[n].id.to_string()),
+        }
+    }
+}
+
+/// A follower's state: whom it follows, and whether it moves with them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Following {
+    /// The presenter's name, once a message came.
+    pub presenter: Option<String>,
+    /// Whether the presenter is there (connected, not left).
+    pub connected: bool,
+    /// `false` while the follower looks around on its own (`L`).
+    pub in_sync: bool,
+    /// The presenter's latest position, to snap back to.
+    pub latest: Option<crate::share::protocol::Position>,
+    /// The presenter's reload generation last seen.
+    pub reloaded: Option<u64>,
+}
+
+impl Following {
+    pub fn new() -> Self {
+        Self {
+            in_sync: true,
+            ..Self::default()
         }
     }
 }

@@ -7,38 +7,14 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::action::{Action, Effect};
 use super::app::{
-    App, Cursor, GoalScreen, HelpScreen, IndicatorScreen, InitiativePane, InitiativeScreen, Pane,
-    PresentScreen, Screen,
+    App, Cursor, Following, GoalScreen, HelpScreen, IndicatorScreen, InitiativePane,
+    InitiativeScreen, Pane, PresentScreen, Screen,
 };
 use super::browse::open_browser;
 use super::navigate::edit_query;
 use super::refs::IndicatorRef;
 use crate::model::Lang;
 use crate::share::protocol::{Focus, MAX_PAGES, Position, Screen as Shown, Scroll, shown_query};
-
-/// A follower's state: whom it follows, and whether it moves with them.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Following {
-    /// The presenter's name, once a message came.
-    pub presenter: Option<String>,
-    /// Whether the presenter is there (connected, not left).
-    pub connected: bool,
-    /// `false` while the follower looks around on its own (`L`).
-    pub in_sync: bool,
-    /// The presenter's latest position, to snap back to.
-    pub latest: Option<Position>,
-    /// The presenter's reload generation last seen.
-    pub reloaded: Option<u64>,
-}
-
-impl Following {
-    pub fn new() -> Self {
-        Self {
-            in_sync: true,
-            ..Self::default()
-        }
-    }
-}
 
 /// A follower's own keys: `L` and `F`, and `q` while in step (the search box may be open).
 pub fn key(code: KeyCode, app: &App) -> Option<Action> {
