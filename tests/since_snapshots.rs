@@ -15,7 +15,7 @@ use goalboard::model::Lang;
 use goalboard::report::changes::Origin;
 use goalboard::tui::since::Baseline;
 use goalboard::tui::theme::ThemeOptions;
-use goalboard::tui::{Action, App, update};
+use goalboard::tui::{Action, App, Effect, update};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;
@@ -201,4 +201,41 @@ fn y_copies_the_goals_changes_first() {
         !copied.contains("More young people in education:"),
         "only the goal in view: {copied}"
     );
+}
+
+#[test]
+fn m_asks_the_loop_for_the_mark_and_its_answer_starts_a_comparison() {
+    let mut app = app_with(NEW, options(Lang::En), (80, 24));
+    app.file = Some("/data/goals.json".into());
+    let before = screen(&app);
+    // `M` changes nothing itself: the event loop writes the mark.
+    assert_eq!(
+        press(&mut app, &[KeyCode::Char('M')]),
+        Some(Effect::MarkReview(Some("/data/goals.json".into())))
+    );
+    assert_eq!(screen(&app), before);
+    let day = NaiveDate::from_ymd_opt(2017, 3, 20).expect("a day");
+    update(&mut app, Action::Reviewed(Ok(day)));
+    let shown = screen(&app);
+    assert!(shown.contains("Marked reviewed 20 mar 2017"), "{shown}");
+    assert!(
+        shown.contains("since 20 mar 2017: nothing changed"),
+        "{shown}"
+    );
+    update(
+        &mut app,
+        Action::Reviewed(Err("the review mark was not kept: x".into())),
+    );
+    assert!(screen(&app).contains("the review mark was not kept: x"));
+}
+
+#[test]
+fn a_bad_baseline_is_said_in_the_banner_and_the_dashboard_opens() {
+    let mut app = app_with(NEW, options(Lang::En), (80, 24));
+    let why = "--since old.json: the baseline 'old.json' has errors".to_owned();
+    update(&mut app, Action::Baseline(Err(why)));
+    let shown = screen(&app);
+    assert!(shown.contains("--since old.json: the baseline"), "{shown}");
+    assert!(shown.contains("Fewer homeless"), "{shown}");
+    assert!(app.since.is_none());
 }
