@@ -93,17 +93,9 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    let compared = match args
-        .since
-        .as_deref()
-        .map(|s| since::compare(s, args.file.as_deref(), &dataset, &figures))
-    {
-        None => None,
-        Some(Ok(compared)) => Some(compared),
-        Some(Err(e)) => {
-            eprintln!("error: --since: {e}");
-            return ExitCode::from(EXIT_INVALID);
-        }
+    let compared = match compare(args, &dataset, &figures) {
+        Ok(compared) => compared,
+        Err(code) => return code,
     };
     let scoped = compared.as_ref().map(|c| {
         if args.goals.is_empty() {
@@ -119,24 +111,7 @@ pub fn run(args: &ReportArgs) -> ExitCode {
             origin: &compared.baseline.origin,
         });
     }
-    let lang = args
-        .lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .unwrap_or_else(|| dataset.lang());
-    let locale = Locale {
-        lang,
-        ascii: args.ascii,
-    };
-    let kind = match args.format {
-        ReportFormat::Text => Kind::Text(TextOptions {
-            locale,
-            color: use_color(),
-        }),
-        ReportFormat::Markdown => Kind::Markdown(locale),
-        ReportFormat::Json => Kind::Json,
-        ReportFormat::Csv => Kind::Csv,
-    };
+    let kind = kind(args, &dataset);
     let mut text = report.render(kind);
     if kind == Kind::Csv && std::io::stdout().is_terminal() {
         text = csv_for_reading(&text);
@@ -147,6 +122,46 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         ExitCode::SUCCESS
     };
     output::print(text.as_bytes(), done)
+}
+
+/// `--since`: the baseline compared with the dataset, or the exit after saying why not.
+fn compare(
+    args: &ReportArgs,
+    dataset: &crate::model::Dataset,
+    figures: &Figures,
+) -> Result<Option<since::Compared>, ExitCode> {
+    let Some(spec) = args.since.as_deref() else {
+        return Ok(None);
+    };
+    match since::compare(spec, args.file.as_deref(), dataset, figures) {
+        Ok(compared) => Ok(Some(compared)),
+        Err(e) => {
+            say!("error: --since: {e}");
+            Err(ExitCode::from(EXIT_INVALID))
+        }
+    }
+}
+
+/// The report's kind, in the language asked for (else the dataset's).
+fn kind(args: &ReportArgs, dataset: &crate::model::Dataset) -> Kind {
+    let lang = args
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_else(|| dataset.lang());
+    let locale = Locale {
+        lang,
+        ascii: args.ascii,
+    };
+    match args.format {
+        ReportFormat::Text => Kind::Text(TextOptions {
+            locale,
+            color: use_color(),
+        }),
+        ReportFormat::Markdown => Kind::Markdown(locale),
+        ReportFormat::Json => Kind::Json,
+        ReportFormat::Csv => Kind::Csv,
+    }
 }
 
 #[cfg(test)]
