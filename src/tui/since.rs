@@ -117,14 +117,8 @@ impl SinceView {
         Self::new(Arc::clone(&self.baseline), self.origin.clone(), data, loc)
     }
 
-    /// Works out which items and points to mark.
-    fn mark(&mut self, ds: &Dataset) {
-        let goal_at: HashMap<&GoalId, usize> = ds
-            .goals
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (&g.id, i))
-            .collect();
+    /// Works out which indicators and points to mark.
+    fn mark_indicators(&mut self, ds: &Dataset) {
         let mut refs: HashMap<&str, IndicatorRef> = HashMap::new();
         for (goal, g) in ds.goals.iter().enumerate() {
             for (index, ind) in g.indicators.iter().enumerate() {
@@ -136,6 +130,41 @@ impl SinceView {
                 refs.insert(m.id.as_str(), IndicatorRef::Measure { initiative, index });
             }
         }
+        for ind in &self.changes.indicators {
+            let Some(&r) = refs.get(ind.id.as_str()) else {
+                continue;
+            };
+            self.indicators.insert(r);
+            let mut marks: Vec<(Period, PointMark)> = ind
+                .points
+                .new
+                .iter()
+                .map(|p| (p.date, PointMark::New))
+                .collect();
+            marks.extend(
+                ind.points
+                    .revised
+                    .iter()
+                    .map(|p| (p.date, PointMark::Revised(p.old))),
+            );
+            self.points.insert(r, marks);
+        }
+        for (id, _) in &self.changes.added.indicators {
+            if let Some(&r) = refs.get(id.as_str()) {
+                self.indicators.insert(r);
+            }
+        }
+    }
+
+    /// Works out which goals and initiatives to mark.
+    fn mark(&mut self, ds: &Dataset) {
+        self.mark_indicators(ds);
+        let goal_at: HashMap<&GoalId, usize> = ds
+            .goals
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (&g.id, i))
+            .collect();
         let ini_at: HashMap<&str, usize> = ds
             .initiatives
             .iter()
@@ -163,30 +192,6 @@ impl SinceView {
             .chain(&c.added.goals)
             .filter_map(|id| goal_at.get(id).copied())
             .collect();
-        for ind in &c.indicators {
-            let Some(&r) = refs.get(ind.id.as_str()) else {
-                continue;
-            };
-            self.indicators.insert(r);
-            let mut marks: Vec<(Period, PointMark)> = ind
-                .points
-                .new
-                .iter()
-                .map(|p| (p.date, PointMark::New))
-                .collect();
-            marks.extend(
-                ind.points
-                    .revised
-                    .iter()
-                    .map(|p| (p.date, PointMark::Revised(p.old))),
-            );
-            self.points.insert(r, marks);
-        }
-        for (id, _) in &c.added.indicators {
-            if let Some(&r) = refs.get(id.as_str()) {
-                self.indicators.insert(r);
-            }
-        }
         let parents = c
             .indicators
             .iter()
