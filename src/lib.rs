@@ -21,17 +21,21 @@
 //! | [`format`] | numbers, dates, units and percentage points for people, in English and Danish |
 //! | [`sanitize`] | the one function that makes a data string safe to print |
 //! | [`import`] | numbers from CSV, spreadsheets, JSON-stat and SDMX-CSV into a dataset, byte-preserving |
+//! | [`compare`] | the changes between two versions of a dataset (spec section 6) |
+//! | [`baseline`] | the older version to compare with: a file, a git revision, a review mark |
 //! | [`report`] | text, markdown, json and csv reports |
-//! | [`settings`] | the config file and remembered state (recent datasets, selections) |
+//! | [`settings`] | the config file and remembered state (recent datasets, selections, review marks) |
 //! | [`share`] | following a presenter: the position protocol, the socket, publisher and follower |
 //! | [`opensdg`] | Open SDG data repositories read into a dataset (docs/open-sdg.md) |
 //! | [`bundled`] | the Ishøj dataset compiled into the binary |
 //! | [`tui`] | the dashboard: state, actions, views, terminal handling |
 //! | [`cli`] | the command line: one file per subcommand |
 
+pub mod baseline;
 pub mod bundled;
 pub mod check;
 pub mod cli;
+pub mod compare;
 pub mod diagnostic;
 pub mod figures;
 pub mod format;

@@ -7,6 +7,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use crate::baseline::Current;
 use crate::bundled;
 use crate::load::{Loaded, load_bytes, load_path};
 use crate::model::Lang;
@@ -47,6 +48,10 @@ pub struct DashboardArgs {
     /// Share with the members of this group too (implies --share).
     #[arg(long, value_name = "GROUP")]
     pub share_group: Option<String>,
+    /// Show what changed since an older version: an older copy of the file, `git:REV` or
+    /// `last-review` (the default when a review of the dataset is marked).
+    #[arg(long, value_name = "FILE|git:REV|last-review")]
+    pub since: Option<String>,
     /// Which dataset opens without a file named.
     #[arg(skip)]
     pub fallback: Fallback,
@@ -218,6 +223,15 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
     };
     if let Some(selection) = selection {
         update(&mut app, Action::RestoreSelection(selection.clone()));
+    }
+    let current = match &source {
+        Source::File(path) => Current::File(path),
+        Source::Bundled => Current::Bundled,
+    };
+    if let Some(read) =
+        crate::tui::since::read_baseline(args.since.as_deref(), current, paths.as_ref())
+    {
+        update(&mut app, Action::Baseline(read));
     }
     Ok(Session {
         app,

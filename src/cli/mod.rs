@@ -11,6 +11,7 @@ mod output;
 mod present;
 mod report;
 mod schema;
+mod since;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

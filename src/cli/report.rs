@@ -14,8 +14,8 @@ use crate::load::{Loaded, load_bytes, load_path};
 use crate::model::Lang;
 use crate::report::{Kind, Report, TextOptions};
 
-use super::EXIT_INVALID;
 use super::output::{self, say};
+use super::{EXIT_INVALID, since};
 
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
@@ -33,6 +33,10 @@ pub struct ReportArgs {
     /// Report only this goal (by id or code); repeat for several.
     #[arg(long = "goal", value_name = "ID")]
     pub goals: Vec<String>,
+    /// Lead with the changes since an older version: an older copy of the file, `git:REV`
+    /// (a revision or a day, from the git repository the file is in) or `last-review`.
+    #[arg(long, value_name = "FILE|git:REV|last-review")]
+    pub since: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -82,31 +86,32 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         return ExitCode::from(EXIT_INVALID);
     };
     let figures = Figures::compute(&dataset);
-    let report = match Report::select(&dataset, &figures, &args.goals) {
+    let mut report = match Report::select(&dataset, &figures, &args.goals) {
         Ok(report) => report,
         Err(unknown) => {
             say!("error: {unknown}");
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    let lang = args
-        .lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .unwrap_or_else(|| dataset.lang());
-    let locale = Locale {
-        lang,
-        ascii: args.ascii,
+    let compared = match compare(args, &dataset, &figures) {
+        Ok(compared) => compared,
+        Err(code) => return code,
     };
-    let kind = match args.format {
-        ReportFormat::Text => Kind::Text(TextOptions {
-            locale,
-            color: use_color(),
-        }),
-        ReportFormat::Markdown => Kind::Markdown(locale),
-        ReportFormat::Json => Kind::Json,
-        ReportFormat::Csv => Kind::Csv,
-    };
+    let scoped = compared.as_ref().map(|c| {
+        if args.goals.is_empty() {
+            c.changes.clone()
+        } else {
+            c.changes.for_goals(&report.goal_ids(), &dataset)
+        }
+    });
+    if let (Some(compared), Some(changes)) = (&compared, &scoped) {
+        report = report.with_since(crate::report::changes::Since {
+            changes,
+            baseline: &compared.baseline.dataset,
+            origin: &compared.baseline.origin,
+        });
+    }
+    let kind = kind(args, &dataset);
     let mut text = report.render(kind);
     if kind == Kind::Csv && std::io::stdout().is_terminal() {
         text = csv_for_reading(&text);
@@ -117,6 +122,46 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         ExitCode::SUCCESS
     };
     output::print(text.as_bytes(), done)
+}
+
+/// `--since`: the baseline compared with the dataset, or the exit after saying why not.
+fn compare(
+    args: &ReportArgs,
+    dataset: &crate::model::Dataset,
+    figures: &Figures,
+) -> Result<Option<since::Compared>, ExitCode> {
+    let Some(spec) = args.since.as_deref() else {
+        return Ok(None);
+    };
+    match since::compare(spec, args.file.as_deref(), dataset, figures) {
+        Ok(compared) => Ok(Some(compared)),
+        Err(e) => {
+            say!("error: --since: {e}");
+            Err(ExitCode::from(EXIT_INVALID))
+        }
+    }
+}
+
+/// The report's kind, in the language asked for (else the dataset's).
+fn kind(args: &ReportArgs, dataset: &crate::model::Dataset) -> Kind {
+    let lang = args
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_else(|| dataset.lang());
+    let locale = Locale {
+        lang,
+        ascii: args.ascii,
+    };
+    match args.format {
+        ReportFormat::Text => Kind::Text(TextOptions {
+            locale,
+            color: use_color(),
+        }),
+        ReportFormat::Markdown => Kind::Markdown(locale),
+        ReportFormat::Json => Kind::Json,
+        ReportFormat::Csv => Kind::Csv,
+    }
 }
 
 #[cfg(test)]

@@ -59,7 +59,7 @@ fn comparison_columns(n: usize) -> [String; 5] {
 }
 
 /// A field quoted when RFC 4180 asks for it.
-fn quote(field: &str) -> String {
+pub(super) fn quote(field: &str) -> String {
     if field.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
@@ -68,7 +68,7 @@ fn quote(field: &str) -> String {
 }
 
 /// A text field from the data: defused if a spreadsheet would read it as a formula.
-fn text(s: &str) -> String {
+pub(super) fn text(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {

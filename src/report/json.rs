@@ -21,6 +21,9 @@ use crate::model::{Direction, GoalId, Indicator, InitiativeStatus, Period, Targe
 struct JsonReport<'a> {
     title: &'a str,
     reference_date: Option<String>,
+    /// Only with `--since` (spec section 6).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changes: Option<super::changes::json::JsonChanges<'a>>,
     goals: Vec<JsonGoal<'a>>,
     initiatives: Vec<JsonInitiative<'a>>,
 }
@@ -199,6 +202,9 @@ fn build<'a>(report: &Report<'a>) -> JsonReport<'a> {
             .figures
             .reference_date
             .map(|d| d.format("%Y-%m-%d").to_string()),
+        changes: report
+            .since()
+            .map(|s| super::changes::json::build(s.changes)),
         goals: report
             .goals()
             .map(|(g, f)| JsonGoal {

@@ -11,7 +11,7 @@ use crate::model::{Dataset, Goal, Indicator, Initiative, OwnerId};
 /// Text made literal in markdown: characters that would start emphasis, code, links, html or a
 /// table cell are backslash-escaped. Applied to whole phrases (ours carry none of them), so a
 /// data string can never add markup.
-fn escape(s: &str) -> String {
+pub(super) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(

@@ -2,6 +2,7 @@
 //! programs, csv for spreadsheets. Each writer reads the same [`Report`]: the goals asked for,
 //! the initiatives that serve them, and figures computed once.
 
+pub mod changes;
 mod csv;
 pub(crate) mod json;
 mod markdown;
@@ -33,6 +34,8 @@ pub struct Report<'a> {
     pub figures: &'a Figures,
     goals: Vec<usize>,
     initiatives: Vec<usize>,
+    /// With `--since`: the changes every format leads with.
+    since: Option<changes::Since<'a>>,
 }
 
 /// A `--goal` that names no goal of the dataset.
@@ -72,6 +75,7 @@ impl<'a> Report<'a> {
             figures,
             goals: (0..dataset.goals.len()).collect(),
             initiatives: (0..dataset.initiatives.len()).collect(),
+            since: None,
         }
     }
 
@@ -116,6 +120,7 @@ impl<'a> Report<'a> {
             figures,
             goals,
             initiatives,
+            since: None,
         })
     }
 
@@ -153,13 +158,43 @@ impl<'a> Report<'a> {
             .filter(|i| i.goals.contains(&goal.id))
     }
 
+    /// The report led by the changes since an older version (which the caller has scoped
+    /// to the report's goals).
+    #[must_use]
+    pub fn with_since(mut self, since: changes::Since<'a>) -> Self {
+        self.since = Some(since);
+        self
+    }
+
+    /// The changes the report leads with, if any.
+    pub fn since(&self) -> Option<&changes::Since<'a>> {
+        self.since.as_ref()
+    }
+
+    /// The ids of the report's goals.
+    pub fn goal_ids(&self) -> Vec<crate::model::GoalId> {
+        self.goals().map(|(g, _)| g.id.clone()).collect()
+    }
+
     /// Writes the report.
     pub fn render(&self, kind: Kind) -> String {
+        let lead = |f: &dyn Fn(&changes::Since<'a>) -> String| {
+            self.since.as_ref().map(f).unwrap_or_default()
+        };
         match kind {
-            Kind::Text(options) => text::render(self, options),
-            Kind::Markdown(locale) => markdown::render(self, locale),
+            Kind::Text(options) => {
+                lead(&|s| changes::text(s, self.dataset, options.locale))
+                    + &text::render(self, options)
+            }
+            Kind::Markdown(locale) => {
+                lead(&|s| changes::markdown(s, self.dataset, locale))
+                    + &markdown::render(self, locale)
+            }
             Kind::Json => json::render(self),
-            Kind::Csv => csv::render(self),
+            Kind::Csv => match &self.since {
+                Some(since) => changes::csv(since, self.dataset),
+                None => csv::render(self),
+            },
         }
     }
 }

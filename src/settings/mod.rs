@@ -4,9 +4,11 @@
 //! either kind gives a warning and the defaults, never a crash. The dataset is never written.
 
 mod config;
+mod review;
 mod state;
 
 pub use config::{Config, ThemeName};
+pub use review::{Mark, ReviewKey, Reviews};
 pub use state::{Selection, State};
 
 use std::io::Write;

@@ -7,9 +7,12 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use chrono::NaiveDate;
+
 use super::app::ReloadError;
 pub use super::editor::{EditAt, EditRequest, EditorError};
 use super::layout::List;
+pub use super::since::Baseline;
 use crate::load::Loaded;
 use crate::model::Dataset;
 use crate::settings::Selection;
@@ -99,6 +102,15 @@ pub enum Action {
     /// A follower's `L`: look around on its own; `F`: back to where the presenter is.
     LookAround,
     SnapBack,
+    /// `M`: mark the dataset reviewed now ([`Effect::MarkReview`]).
+    MarkReview,
+    /// The review mark was written (its day), or why not.
+    Reviewed(Result<NaiveDate, String>),
+    /// The older version to compare with was read (`--since`, or the latest review mark), or
+    /// why not (shown in the banner; the dashboard opens on the current data either way).
+    Baseline(Result<Box<Baseline>, String>),
+    /// `c`: the changes since the baseline, goal by goal.
+    Changes,
 }
 
 /// What `update` asks the event loop to do outside the state; the result comes back as an
@@ -111,6 +123,9 @@ pub enum Effect {
     Edit(EditRequest),
     /// Put this text on the terminal's clipboard (OSC 52).
     Copy(String),
+    /// Keep the file's content (`None`: the bundled dataset) as reviewed now; answered by
+    /// [`Action::Reviewed`].
+    MarkReview(Option<PathBuf>),
     /// End the dashboard.
     Quit,
 }
@@ -161,6 +176,8 @@ impl Action {
                 | Action::Follow(_)
                 | Action::PresenterJoined
                 | Action::PresenterLeft
+                | Action::Reviewed(_)
+                | Action::Baseline(_)
         )
     }
 }

@@ -32,6 +32,8 @@ pub struct App {
     /// The dataset's file, watched and reloaded (`r`) and edited (`e`); `None` for the bundled
     /// dataset, which is part of the program.
     pub file: Option<std::path::PathBuf>,
+    /// The changes since a baseline (`--since`, or the latest review mark), when there is one.
+    pub since: Option<super::since::SinceView>,
     pub ui: Ui,
 }
 
@@ -120,6 +122,14 @@ pub enum Screen {
     Help(HelpScreen),
     Present(PresentScreen),
     Goal(GoalScreen),
+    /// The changes since the baseline, goal by goal (`c`).
+    Changes(ChangesScreen),
+}
+
+/// The changes screen: one row per line of `SinceView::rows`, the selected one opens its item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ChangesScreen {
+    pub rows: Cursor,
 }
 
 /// A goal's status notes, newest first, scrolled: its title and status, then every note.
@@ -253,6 +263,7 @@ pub enum View {
     Search,
     Present,
     Goal,
+    Changes,
 }
 
 impl App {
@@ -272,6 +283,7 @@ impl App {
             source: options.source,
             warnings: options.warnings,
             file: None,
+            since: None,
             ui: Ui {
                 size: (80, 24),
                 overview: Overview::default(),
@@ -307,6 +319,7 @@ impl App {
             Some(Screen::Help(_)) => View::Help,
             Some(Screen::Present(_)) => View::Present,
             Some(Screen::Goal(_)) => View::Goal,
+            Some(Screen::Changes(_)) => View::Changes,
         }
     }
 
@@ -335,7 +348,9 @@ impl App {
             },
             Some(Screen::Goal(s)) => Some(s.goal),
             Some(Screen::Present(p)) => p.goal(),
-            Some(Screen::Initiative(_) | Screen::Browser(_) | Screen::Help(_)) => None,
+            Some(
+                Screen::Initiative(_) | Screen::Browser(_) | Screen::Help(_) | Screen::Changes(_),
+            ) => None,
         };
         goal.filter(|&g| g < self.data.dataset.goals.len())
     }

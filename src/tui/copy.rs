@@ -21,6 +21,16 @@ pub fn summary(app: &App) -> Option<String> {
         &[goal.id.as_str().to_owned()],
     )
     .ok()?;
+    // With a baseline, the goal's changes lead, as `report --since` writes them.
+    let Some(since) = &app.since else {
+        return Some(report.render(Kind::Markdown(app.locale)));
+    };
+    let changes = since.of_goal(&goal.id, &app.data.dataset);
+    let report = report.with_since(crate::report::changes::Since {
+        changes: &changes,
+        baseline: &since.baseline.0,
+        origin: &since.origin,
+    });
     Some(report.render(Kind::Markdown(app.locale)))
 }
 

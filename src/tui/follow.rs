@@ -152,7 +152,9 @@ pub fn position(app: &App) -> Position {
         ..Position::default()
     };
     let (screen, row, scroll) = match app.screen() {
-        None => (Shown::Overview, 0, 0),
+        // The changes are the presenter's own comparison, which a follower may not have:
+        // it stays on the overview.
+        None | Some(Screen::Changes(_)) => (Shown::Overview, 0, 0),
         Some(Screen::Goal(s)) => {
             p.goal = goal_id(s.goal);
             (Shown::Goal, s.scroll.selected, s.scroll.offset)

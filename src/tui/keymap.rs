@@ -136,6 +136,8 @@ pub const KEYMAP: &[Binding] = &[
     plain(Screens, 'r', A::Reload),
     plain(Screens, 'e', A::Edit),
     plain(Screens, 'y', A::Copy),
+    // The review mark too: a meeting may end on a presentation.
+    plain(Screens, 'M', A::MarkReview),
     // Presentation mode: a clicker's keys (Space, PgDn, PgUp) and the arrows.
     ch(Present, ' ', A::NextGoal),
     ch(Present, 'l', A::NextGoal),
@@ -168,6 +170,7 @@ pub const KEYMAP: &[Binding] = &[
     ch(Browsing, '?', A::Help),
     ch(Browsing, '/', A::Search),
     ch(Browsing, 'b', A::Browser),
+    ch(Browsing, 'c', A::Changes),
     ch(Only(PRESENTABLE), 'p', A::Present),
     ch(Only(&[View::Overview, View::Indicator]), 'n', A::Notes),
     bind(Browsing, K::Tab, A::NextPane),

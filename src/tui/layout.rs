@@ -24,6 +24,8 @@ pub fn too_small(area: Rect) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Frame {
     pub header: Rect,
+    /// The line of changes since a baseline, under the header: no rows without a baseline.
+    pub since: Rect,
     /// The banner under the header (a reload that failed, a note): no rows when not shown.
     pub banner: Rect,
     pub body: Rect,
@@ -39,10 +41,12 @@ pub fn frame(app: &App, area: Rect) -> Frame {
     // The overview's header has a second line with the status counts.
     let header_h = if app.ui.stack.is_empty() { 2 } else { 1 };
     let [header, rest] = split_top(area, header_h);
+    let [since, rest] = split_top(rest, u16::from(app.since.is_some()));
     let [banner, rest] = split_top(rest, content::banner::height(app, area.width));
     let [body, footer] = split_bottom(rest, 1);
     Frame {
         header,
+        since,
         banner,
         body,
         footer,
@@ -309,6 +313,8 @@ pub enum List {
     Help,
     /// A goal's notes: scrolled, not selected.
     Notes,
+    /// The changes since the baseline.
+    Changes,
 }
 
 impl List {
@@ -361,6 +367,11 @@ pub fn lists(app: &App) -> Vec<ListArea> {
         }],
         Some(Screen::Present(_)) => Vec::new(),
         Some(Screen::Goal(s)) => vec![list(List::Notes, goal(app, body, s).notes, 1)],
+        Some(Screen::Changes(_)) => vec![ListArea {
+            list: List::Changes,
+            rows: body,
+            row_height: 1,
+        }],
     }
 }
 

@@ -26,6 +26,7 @@ pub fn focused_list(app: &App) -> Option<List> {
         Some(Screen::Help(_)) => List::Help,
         Some(Screen::Present(_)) => return None,
         Some(Screen::Goal(_)) => List::Notes,
+        Some(Screen::Changes(_)) => List::Changes,
     })
 }
 
@@ -77,6 +78,7 @@ pub fn len(app: &App, list: List) -> usize {
             }
             _ => 0,
         },
+        List::Changes => app.since.as_ref().map_or(0, |s| s.rows.len()),
     }
 }
 
@@ -94,6 +96,7 @@ pub fn cursor_of(app: &App, list: List) -> Option<&Cursor> {
         (List::Browser, Some(Screen::Browser(b))) => Some(&b.cursor),
         (List::Help, Some(Screen::Help(h))) => Some(&h.scroll),
         (List::Notes, Some(Screen::Goal(s))) => Some(&s.scroll),
+        (List::Changes, Some(Screen::Changes(s))) => Some(&s.rows),
         _ => None,
     }
 }
@@ -111,6 +114,7 @@ pub(super) fn cursor_mut(app: &mut App, list: List) -> Option<&mut Cursor> {
         (List::Browser, Some(Screen::Browser(b))) => Some(&mut b.cursor),
         (List::Help, Some(Screen::Help(h))) => Some(&mut h.scroll),
         (List::Notes, Some(Screen::Goal(s))) => Some(&mut s.scroll),
+        (List::Changes, Some(Screen::Changes(s))) => Some(&mut s.rows),
         _ => None,
     }
 }

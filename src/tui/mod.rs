@@ -16,6 +16,8 @@
 //! | [`reload`] | a new version of the dataset, with every selection and screen kept by id |
 //! | `navigate` | moving between screens and panes: going in and back, where a search hit leads |
 //! | [`lists`] | the lists on screen, their cursors, keeping selections in sight |
+//! | `changes` | the update step's part of the changes: a baseline read, `c`, a row opened |
+//! | [`since`] | the changes since a baseline as the views show them, worked out once per comparison |
 //! | [`search`] | the search index and matching that ignores case and accents |
 //! | [`content`] | the texts as lines (help, notes, details, banner, figures in words), below both the layout and the views |
 //! | [`layout`] | where each pane sits at a given size, shared by drawing and mouse hit-testing |
@@ -34,6 +36,7 @@
 pub mod action;
 pub mod app;
 mod browse;
+mod changes;
 pub mod chart;
 pub mod content;
 pub mod copy;
@@ -50,6 +53,7 @@ pub mod prepared;
 pub mod refs;
 pub mod reload;
 pub mod search;
+pub mod since;
 pub mod terminal;
 pub mod text;
 pub mod theme;

@@ -129,6 +129,11 @@ pub(super) fn enter(app: &mut App) {
                 open_initiative(app, n, InitiativePane::Measures);
             }
         }
+        Some(Screen::Changes(s)) => {
+            if let Some(found) = super::changes::found(app, s.rows.selected) {
+                jump(app, found);
+            }
+        }
         _ => {}
     }
 }

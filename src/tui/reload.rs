@@ -63,6 +63,7 @@ enum Kept {
         id: String,
         scroll: Cursor,
     },
+    Changes,
 }
 
 /// Replaces the data, keeping the selection and the open screens by id.
@@ -73,6 +74,7 @@ fn reload(app: &mut App, dataset: Dataset) {
     let query = app.ui.search.as_ref().map(|s| s.query.clone());
 
     app.data = Data::new(dataset, &app.theme, app.locale.lang);
+    app.since = app.since.as_ref().map(|s| s.again(&app.data, app.locale));
     app.ui.overview = super::app::Overview::default();
     restore_selection(app, &selection);
     app.ui.overview.focus = focus;
@@ -180,6 +182,8 @@ fn keep(app: &App, screen: &Screen) -> Option<Kept> {
             id: ds.goals.get(s.goal)?.id.to_string(),
             scroll: s.scroll,
         },
+        // Its rows are the new version's changes: kept at the top.
+        Screen::Changes(_) => Kept::Changes,
     })
 }
 
@@ -212,6 +216,7 @@ fn find(app: &App, ids: &IdIndex, kept: Kept) -> Option<Screen> {
             goal: ids.goal(&id)?,
             scroll,
         }),
+        Kept::Changes => Screen::Changes(super::app::ChangesScreen::default()),
     })
 }
 

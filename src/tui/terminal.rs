@@ -180,6 +180,9 @@ fn handle(term: &mut Term, app: &mut App, link: &mut Link, action: Action) -> io
             Some(Effect::Load(path)) => queue.push_back(Action::loaded(load_path(&path))),
             Some(Effect::Copy(text)) => copy(&text)?,
             Some(Effect::Edit(request)) => queue.extend(edit(term, &request)?),
+            Some(Effect::MarkReview(file)) => queue.push_back(Action::Reviewed(
+                super::since::write_mark(file.as_deref(), app.locale.lang),
+            )),
         }
     }
     link.publish(app);

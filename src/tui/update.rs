@@ -90,6 +90,10 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         | Action::LookAround
         | Action::SnapBack => super::follow::update(app, &action),
         Action::Follow(message) => return super::follow::follow(app, *message),
+        Action::MarkReview => return Some(Effect::MarkReview(app.file.clone())),
+        Action::Reviewed(result) => super::changes::reviewed(app, result),
+        Action::Baseline(read) => super::changes::baseline(app, read),
+        Action::Changes => super::changes::open_changes(app),
     }
     None
 }

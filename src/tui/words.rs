@@ -87,6 +87,12 @@ pub enum Label {
     Copy,
     Copied,
     NothingToCopy,
+    /// `c`: the footer's label, the help's, and the changes screen's section in the help;
+    /// `M`: the help's label.
+    Changes,
+    ChangesSince,
+    ChangesScreen,
+    MarkReviewed,
 }
 
 impl Label {
@@ -189,6 +195,13 @@ impl Label {
                 "nothing to copy here: y copies the goal on screen",
                 "intet at kopiere her: y kopierer målet på skærmen",
             ),
+            Label::Changes => ("changes", "ændringer"),
+            Label::ChangesSince => (
+                "changes since the baseline",
+                "ændringer siden sammenligningen",
+            ),
+            Label::ChangesScreen => ("Changes", "Ændringer"),
+            Label::MarkReviewed => ("mark reviewed now", "markér gennemgået nu"),
         }
     }
 }

@@ -42,6 +42,7 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
         View::Help => k.help(),
         View::Search => k.search(),
         View::Present => k.present(),
+        View::Changes => k.changes(),
     }
     k.out
 }
@@ -88,6 +89,17 @@ impl Keys<'_> {
         // Gives way before search at 80 columns, so `n` costs neither `/` nor `p`.
         self.add("b", self.say(Label::Browse), 4);
         self.add("p", self.say(Label::Present), 2);
+        if self.app.since.is_some() {
+            self.add("c", self.say(Label::Changes), 2);
+        }
+        self.tail();
+    }
+
+    fn changes(&mut self) {
+        let (ud, _, enter) = self.glyphs();
+        self.add(ud, self.say(Label::Move), 2);
+        self.add(enter, self.say(Label::Open), 1);
+        self.add("Esc", self.say(Label::Back), 1);
         self.tail();
     }
 
@@ -197,6 +209,8 @@ pub fn everywhere(app: &App) -> Vec<KeyHelp> {
         key("r", s(Label::Reload), 0),
         key("e", s(Label::Edit), 0),
         key("y", s(Label::Copy), 0),
+        key("c", s(Label::ChangesSince), 0),
+        key("M", s(Label::MarkReviewed), 0),
         key("?", s(Label::Help), 0),
         key("q Ctrl-C", s(Label::Quit), 0),
     ]

@@ -93,7 +93,11 @@ fn cells(app: &App, n: usize) -> Vec<Line<'static>> {
     let prep = &app.data.prepared.initiatives[n];
     let date = |d: Option<crate::model::Period>| d.map(|d| loc.date(d)).unwrap_or_default();
     vec![
-        Line::from(theme.clean(&ini.title).into_owned()),
+        super::since::marked(
+            app,
+            super::since::initiative_changed(app, n),
+            theme.clean(&ini.title).into_owned(),
+        ),
         Line::styled(
             loc.initiative_status(ini.status).into_owned(),
             theme.initiative_status(ini.status),

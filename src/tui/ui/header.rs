@@ -131,6 +131,7 @@ pub fn crumbs(app: &App, width: usize) -> Line<'static> {
                 }
                 parts.push(capitalize(&say(loc, Label::Notes)));
             }
+            Screen::Changes(_) => parts.push(super::since::title(app)),
         }
     }
     parts.dedup();

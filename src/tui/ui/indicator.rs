@@ -305,9 +305,20 @@ fn points(
     }
     let visible = cursor.offset..(cursor.offset + usize::from(rows.height)).min(series.len());
     let start = visible.start;
+    // With a baseline, new points are marked and revised ones say what they were.
+    let shown = match (app.screen(), &app.since) {
+        (Some(crate::tui::app::Screen::Indicator(s)), Some(_)) => Some(s.indicator),
+        _ => None,
+    };
     let cells: Vec<Vec<Line<'static>>> = series[visible]
         .iter()
-        .map(|point| point_cells(app, p, point))
+        .map(|point| {
+            let cells = point_cells(app, p, point);
+            match shown {
+                Some(r) => super::since::point_cells(app, p, r, point.date, cells),
+                None => cells,
+            }
+        })
         .collect();
     let cols = [Col::fixed(0), Col::number(0), Col::flex(8)];
     let natural = widgets::natural_widths(&cells, cols.len());

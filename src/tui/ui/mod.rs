@@ -18,6 +18,7 @@ pub mod marks;
 pub mod overview;
 pub mod present;
 pub mod search;
+pub mod since;
 pub mod too_small;
 pub mod widgets;
 
@@ -56,6 +57,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     } else {
         let f = layout::frame(app, area);
         header::render(f.header, buf, app);
+        since::line(f.since, buf, app);
         banner::render(f.banner, buf, app);
         if app.ui.search.is_some() {
             search::render(f.body, buf, app);
@@ -68,6 +70,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
                 Some(Screen::Help(_)) => help::render(f.body, buf, app),
                 Some(Screen::Present(_)) => {}
                 Some(Screen::Goal(_)) => goal::render(f.body, buf, app),
+                Some(Screen::Changes(_)) => since::changes(f.body, buf, app),
             }
         }
         footer::render(f.footer, buf, app);

@@ -10,9 +10,9 @@ use crate::format::{Word, capitalize};
 use crate::tui::app::{App, Pane};
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{IndicatorParts, IndicatorRef};
-use crate::tui::ui::figures;
 use crate::tui::ui::header::goal_label;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, put_lines};
+use crate::tui::ui::{figures, since};
 use crate::tui::words::{Label, say};
 
 pub use crate::tui::content::overview::{heading_height, heading_lines};
@@ -84,7 +84,11 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
                 .map_or_else(Line::default, |p| figures::spark(&p, 8, theme));
             vec![
                 Line::from(theme.clean(goal.code.as_deref().unwrap_or("")).into_owned()),
-                Line::from(theme.clean(&goal.title).into_owned()),
+                since::marked(
+                    app,
+                    since::goal_changed(app, g),
+                    theme.clean(&goal.title).into_owned(),
+                ),
                 spark,
                 figures::goal_status(loc, theme, figures, true),
             ]
@@ -156,15 +160,22 @@ fn indicators(area: Rect, buf: &mut Buffer, app: &App) {
         .clone()
         .filter_map(|index| app.data.indicator(IndicatorRef::Goal { goal: g, index }))
         .collect();
-    let mut lines: Vec<Option<Vec<Line<'static>>>> = figures::indicator_rows(
-        loc,
-        theme,
-        &parts,
-        usize::from(rows.width.saturating_sub(2)),
-    )
-    .into_iter()
-    .map(Some)
-    .collect();
+    // With a baseline, each row's first line starts with the marker: two cells less for it.
+    let room = rows
+        .width
+        .saturating_sub(2 + 2 * u16::from(app.since.is_some()));
+    let mut lines: Vec<Option<Vec<Line<'static>>>> =
+        figures::indicator_rows(loc, theme, &parts, usize::from(room))
+            .into_iter()
+            .zip(visible.clone())
+            .map(|(row, index)| {
+                Some(since::marked_row(
+                    app,
+                    IndicatorRef::Goal { goal: g, index },
+                    row,
+                ))
+            })
+            .collect();
     let start = visible.start;
     draw_rows(buf, rows, (cursor, n, 2), focus, theme, |i| {
         lines
@@ -233,7 +244,11 @@ fn initiative_cells(app: &App, n: usize) -> Vec<Line<'static>> {
     let ini = &app.data.dataset.initiatives[n];
     let prep = &app.data.prepared.initiatives[n];
     vec![
-        Line::from(theme.clean(&ini.title).into_owned()),
+        since::marked(
+            app,
+            since::initiative_changed(app, n),
+            theme.clean(&ini.title).into_owned(),
+        ),
         Line::styled(
             loc.initiative_status(ini.status).into_owned(),
             theme.initiative_status(ini.status),

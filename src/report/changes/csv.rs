@@ -1,0 +1,165 @@
+//! The changes as CSV, one row per change, for a spreadsheet: the CSV report with `--since`
+//! is this table alone (a CSV file holds one table). The same quoting and formula guard as the
+//! figures' CSV; numbers unrounded, dates as written.
+
+use crate::compare::{Changes, IndicatorChange, Parent};
+use crate::model::Dataset;
+use crate::report::csv::{quote, text};
+
+use super::Since;
+
+const COLUMNS: [&str; 9] = [
+    "change",
+    "kind",
+    "id",
+    "parent_kind",
+    "parent_id",
+    "date",
+    "old",
+    "new",
+    "text",
+];
+
+struct Rows(String);
+
+impl Rows {
+    /// A row; every field but the numbers (`old`, `new`) gets the formula guard.
+    fn row(&mut self, fields: [&str; 9]) {
+        let fields: Vec<String> = fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                if matches!(i, 6 | 7) {
+                    quote(f)
+                } else {
+                    quote(&text(f))
+                }
+            })
+            .collect();
+        self.0.push_str(&fields.join(","));
+        self.0.push_str("\r\n");
+    }
+}
+
+fn number(x: Option<f64>) -> String {
+    x.map(|x| x.to_string()).unwrap_or_default()
+}
+
+fn parent(of: &Parent) -> (&'static str, &str) {
+    match of {
+        Parent::Goal(g) => ("goal", g.as_str()),
+        Parent::Initiative(i) => ("initiative", i.as_str()),
+    }
+}
+
+fn kind(of: &Parent) -> &'static str {
+    match of {
+        Parent::Goal(_) => "indicator",
+        Parent::Initiative(_) => "measure",
+    }
+}
+
+fn indicator_rows(rows: &mut Rows, c: &IndicatorChange) {
+    let (pk, pid) = parent(&c.of);
+    let (k, id) = (kind(&c.of), c.id.as_str());
+    if let Some((was, now)) = c.status {
+        rows.row(["status", k, id, pk, pid, "", was.name(), now.name(), ""]);
+    }
+    for p in &c.points.new {
+        let (date, v) = (p.date.to_string(), number(p.value));
+        rows.row(["new_point", k, id, pk, pid, &date, "", &v, ""]);
+    }
+    for r in &c.points.revised {
+        let (date, old, new) = (r.date.to_string(), number(r.old), number(r.new));
+        rows.row(["revised_point", k, id, pk, pid, &date, &old, &new, ""]);
+    }
+    for p in &c.points.removed {
+        let (date, v) = (p.date.to_string(), number(p.value));
+        rows.row(["removed_point", k, id, pk, pid, &date, &v, "", ""]);
+    }
+}
+
+/// The CSV of the changes.
+pub fn csv(since: &Since<'_>, _current: &Dataset) -> String {
+    let changes: &Changes = since.changes;
+    let mut rows = Rows(String::new());
+    rows.0.push_str(&COLUMNS.join(","));
+    rows.0.push_str("\r\n");
+    for g in &changes.goals {
+        let id = g.id.as_str();
+        rows.row([
+            "status",
+            "goal",
+            id,
+            "",
+            "",
+            "",
+            g.status.0.name(),
+            g.status.1.name(),
+            "",
+        ]);
+    }
+    for n in &changes.notes {
+        let date = n.date.to_string();
+        rows.row([
+            "new_note",
+            "goal",
+            n.goal.as_str(),
+            "",
+            "",
+            &date,
+            "",
+            "",
+            &n.text,
+        ]);
+    }
+    for c in &changes.indicators {
+        indicator_rows(&mut rows, c);
+    }
+    for c in &changes.initiatives {
+        let id = c.id.as_str();
+        if let Some((was, now)) = c.status {
+            rows.row([
+                "status",
+                "initiative",
+                id,
+                "",
+                "",
+                "",
+                was.name(),
+                now.name(),
+                "",
+            ]);
+        }
+        for u in &c.new_updates {
+            let date = u.date.to_string();
+            rows.row([
+                "new_update",
+                "initiative",
+                id,
+                "",
+                "",
+                &date,
+                "",
+                "",
+                &u.text,
+            ]);
+        }
+        for m in &c.milestones_done {
+            rows.row(["milestone_done", "initiative", id, "", "", "", "", "", m]);
+        }
+    }
+    for (change, items) in [("added", &changes.added), ("removed", &changes.removed)] {
+        for g in &items.goals {
+            rows.row([change, "goal", g.as_str(), "", "", "", "", "", ""]);
+        }
+        for (i, of) in &items.indicators {
+            let (pk, pid) = parent(of);
+            rows.row([change, kind(of), i.as_str(), pk, pid, "", "", "", ""]);
+        }
+        for i in &items.initiatives {
+            rows.row([change, "initiative", i.as_str(), "", "", "", "", "", ""]);
+        }
+    }
+    rows.0
+}
