@@ -28,10 +28,14 @@ pub(super) fn apply(app: &mut App, version: Version) {
         return;
     };
     app.ui.reload_error = None;
-    if dataset == app.data.dataset && version.warnings == app.warnings {
+    if dataset == app.data.dataset
+        && version.warnings == app.warnings
+        && version.errors == app.errors
+    {
         return;
     }
     app.warnings = version.warnings;
+    app.errors = version.errors;
     reload(app, dataset);
 }
 

@@ -7,8 +7,9 @@ use ratatui::text::{Line, Span};
 
 use crate::figures::{GoalFigures, Status};
 use crate::format::{Locale, Word};
-use crate::model::Direction;
+use crate::model::{Direction, StatusMethod};
 use crate::tui::content::columns::{self as widgets, Col};
+use crate::tui::content::open_sdg;
 use crate::tui::prepared::IndicatorParts;
 use crate::tui::text;
 use crate::tui::theme::Theme;
@@ -21,6 +22,20 @@ pub fn status(loc: Locale, theme: &Theme, status: Status) -> Line<'static> {
         Span::raw(" "),
         Span::styled(loc.status(status).into_owned(), style),
     ])
+}
+
+/// The status a view shows of an indicator: Open SDG's under its method (when the indicator
+/// has one), else the v1 status.
+pub fn indicator_status(
+    loc: Locale,
+    theme: &Theme,
+    method: StatusMethod,
+    p: &IndicatorParts<'_>,
+) -> Line<'static> {
+    let own = (method == StatusMethod::OpenSdg)
+        .then(|| open_sdg::indicator_progress(loc, theme, p))
+        .flatten();
+    own.unwrap_or_else(|| status(loc, theme, p.figures.status))
 }
 
 /// The latest value in its unit, as the source gave it: `38 personer`, `≈ 45`, `40–50`,
@@ -61,7 +76,16 @@ fn latest_date_marked(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Lin
 /// A goal's status, and beside a goal without a status of its own (`no_data`, `no_target`)
 /// the status of its initiatives' measures: `○ no data · ✔ achieved via initiatives`, or in
 /// a list, where the symbol and its colour say the status, `○ no data · ✔ via initiatives`.
-pub fn goal_status(loc: Locale, theme: &Theme, fig: &GoalFigures, short: bool) -> Line<'static> {
+pub fn goal_status(
+    loc: Locale,
+    theme: &Theme,
+    method: StatusMethod,
+    fig: &GoalFigures,
+    short: bool,
+) -> Line<'static> {
+    if let Some(line) = open_sdg::goal_status(loc, theme, method, fig) {
+        return line;
+    }
     let mut line = status(loc, theme, fig.status);
     let via = fig
         .measures_status
@@ -270,6 +294,7 @@ pub fn figure_cells(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Vec<L
 pub fn indicator_rows(
     loc: Locale,
     theme: &Theme,
+    method: StatusMethod,
     parts: &[IndicatorParts<'_>],
     width: usize,
 ) -> Vec<Vec<Line<'static>>> {
@@ -280,7 +305,7 @@ pub fn indicator_rows(
     let widths = widgets::widths(&FIGURE_COLUMNS, &natural, width.saturating_sub(indent), 2);
     let status_w = parts
         .iter()
-        .map(|p| text::line_width(&status(loc, theme, p.figures.status)))
+        .map(|p| text::line_width(&indicator_status(loc, theme, method, p)))
         .max()
         .unwrap_or(0);
     parts
@@ -295,7 +320,7 @@ pub fn indicator_rows(
             let head_widths =
                 widgets::widths(&head_cols, &[text::line_width(&title), status_w], width, 2);
             let head = widgets::columns_line(
-                vec![title, status(loc, theme, p.figures.status)],
+                vec![title, indicator_status(loc, theme, method, p)],
                 &head_cols,
                 &head_widths,
                 2,

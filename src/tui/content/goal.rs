@@ -23,7 +23,7 @@ pub const MEASURE: usize = 100;
 pub fn status_line(app: &App, g: usize) -> Line<'static> {
     let (theme, loc) = (&app.theme, app.locale);
     let status = &app.data.figures.goals[g];
-    let mut line = figures::goal_status(loc, theme, status, false);
+    let mut line = figures::goal_status(loc, theme, app.data.dataset.status_method, status, false);
     let counts = loc.counts(&status.counts);
     if !counts.is_empty() && app.data.dataset.goals[g].indicators.len() > 1 {
         line.spans

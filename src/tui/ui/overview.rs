@@ -86,7 +86,7 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
                 Line::from(theme.clean(goal.code.as_deref().unwrap_or("")).into_owned()),
                 Line::from(theme.clean(&goal.title).into_owned()),
                 spark,
-                figures::goal_status(loc, theme, figures, true),
+                figures::goal_status(loc, theme, app.data.dataset.status_method, figures, true),
             ]
         })
         .collect();
@@ -159,6 +159,7 @@ fn indicators(area: Rect, buf: &mut Buffer, app: &App) {
     let mut lines: Vec<Option<Vec<Line<'static>>>> = figures::indicator_rows(
         loc,
         theme,
+        app.data.dataset.status_method,
         &parts,
         usize::from(rows.width.saturating_sub(2)),
     )
