@@ -233,7 +233,7 @@ fn table(md: &mut Md, first: Word, indicators: &[Indicator], figures: &[Indicato
             let comparisons: Vec<String> = p.comparisons().into_iter().map(|(s, _)| s).collect();
             cells.push(comparisons.join("; "));
         }
-        cells.push(p.status());
+        cells.push(joined([Some(p.status()), p.open_sdg(), None]));
         md.row(&cells);
     }
     md.line("");

@@ -368,6 +368,9 @@ fn indicator_block(out: &mut Out, indent: usize, ind: &Indicator, fig: &Indicato
         out.pieces(inner, &trend);
     }
     v11_lines(out, inner, &p);
+    if let Some(s) = p.open_sdg() {
+        out.pieces(inner, &[(s, Tone::Plain)]);
+    }
 
     // Each comparison reads as a position: "2.3 pp below Hele landet (78.3 %, 2016)".
     let comparisons = p.comparisons();

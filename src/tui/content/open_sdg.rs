@@ -93,6 +93,27 @@ pub fn goal_status(
     Some(progress(loc, theme, g.status))
 }
 
+/// How many of a goal's indicators have each Open SDG status, under its method:
+/// `1 moderate progress · 1 target achieved`.
+pub fn indicator_counts(loc: Locale, method: StatusMethod, fig: &GoalFigures) -> Option<String> {
+    if method != StatusMethod::OpenSdg || fig.open_sdg.is_none() {
+        return None;
+    }
+    let statuses: Vec<ProgressStatus> = fig
+        .indicators
+        .iter()
+        .filter_map(|f| f.open_sdg.as_ref()?.progress_status())
+        .collect();
+    let parts: Vec<String> = ProgressStatus::ALL
+        .into_iter()
+        .filter_map(|s| {
+            let n = statuses.iter().filter(|&&t| t == s).count();
+            (n > 0).then(|| format!("{n} {}", progress_words(s, loc.lang)))
+        })
+        .collect();
+    Some(parts.join(loc.sep()))
+}
+
 /// How many goals have each Open SDG status, for the header (only those with one).
 pub fn goal_counts(goals: &[GoalFigures]) -> Vec<(ProgressStatus, usize)> {
     ProgressStatus::ALL
