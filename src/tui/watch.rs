@@ -129,7 +129,7 @@ fn in_repository(path: &Path, root: &Path) -> bool {
     let Ok(inside) = path.strip_prefix(root) else {
         return false;
     };
-    let mut parts = inside.components().map(|c| c.as_os_str());
+    let mut parts = inside.components().map(std::path::Component::as_os_str);
     match (parts.next(), parts.next()) {
         (Some(first), None) => first == "config_data.yml",
         (Some(first), Some(_)) => REPOSITORY_FOLDERS.iter().any(|f| first == *f),

@@ -40,7 +40,7 @@ pub fn shown_status(method: StatusMethod, p: &IndicatorParts<'_>) -> Status {
         .figures
         .open_sdg
         .as_ref()
-        .and_then(|f| f.progress_status());
+        .and_then(crate::figures::OpenSdgFigures::progress_status);
     match own {
         Some(s) if method == StatusMethod::OpenSdg => colour_of(s),
         _ => p.figures.status,
