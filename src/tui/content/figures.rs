@@ -205,7 +205,14 @@ pub fn gap(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> 
 /// How far along the way to the target: a bar and the percentage.
 /// Shown only when the baseline was short of the target: from a baseline already past it,
 /// "how far along the way" means nothing.
-pub fn progress(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>, width: usize) -> Line<'static> {
+/// Coloured as `colour` (the status the view shows of the indicator).
+pub fn progress(
+    loc: Locale,
+    theme: &Theme,
+    p: &IndicatorParts<'_>,
+    width: usize,
+    colour: Status,
+) -> Line<'static> {
     let (Some(pct), Some(baseline), Some(target)) = (
         p.figures.progress_pct,
         p.figures.baseline,
@@ -221,7 +228,7 @@ pub fn progress(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>, width: usize
     if !short_of_target {
         return Line::default();
     }
-    let mut spans = widgets::bar(pct, width, theme, theme.status(p.figures.status));
+    let mut spans = widgets::bar(pct, width, theme, theme.status(colour));
     spans.push(Span::raw(format!(" {}", loc.percent(pct, 0))));
     Line::from(spans)
 }
@@ -277,7 +284,13 @@ pub const FIGURE_COLUMNS: [Col; 8] = [
 ];
 
 /// Cells of an indicator's second row, in the order of [`FIGURE_COLUMNS`].
-pub fn figure_cells(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Vec<Line<'static>> {
+pub fn figure_cells(
+    loc: Locale,
+    theme: &Theme,
+    method: StatusMethod,
+    p: &IndicatorParts<'_>,
+) -> Vec<Line<'static>> {
+    let colour = open_sdg::shown_status(method, p);
     vec![
         spark(p, 8, theme),
         Line::from(Span::styled(latest(loc, p), theme.heading)),
@@ -285,7 +298,7 @@ pub fn figure_cells(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Vec<L
         change(loc, theme, p),
         Line::from(target(loc, p)),
         gap(loc, theme, p),
-        progress(loc, theme, p, 8),
+        progress(loc, theme, p, 8, colour),
         trend(loc, theme, p),
     ]
 }
@@ -298,8 +311,10 @@ pub fn indicator_rows(
     parts: &[IndicatorParts<'_>],
     width: usize,
 ) -> Vec<Vec<Line<'static>>> {
-    let cells: Vec<Vec<Line<'static>>> =
-        parts.iter().map(|p| figure_cells(loc, theme, p)).collect();
+    let cells: Vec<Vec<Line<'static>>> = parts
+        .iter()
+        .map(|p| figure_cells(loc, theme, method, p))
+        .collect();
     let natural = widgets::natural_widths(&cells, FIGURE_COLUMNS.len());
     let indent = 2;
     let widths = widgets::widths(&FIGURE_COLUMNS, &natural, width.saturating_sub(indent), 2);
