@@ -458,6 +458,14 @@ fn the_text_and_markdown_reports_show_the_open_sdg_status_beside_the_status() {
     }));
     assert!(text.contains("Open SDG: ↑ moderate progress"), "{text}");
     assert!(text.contains("Open SDG: ★ target achieved"), "{text}");
+    let goal_1 = text.find("End poverty").expect("goal 1");
+    let goal_line = &text[goal_1..];
+    let first_indicator = goal_line.find("Proportion").expect("its indicator");
+    assert!(
+        goal_line[..first_indicator].contains("Open SDG: ↑ moderate progress"),
+        "the goal's own: {text}"
+    );
     let md = report.render(Kind::Markdown(locale));
     assert!(md.contains("; Open SDG: ↑ moderate progress |"), "{md}");
+    assert!(md.contains(" · Open SDG: ↑ moderate progress"), "{md}");
 }

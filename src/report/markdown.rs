@@ -2,7 +2,7 @@
 //! the initiatives with their status, latest update and measures.
 
 use super::Report;
-use super::phrases::{Phrases, clean, status_text, via_initiatives};
+use super::phrases::{Phrases, clean, goal_open_sdg, status_text, via_initiatives};
 use super::text::initiative_period;
 use crate::figures::{GoalFigures, IndicatorFigures};
 use crate::format::{Locale, Word, capitalize};
@@ -134,6 +134,9 @@ fn goal_section(md: &mut Md, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
     }
     if let Some((via, _)) = via_initiatives(loc, fig) {
         status = format!("{status}{}{via}", loc.sep());
+    }
+    if let Some(open_sdg) = goal_open_sdg(loc, fig) {
+        status = format!("{status}{}{open_sdg}", loc.sep());
     }
     let mut facts = vec![md.fact(Word::Status, &status)];
     if !goal.owners.is_empty() {

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::figures::{IndicatorFigures, Status, Trend};
+use crate::figures::{GoalFigures, IndicatorFigures, Status, Trend};
 use crate::format::open_sdg::{progress_mark, progress_words};
 use crate::format::{IndicatorFormat, Locale, MAX_SPARKLINE_POINTS, Word, sparkline_latest};
 use crate::model::{Direction, Indicator, Point, PointKind};
@@ -314,6 +314,17 @@ impl<'a> Phrases<'a> {
         };
         Some(format!("Open SDG: {status}"))
     }
+}
+
+/// A goal's Open SDG status (its indicators' scores), beside its status: `Open SDG: ↑
+/// moderate progress`; `None` when none of its indicators has one.
+pub fn goal_open_sdg(loc: Locale, fig: &GoalFigures) -> Option<String> {
+    let s = fig.open_sdg?.status;
+    Some(format!(
+        "Open SDG: {} {}",
+        progress_mark(s, loc.ascii),
+        progress_words(s, loc.lang)
+    ))
 }
 
 /// A status as its symbol and word: `● on track`.

@@ -5,7 +5,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::Report;
-use super::phrases::{Phrases, Tone, clean, via_initiatives};
+use super::phrases::{Phrases, Tone, clean, goal_open_sdg, via_initiatives};
 use super::wrap::{wrap, wrap_pieces};
 use crate::figures::{GoalFigures, IndicatorFigures};
 use crate::format::{Locale, Word, capitalize};
@@ -272,6 +272,9 @@ fn goal_block(out: &mut Out, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
     out.titled(0, &prefix, &title, &status);
     if let Some((via, tone)) = via_initiatives(loc, fig) {
         out.para(2, &via, tone);
+    }
+    if let Some(open_sdg) = goal_open_sdg(loc, fig) {
+        out.para(2, &open_sdg, Tone::Plain);
     }
     if !goal.owners.is_empty() {
         let label = capitalize(&out.word(Word::Owners));
