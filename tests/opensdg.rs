@@ -437,3 +437,35 @@ fn the_json_report_has_the_official_status() {
     assert_eq!(ind("1-a-1")["open_sdg"]["status"], "target_achieved");
     assert_eq!(ind("1-10-1")["open_sdg"], Value::Null);
 }
+
+#[test]
+fn the_text_and_markdown_reports_show_the_open_sdg_status_beside_the_status() {
+    use goalboard::figures::Figures;
+    use goalboard::format::Locale;
+    use goalboard::model::Lang;
+    use goalboard::report::{Kind, Report, TextOptions};
+    let locale = Locale {
+        lang: Lang::En,
+        ascii: false,
+    };
+    let loaded = goalboard::load::load_path(&fixture("starter"));
+    let dataset = loaded.dataset.expect("the repository loads");
+    let figures = Figures::compute(&dataset);
+    let report = Report::all(&dataset, &figures);
+    let text = report.render(Kind::Text(TextOptions {
+        locale,
+        color: false,
+    }));
+    assert!(text.contains("Open SDG: ↑ moderate progress"), "{text}");
+    assert!(text.contains("Open SDG: ★ target achieved"), "{text}");
+    let goal_1 = text.find("End poverty").expect("goal 1");
+    let goal_line = &text[goal_1..];
+    let first_indicator = goal_line.find("Proportion").expect("its indicator");
+    assert!(
+        goal_line[..first_indicator].contains("Open SDG: ↑ moderate progress"),
+        "the goal's own: {text}"
+    );
+    let md = report.render(Kind::Markdown(locale));
+    assert!(md.contains("; Open SDG: ↑ moderate progress |"), "{md}");
+    assert!(md.contains(" · Open SDG: ↑ moderate progress"), "{md}");
+}

@@ -392,3 +392,71 @@ fn a_long_error_takes_two_rows_and_keeps_its_message() {
     // Wide enough for one line, it takes one.
     assert_eq!(goalboard::tui::ui::banner::height(&app, 300), 1);
 }
+
+/// A copy of an Open SDG fixture repository in a folder of its own.
+fn repository_copy(name: &str) -> std::path::PathBuf {
+    fn copy(from: &std::path::Path, to: &std::path::Path) {
+        std::fs::create_dir_all(to).expect("a folder");
+        for entry in std::fs::read_dir(from).expect("the fixture").flatten() {
+            let target = to.join(entry.file_name());
+            if entry.path().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), &target).expect("a file copied");
+            }
+        }
+    }
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/opensdg")
+        .join(name);
+    let to = std::env::temp_dir().join(format!("goalboard-repo-reload-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&to);
+    copy(&from, &to);
+    to
+}
+
+fn latest_of_first(app: &App) -> Option<f64> {
+    app.data.figures.goals[0].indicators[0]
+        .latest
+        .map(|l| l.value)
+}
+
+#[test]
+fn a_change_in_a_repositorys_data_file_reloads_it_and_a_broken_save_keeps_the_data() {
+    use goalboard::load::load_path;
+    use goalboard::tui::watch::Watch;
+    let dir = repository_copy("starter");
+    let loaded = load_path(&dir);
+    let mut app = App::new(
+        loaded.dataset.expect("it loads"),
+        options(goalboard::model::Lang::En),
+    )
+    .with_file(dir.clone());
+    assert_eq!(latest_of_first(&app), Some(16.0));
+    let mut watch = Watch::new(&dir).expect("a watch");
+    let csv = dir.join("data/indicator_1-2-1.csv");
+    let text = std::fs::read_to_string(&csv).expect("the data file");
+    std::fs::write(&csv, text.replace("2020,,,16\n", "2020,,,16\n2021,,,12\n")).expect("saved");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !watch.due(std::time::Instant::now()) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the change was not seen"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let Some(Effect::Load(path)) = update(&mut app, Action::FileChanged) else {
+        panic!("a change loads the repository again");
+    };
+    assert!(apply(&mut app, load_path(&path)));
+    assert_eq!(latest_of_first(&app), Some(12.0));
+    std::fs::write(&csv, text.replace("2020,,,16\n", "2020,,,x\n")).expect("a broken save");
+    assert!(apply(&mut app, load_path(&dir)));
+    assert_eq!(
+        latest_of_first(&app),
+        Some(12.0),
+        "the last good data stays"
+    );
+    assert!(app.ui.reload_error.is_some(), "under a banner");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -154,6 +154,7 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         Source::Bundled => load_bytes(bundled::BYTES, bundled::NAME),
     };
     let warnings = loaded.warnings().count();
+    let errors = loaded.errors().count();
     let Loaded {
         dataset: Some(dataset),
         ..
@@ -207,7 +208,8 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
             source: source_name,
             warnings,
         },
-    );
+    )
+    .with_errors(errors);
     // Watched and reloaded, and opened by `e`, under the name given (as `check` names it).
     if let Source::File(path) = &source {
         app = app.with_file(path.clone());

@@ -184,6 +184,7 @@ pub fn indicator_figures(ind: &Indicator, reference: Option<NaiveDate>) -> Indic
             series_figures(&input, reference)
         })
         .collect();
+    figures.open_sdg = super::open_sdg_figures(ind);
     figures
 }
 
@@ -295,6 +296,7 @@ fn v1_figures(
         forecast_progress_pct,
         status,
         comparisons: Vec::new(),
+        open_sdg: None,
         baseline_met,
         required_per_year: None,
         pace_ratio: None,

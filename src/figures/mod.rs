@@ -11,7 +11,9 @@ pub mod pace;
 mod status;
 
 pub use indicator::{FittedLine, indicator_figures, reference_date};
-pub use open_sdg_indicator::{OpenSdgFigures, OptionFigures, open_sdg_figures};
+pub use open_sdg_indicator::{
+    GoalProgress, OpenSdgFigures, OptionFigures, goal_progress, open_sdg_figures,
+};
 pub use pace::Run;
 pub use status::{Status, StatusCounts, Trend};
 
@@ -50,6 +52,8 @@ pub struct IndicatorFigures {
     pub status: Status,
     /// One per comparison series of the indicator, in the same order.
     pub comparisons: Vec<ComparisonFigures>,
+    /// Open SDG's progress status (spec v1.1 section 5); `None` without an `open_sdg` member.
+    pub open_sdg: Option<OpenSdgFigures>,
     /// The baseline already meets the target (so there is no progress to speak of).
     pub baseline_met: bool,
     /// The change a year still needed to reach the target by its deadline.
@@ -78,6 +82,8 @@ pub struct GoalFigures {
     pub measures_status: Option<Status>,
     /// How many of those measures have each status.
     pub measures_status_counts: StatusCounts,
+    /// Open SDG's status over the goal's indicators; `None` when none has an `open_sdg` member.
+    pub open_sdg: Option<GoalProgress>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -122,6 +128,7 @@ impl Figures {
                     .map(|ind| indicator_figures(ind, reference))
                     .collect();
                 let status = status::goal_status(goal, &indicators);
+                let open_sdg = goal_progress(indicators.iter().map(|f| f.open_sdg.as_ref()));
                 let counts = StatusCounts::of(indicators.iter().map(|f| f.status));
                 let (measures_status, measures_status_counts) =
                     status::measures_status(dataset, &goal.id, &initiatives);
@@ -131,6 +138,7 @@ impl Figures {
                     indicators,
                     measures_status,
                     measures_status_counts,
+                    open_sdg,
                 }
             })
             .collect();

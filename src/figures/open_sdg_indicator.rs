@@ -33,6 +33,36 @@ impl OpenSdgFigures {
     }
 }
 
+/// A goal's Open SDG status: the indicators' rule over their scores (spec v1.1 section 5).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct GoalProgress {
+    pub status: ProgressStatus,
+    pub score: Option<f64>,
+}
+
+/// The mean of the indicators' available scores; `target_achieved` when every indicator with
+/// a score achieved its target. Manual statuses have no score and take no part. `None` when no
+/// indicator has an `open_sdg` member.
+pub fn goal_progress<'a>(
+    indicators: impl IntoIterator<Item = Option<&'a OpenSdgFigures>>,
+) -> Option<GoalProgress> {
+    let mut any = false;
+    let (mut sum, mut n, mut achieved) = (0.0, 0usize, true);
+    for f in indicators.into_iter().flatten() {
+        any = true;
+        if let Some(score) = f.score {
+            sum += score;
+            n += 1;
+            achieved &= f.progress_status() == Some(ProgressStatus::TargetAchieved);
+        }
+    }
+    let score = (n > 0).then(|| sum / n as f64);
+    any.then(|| GoalProgress {
+        status: ProgressStatus::from_score(score, n > 0 && achieved),
+        score,
+    })
+}
+
 /// The measure of an indicator with an `open_sdg` member; `None` without one.
 pub fn open_sdg_figures(ind: &Indicator) -> Option<OpenSdgFigures> {
     let member = ind.open_sdg.as_ref()?;
@@ -107,4 +137,49 @@ fn years(series: &[Point]) -> Vec<(i32, f64)> {
 
 fn same_dimensions(a: &[(String, String)], b: &[(String, String)]) -> bool {
     a.len() == b.len() && a.iter().all(|pair| b.contains(pair))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ind(status: ProgressStatus, score: Option<f64>) -> OpenSdgFigures {
+        OpenSdgFigures {
+            status: status.name().to_owned(),
+            score,
+            options: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_goal_takes_the_mean_of_the_available_scores() {
+        let a = ind(ProgressStatus::SubstantialProgress, Some(4.0));
+        let b = ind(ProgressStatus::Deterioration, Some(-3.0));
+        let manual = ind(ProgressStatus::Deterioration, None);
+        let g = goal_progress([Some(&a), None, Some(&b), Some(&manual)]).unwrap();
+        assert_eq!(g.score, Some(0.5));
+        assert_eq!(g.status, ProgressStatus::ModerateProgress);
+        let g = goal_progress([Some(&b)]).unwrap();
+        assert_eq!(g.status, ProgressStatus::Deterioration);
+    }
+
+    #[test]
+    fn a_goal_achieves_only_when_every_scored_indicator_does() {
+        let done = ind(ProgressStatus::TargetAchieved, Some(5.0));
+        let almost = ind(ProgressStatus::SubstantialProgress, Some(4.0));
+        let g = goal_progress([Some(&done), Some(&done)]).unwrap();
+        assert_eq!(g.status, ProgressStatus::TargetAchieved);
+        let g = goal_progress([Some(&done), Some(&almost)]).unwrap();
+        assert_eq!(g.status, ProgressStatus::SubstantialProgress);
+        assert_eq!(g.score, Some(4.5));
+    }
+
+    #[test]
+    fn a_goal_without_scores_is_not_available_and_without_members_has_none() {
+        let manual = ind(ProgressStatus::TargetAchieved, None);
+        let g = goal_progress([Some(&manual)]).unwrap();
+        assert_eq!(g.status, ProgressStatus::NotAvailable);
+        assert_eq!(g.score, None);
+        assert_eq!(goal_progress([None, None]), None);
+    }
 }

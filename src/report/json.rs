@@ -191,7 +191,7 @@ fn figures<'a>(ind: &'a Indicator, f: &'a IndicatorFigures) -> JsonFigures<'a> {
                 series: series(b.target.as_ref(), bf),
             })
             .collect(),
-        open_sdg: crate::figures::open_sdg_figures(ind),
+        open_sdg: f.open_sdg.clone(),
     }
 }
 

@@ -2,7 +2,7 @@
 //! the initiatives with their status, latest update and measures.
 
 use super::Report;
-use super::phrases::{Phrases, clean, status_text, via_initiatives};
+use super::phrases::{Phrases, clean, goal_open_sdg, status_text, via_initiatives};
 use super::text::initiative_period;
 use crate::figures::{GoalFigures, IndicatorFigures};
 use crate::format::{Locale, Word, capitalize};
@@ -135,6 +135,9 @@ fn goal_section(md: &mut Md, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
     if let Some((via, _)) = via_initiatives(loc, fig) {
         status = format!("{status}{}{via}", loc.sep());
     }
+    if let Some(open_sdg) = goal_open_sdg(loc, fig) {
+        status = format!("{status}{}{open_sdg}", loc.sep());
+    }
     let mut facts = vec![md.fact(Word::Status, &status)];
     if !goal.owners.is_empty() {
         facts.push(md.fact(Word::Owners, &owners(report.dataset, &goal.owners, loc)));
@@ -233,7 +236,7 @@ fn table(md: &mut Md, first: Word, indicators: &[Indicator], figures: &[Indicato
             let comparisons: Vec<String> = p.comparisons().into_iter().map(|(s, _)| s).collect();
             cells.push(comparisons.join("; "));
         }
-        cells.push(p.status());
+        cells.push(joined([Some(p.status()), p.open_sdg(), None]));
         md.row(&cells);
     }
     md.line("");

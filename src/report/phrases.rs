@@ -4,7 +4,8 @@
 
 use std::borrow::Cow;
 
-use crate::figures::{IndicatorFigures, Status, Trend};
+use crate::figures::{GoalFigures, IndicatorFigures, Status, Trend};
+use crate::format::open_sdg::{progress_mark, progress_words};
 use crate::format::{IndicatorFormat, Locale, MAX_SPARKLINE_POINTS, Word, sparkline_latest};
 use crate::model::{Direction, Indicator, Point, PointKind};
 use crate::sanitize;
@@ -298,6 +299,32 @@ impl<'a> Phrases<'a> {
     pub fn status(&self) -> String {
         status_text(self.loc, self.fig.status)
     }
+
+    /// Open SDG's status beside the v1 one, with its own mark: `Open SDG: ↑ moderate
+    /// progress`; a manual status that is none of its words as the source writes it.
+    pub fn open_sdg(&self) -> Option<String> {
+        let f = self.fig.open_sdg.as_ref()?;
+        let status = match f.progress_status() {
+            Some(s) => format!(
+                "{} {}",
+                progress_mark(s, self.loc.ascii),
+                progress_words(s, self.loc.lang)
+            ),
+            None => clean(self.loc, &f.status).into_owned(),
+        };
+        Some(format!("Open SDG: {status}"))
+    }
+}
+
+/// A goal's Open SDG status (its indicators' scores), beside its status: `Open SDG: ↑
+/// moderate progress`; `None` when none of its indicators has one.
+pub fn goal_open_sdg(loc: Locale, fig: &GoalFigures) -> Option<String> {
+    let s = fig.open_sdg?.status;
+    Some(format!(
+        "Open SDG: {} {}",
+        progress_mark(s, loc.ascii),
+        progress_words(s, loc.lang)
+    ))
 }
 
 /// A status as its symbol and word: `● on track`.

@@ -5,7 +5,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::Report;
-use super::phrases::{Phrases, Tone, clean, via_initiatives};
+use super::phrases::{Phrases, Tone, clean, goal_open_sdg, via_initiatives};
 use super::wrap::{wrap, wrap_pieces};
 use crate::figures::{GoalFigures, IndicatorFigures};
 use crate::format::{Locale, Word, capitalize};
@@ -273,6 +273,9 @@ fn goal_block(out: &mut Out, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
     if let Some((via, tone)) = via_initiatives(loc, fig) {
         out.para(2, &via, tone);
     }
+    if let Some(open_sdg) = goal_open_sdg(loc, fig) {
+        out.para(2, &open_sdg, Tone::Plain);
+    }
     if !goal.owners.is_empty() {
         let label = capitalize(&out.word(Word::Owners));
         let owners = owners(report.dataset, &goal.owners, loc);
@@ -368,6 +371,9 @@ fn indicator_block(out: &mut Out, indent: usize, ind: &Indicator, fig: &Indicato
         out.pieces(inner, &trend);
     }
     v11_lines(out, inner, &p);
+    if let Some(s) = p.open_sdg() {
+        out.pieces(inner, &[(s, Tone::Plain)]);
+    }
 
     // Each comparison reads as a position: "2.3 pp below Hele landet (78.3 %, 2016)".
     let comparisons = p.comparisons();

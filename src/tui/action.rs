@@ -136,12 +136,15 @@ pub enum Effect {
 pub struct Version {
     pub dataset: Option<Dataset>,
     pub warnings: usize,
+    /// How many errors; a dataset may load with them (an Open SDG repository).
+    pub errors: usize,
     pub first_error: Option<ReloadError>,
 }
 
 impl From<Loaded> for Version {
     fn from(loaded: Loaded) -> Self {
         let warnings = loaded.warnings().count();
+        let errors = loaded.errors().count();
         let first_error = loaded.errors().next().map(|d| ReloadError {
             text: d.to_string(),
             line: d.line,
@@ -149,6 +152,7 @@ impl From<Loaded> for Version {
         Self {
             dataset: loaded.dataset,
             warnings,
+            errors,
             first_error,
         }
     }

@@ -29,6 +29,9 @@ pub struct App {
     pub locale: Locale,
     pub source: String,
     pub warnings: usize,
+    /// How many errors `check` gave for a dataset that loaded all the same (an Open SDG
+    /// repository with a broken file); shown in the header.
+    pub errors: usize,
     /// The dataset's file, watched and reloaded (`r`) and edited (`e`); `None` for the bundled
     /// dataset, which is part of the program.
     pub file: Option<std::path::PathBuf>,
@@ -282,6 +285,7 @@ impl App {
             locale,
             source: options.source,
             warnings: options.warnings,
+            errors: 0,
             file: None,
             since: None,
             ui: Ui {
@@ -294,6 +298,12 @@ impl App {
                 note: None,
             },
         }
+    }
+
+    /// The same dashboard, its dataset loaded with `errors` errors (shown in the header).
+    #[must_use]
+    pub fn with_errors(self, errors: usize) -> Self {
+        Self { errors, ..self }
     }
 
     /// The same dashboard over the dataset's file, which is then watched, reloaded (`r`) and

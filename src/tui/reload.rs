@@ -17,9 +17,12 @@ use crate::settings::Selection;
 
 /// Applies a version of the file: a good one replaces the data (selections kept by id) and
 /// clears the banner; a bad one keeps the data and sets the banner to its first error. The
-/// same data again changes nothing.
+/// same data again changes nothing. A repository loads with errors (its broken indicator
+/// marked): such a version does not replace data that had none, as a broken file would not.
 pub(super) fn apply(app: &mut App, version: Version) {
-    let Some(dataset) = version.dataset else {
+    let broken_save = version.errors > 0 && app.errors == 0;
+    let dataset = version.dataset.filter(|_| !broken_save);
+    let Some(dataset) = dataset else {
         let error = version.first_error.unwrap_or_else(|| ReloadError {
             text: "error: the file did not load".to_owned(),
             line: None,
@@ -28,10 +31,14 @@ pub(super) fn apply(app: &mut App, version: Version) {
         return;
     };
     app.ui.reload_error = None;
-    if dataset == app.data.dataset && version.warnings == app.warnings {
+    if dataset == app.data.dataset
+        && version.warnings == app.warnings
+        && version.errors == app.errors
+    {
         return;
     }
     app.warnings = version.warnings;
+    app.errors = version.errors;
     reload(app, dataset);
 }
 

@@ -9,6 +9,10 @@
 //! inode would then watch nothing. Events are kept only for the file's name, and only those that
 //! may change it: opening and reading are not changes (and the reload itself does both).
 //!
+//! A folder (an Open SDG repository) is watched recursively instead, and a change of any file
+//! under its `data/`, `meta/`, `indicator-config/`, `translations/` or `csv-meta/`, or of its
+//! `config_data.yml`, is a change of the dataset ([`concerns_repository`]); `.git/` is not.
+//!
 //! Success is quiet: the new data is simply there (with the header's count of warnings
 //! updated); an unchanged file redraws nothing. The event loop asks [`Watch::due`] each time it
 //! wakes and waits at most [`Watch::timeout`] for a key, so a change shows within about
@@ -98,6 +102,41 @@ pub fn concerns(event: &Event, names: &[OsString]) -> bool {
             .any(|p| p.file_name().is_some_and(|n| names.iter().any(|m| m == n)))
 }
 
+/// The parts of an Open SDG repository the dataset is read from.
+const REPOSITORY_FOLDERS: [&str; 5] = [
+    "data",
+    "meta",
+    "indicator-config",
+    "translations",
+    "csv-meta",
+];
+
+/// Whether an event may have changed the repository at `root`: a change (not an open or a
+/// read) of a file in one of the folders it is read from, or of `config_data.yml`.
+pub fn concerns_repository(event: &Event, root: &Path) -> bool {
+    if event.need_rescan() {
+        return true;
+    }
+    let changes = match event.kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        _ => true,
+    };
+    changes && event.paths.iter().any(|p| in_repository(p, root))
+}
+
+fn in_repository(path: &Path, root: &Path) -> bool {
+    let Ok(inside) = path.strip_prefix(root) else {
+        return false;
+    };
+    let mut parts = inside.components().map(std::path::Component::as_os_str);
+    match (parts.next(), parts.next()) {
+        (Some(first), None) => first == "config_data.yml",
+        (Some(first), Some(_)) => REPOSITORY_FOLDERS.iter().any(|f| first == *f),
+        _ => false,
+    }
+}
+
 /// The directories to watch and the file names to look for in them: the file as named and,
 /// when it is a symbolic link, the file it points to (an editor writes there).
 pub fn targets(file: &Path) -> Vec<(PathBuf, OsString)> {
@@ -129,8 +168,12 @@ pub struct Watch {
 }
 
 impl Watch {
-    /// Watches `file` through its directory (and a link's target's directory).
+    /// Watches `file` through its directory (and a link's target's directory); a folder (a
+    /// repository) recursively.
     pub fn new(file: &Path) -> notify::Result<Self> {
+        if file.is_dir() {
+            return Self::repository(file);
+        }
         let targets = targets(file);
         let names: Vec<OsString> = targets.iter().map(|(_, n)| n.clone()).collect();
         let (tx, events) = channel();
@@ -146,6 +189,26 @@ impl Watch {
         for (dir, _) in &targets {
             watcher.watch(dir, RecursiveMode::NonRecursive)?;
         }
+        Ok(Self {
+            _watcher: watcher,
+            events,
+            debounce: Debounce::new(QUIET, MOST),
+        })
+    }
+
+    fn repository(dir: &Path) -> notify::Result<Self> {
+        // notify names events by the watched path made absolute as the system has it.
+        let root = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let (tx, events) = channel();
+        let seen = root.clone();
+        let mut watcher = notify::recommended_watcher(move |event: notify::Result<Event>| {
+            if let Ok(event) = event
+                && concerns_repository(&event, &seen)
+            {
+                let _ = tx.send(Instant::now());
+            }
+        })?;
+        watcher.watch(&root, RecursiveMode::Recursive)?;
         Ok(Self {
             _watcher: watcher,
             events,
@@ -290,6 +353,55 @@ mod tests {
                 (real, OsString::from("data.json"))
             ]
         );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn in_a_repository_only_its_data_folders_count() {
+        let root = Path::new("/r");
+        let write = EventKind::Modify(ModifyKind::Any);
+        let read = EventKind::Access(AccessKind::Close(AccessMode::Read));
+        let yes = |p: &str| concerns_repository(&event(write, &[p]), root);
+        assert!(yes("/r/data/indicator_1-2-1.csv"));
+        assert!(yes("/r/meta/da/1-2-1.md"));
+        assert!(yes("/r/indicator-config/1-2-1.yml"));
+        assert!(yes("/r/translations/en/data.yml"));
+        assert!(yes("/r/csv-meta/1-2-1.csv"));
+        assert!(yes("/r/config_data.yml"));
+        assert!(!yes("/r/.git/index"));
+        assert!(!yes("/r/.git/data/x"));
+        assert!(!yes("/r/README.md"));
+        assert!(!yes("/r/docs/config_data.yml"));
+        assert!(!yes("/other/data/x.csv"));
+        let read = event(read, &["/r/data/indicator_1-2-1.csv"]);
+        assert!(!concerns_repository(&read, root));
+    }
+
+    #[test]
+    fn a_change_in_a_repositorys_data_file_is_seen() {
+        let dir = std::env::temp_dir().join(format!("goalboard-repo-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("data")).expect("a temporary repository");
+        std::fs::create_dir_all(dir.join(".git")).expect("a .git folder");
+        let csv = dir.join("data/indicator_1-1-1.csv");
+        std::fs::write(&csv, "Year,Value\n2015,1\n").expect("a data file");
+        let mut watch = Watch::new(&dir).expect("a watch");
+        std::fs::write(dir.join(".git/index"), "x").expect("a git file");
+        std::fs::write(dir.join("README.md"), "x").expect("another file");
+        std::thread::sleep(ms(400));
+        assert!(
+            !watch.due(Instant::now()),
+            "git and other files are not changes"
+        );
+        std::fs::write(&csv, "Year,Value\n2015,1\n2016,2\n").expect("written");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !watch.due(Instant::now()) {
+            assert!(
+                Instant::now() < deadline,
+                "the data file's change was not seen"
+            );
+            std::thread::sleep(ms(20));
+        }
         let _ = std::fs::remove_dir_all(&dir);
     }
 

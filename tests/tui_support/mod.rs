@@ -68,6 +68,7 @@ pub fn reload(app: &mut App, dataset: goalboard::model::Dataset) {
     let version = Version {
         dataset: Some(dataset),
         warnings: app.warnings,
+        errors: app.errors,
         first_error: None,
     };
     update(app, Action::Loaded(Box::new(version)));

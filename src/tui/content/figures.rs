@@ -7,8 +7,9 @@ use ratatui::text::{Line, Span};
 
 use crate::figures::{GoalFigures, Status};
 use crate::format::{Locale, Word};
-use crate::model::Direction;
+use crate::model::{Direction, StatusMethod};
 use crate::tui::content::columns::{self as widgets, Col};
+use crate::tui::content::open_sdg;
 use crate::tui::prepared::IndicatorParts;
 use crate::tui::text;
 use crate::tui::theme::Theme;
@@ -21,6 +22,20 @@ pub fn status(loc: Locale, theme: &Theme, status: Status) -> Line<'static> {
         Span::raw(" "),
         Span::styled(loc.status(status).into_owned(), style),
     ])
+}
+
+/// The status a view shows of an indicator: Open SDG's under its method (when the indicator
+/// has one), else the v1 status.
+pub fn indicator_status(
+    loc: Locale,
+    theme: &Theme,
+    method: StatusMethod,
+    p: &IndicatorParts<'_>,
+) -> Line<'static> {
+    let own = (method == StatusMethod::OpenSdg)
+        .then(|| open_sdg::indicator_progress(loc, theme, p))
+        .flatten();
+    own.unwrap_or_else(|| status(loc, theme, p.figures.status))
 }
 
 /// The latest value in its unit, as the source gave it: `38 personer`, `≈ 45`, `40–50`,
@@ -61,7 +76,16 @@ fn latest_date_marked(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Lin
 /// A goal's status, and beside a goal without a status of its own (`no_data`, `no_target`)
 /// the status of its initiatives' measures: `○ no data · ✔ achieved via initiatives`, or in
 /// a list, where the symbol and its colour say the status, `○ no data · ✔ via initiatives`.
-pub fn goal_status(loc: Locale, theme: &Theme, fig: &GoalFigures, short: bool) -> Line<'static> {
+pub fn goal_status(
+    loc: Locale,
+    theme: &Theme,
+    method: StatusMethod,
+    fig: &GoalFigures,
+    short: bool,
+) -> Line<'static> {
+    if let Some(line) = open_sdg::goal_status(loc, theme, method, fig) {
+        return line;
+    }
     let mut line = status(loc, theme, fig.status);
     let via = fig
         .measures_status
@@ -181,7 +205,14 @@ pub fn gap(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> 
 /// How far along the way to the target: a bar and the percentage.
 /// Shown only when the baseline was short of the target: from a baseline already past it,
 /// "how far along the way" means nothing.
-pub fn progress(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>, width: usize) -> Line<'static> {
+/// Coloured as `colour` (the status the view shows of the indicator).
+pub fn progress(
+    loc: Locale,
+    theme: &Theme,
+    p: &IndicatorParts<'_>,
+    width: usize,
+    colour: Status,
+) -> Line<'static> {
     let (Some(pct), Some(baseline), Some(target)) = (
         p.figures.progress_pct,
         p.figures.baseline,
@@ -197,7 +228,7 @@ pub fn progress(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>, width: usize
     if !short_of_target {
         return Line::default();
     }
-    let mut spans = widgets::bar(pct, width, theme, theme.status(p.figures.status));
+    let mut spans = widgets::bar(pct, width, theme, theme.status(colour));
     spans.push(Span::raw(format!(" {}", loc.percent(pct, 0))));
     Line::from(spans)
 }
@@ -253,7 +284,13 @@ pub const FIGURE_COLUMNS: [Col; 8] = [
 ];
 
 /// Cells of an indicator's second row, in the order of [`FIGURE_COLUMNS`].
-pub fn figure_cells(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Vec<Line<'static>> {
+pub fn figure_cells(
+    loc: Locale,
+    theme: &Theme,
+    method: StatusMethod,
+    p: &IndicatorParts<'_>,
+) -> Vec<Line<'static>> {
+    let colour = open_sdg::shown_status(method, p);
     vec![
         spark(p, 8, theme),
         Line::from(Span::styled(latest(loc, p), theme.heading)),
@@ -261,7 +298,7 @@ pub fn figure_cells(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Vec<L
         change(loc, theme, p),
         Line::from(target(loc, p)),
         gap(loc, theme, p),
-        progress(loc, theme, p, 8),
+        progress(loc, theme, p, 8, colour),
         trend(loc, theme, p),
     ]
 }
@@ -270,17 +307,20 @@ pub fn figure_cells(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Vec<L
 pub fn indicator_rows(
     loc: Locale,
     theme: &Theme,
+    method: StatusMethod,
     parts: &[IndicatorParts<'_>],
     width: usize,
 ) -> Vec<Vec<Line<'static>>> {
-    let cells: Vec<Vec<Line<'static>>> =
-        parts.iter().map(|p| figure_cells(loc, theme, p)).collect();
+    let cells: Vec<Vec<Line<'static>>> = parts
+        .iter()
+        .map(|p| figure_cells(loc, theme, method, p))
+        .collect();
     let natural = widgets::natural_widths(&cells, FIGURE_COLUMNS.len());
     let indent = 2;
     let widths = widgets::widths(&FIGURE_COLUMNS, &natural, width.saturating_sub(indent), 2);
     let status_w = parts
         .iter()
-        .map(|p| text::line_width(&status(loc, theme, p.figures.status)))
+        .map(|p| text::line_width(&indicator_status(loc, theme, method, p)))
         .max()
         .unwrap_or(0);
     parts
@@ -295,7 +335,7 @@ pub fn indicator_rows(
             let head_widths =
                 widgets::widths(&head_cols, &[text::line_width(&title), status_w], width, 2);
             let head = widgets::columns_line(
-                vec![title, status(loc, theme, p.figures.status)],
+                vec![title, indicator_status(loc, theme, method, p)],
                 &head_cols,
                 &head_widths,
                 2,

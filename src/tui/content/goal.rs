@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 
 use crate::model::Goal;
 use crate::tui::app::App;
-use crate::tui::content::figures;
 use crate::tui::content::labels::goal_label;
+use crate::tui::content::{figures, open_sdg};
 use crate::tui::text;
 use crate::tui::words::{Label, say};
 
@@ -23,8 +23,10 @@ pub const MEASURE: usize = 100;
 pub fn status_line(app: &App, g: usize) -> Line<'static> {
     let (theme, loc) = (&app.theme, app.locale);
     let status = &app.data.figures.goals[g];
-    let mut line = figures::goal_status(loc, theme, status, false);
-    let counts = loc.counts(&status.counts);
+    let mut line = figures::goal_status(loc, theme, app.data.dataset.status_method, status, false);
+    let method = app.data.dataset.status_method;
+    let counts = open_sdg::indicator_counts(loc, method, status)
+        .unwrap_or_else(|| loc.counts(&status.counts));
     if !counts.is_empty() && app.data.dataset.goals[g].indicators.len() > 1 {
         line.spans
             .push(Span::styled(format!("  ({counts})"), theme.dim));

@@ -12,6 +12,7 @@
 //! | [`indicator`] | the figures in words and the chart's legend |
 //! | [`initiative`] | an initiative's facts and details |
 //! | [`labels`] | a goal's label, the status date |
+//! | [`open_sdg`] | Open SDG's progress status: marks, words, the status a view shows |
 //! | [`overview`] | the overview's heading for the selected goal |
 
 pub mod banner;
@@ -22,4 +23,5 @@ pub mod help;
 pub mod indicator;
 pub mod initiative;
 pub mod labels;
+pub mod open_sdg;
 pub mod overview;

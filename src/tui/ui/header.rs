@@ -6,7 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::format::{Word, capitalize};
+use crate::model::StatusMethod;
 use crate::tui::app::{App, Screen};
+use crate::tui::content::open_sdg;
 use crate::tui::prepared::IndicatorRef;
 use crate::tui::text;
 use crate::tui::ui::widgets::put_line;
@@ -26,12 +28,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     // a screen over the overview, the way there). The source gives way first, the warnings
     // only when even they do not fit.
     let source = Span::styled(theme.clean(&app.source).into_owned(), theme.dim);
-    let warnings = (app.warnings > 0).then(|| {
-        Span::styled(
-            format!("{} {}", app.warnings, say(loc, Label::Warnings)),
-            theme.warning,
-        )
-    });
+    let warnings = problems(app).map(|text| Span::styled(text, theme.warning));
     let width = usize::from(area.width);
     let left_room = width.saturating_sub(warnings.as_ref().map_or(0, |w| w.width() + 2));
     let left = if app.screen().is_none() {
@@ -75,6 +72,22 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     }
 }
 
+/// `3 warnings: goalboard check`; with errors (a repository with a broken file loads with
+/// them) `2 errors, 3 warnings: goalboard check`, so errors are never passed over.
+fn problems(app: &App) -> Option<String> {
+    let loc = app.locale;
+    match (app.errors, app.warnings) {
+        (0, 0) => None,
+        (0, w) => Some(format!("{w} {}", say(loc, Label::Warnings))),
+        (e, 0) => Some(format!("{e} {}", say(loc, Label::ErrorsOnly))),
+        (e, w) => Some(format!(
+            "{e} {}, {w} {}",
+            say(loc, Label::Errors),
+            say(loc, Label::Warnings)
+        )),
+    }
+}
+
 /// `10 goals: ● 3 on track · ◐ 1 at risk · ◇ 6 no target`.
 fn counts(app: &App) -> Line<'static> {
     let (theme, loc) = (&app.theme, app.locale);
@@ -83,6 +96,18 @@ fn counts(app: &App) -> Line<'static> {
         format!("{n} {}: ", loc.word(Word::Goals).to_lowercase()),
         theme.text,
     )];
+    if app.data.dataset.status_method == StatusMethod::OpenSdg {
+        let goals = &app.data.figures.goals;
+        for (i, (status, count)) in open_sdg::goal_counts(goals).into_iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::styled(loc.sep(), theme.dim));
+            }
+            let mut line = open_sdg::progress(loc, theme, status);
+            line.spans.insert(2, Span::raw(format!("{count} ")));
+            spans.extend(line.spans);
+        }
+        return Line::from(spans);
+    }
     for (i, (status, count)) in app.data.figures.goal_counts.nonzero().enumerate() {
         if i > 0 {
             spans.push(Span::styled(loc.sep(), theme.dim));

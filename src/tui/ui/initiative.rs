@@ -95,6 +95,7 @@ fn measures(
     let mut lines: Vec<Option<Vec<Line<'static>>>> = figures::indicator_rows(
         loc,
         theme,
+        app.data.dataset.status_method,
         &parts,
         usize::from(rows.width.saturating_sub(2)),
     )

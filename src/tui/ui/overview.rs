@@ -90,7 +90,7 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
                     theme.clean(&goal.title).into_owned(),
                 ),
                 spark,
-                figures::goal_status(loc, theme, figures, true),
+                figures::goal_status(loc, theme, app.data.dataset.status_method, figures, true),
             ]
         })
         .collect();
@@ -164,18 +164,23 @@ fn indicators(area: Rect, buf: &mut Buffer, app: &App) {
     let room = rows
         .width
         .saturating_sub(2 + 2 * u16::from(app.since.is_some()));
-    let mut lines: Vec<Option<Vec<Line<'static>>>> =
-        figures::indicator_rows(loc, theme, &parts, usize::from(room))
-            .into_iter()
-            .zip(visible.clone())
-            .map(|(row, index)| {
-                Some(since::marked_row(
-                    app,
-                    IndicatorRef::Goal { goal: g, index },
-                    row,
-                ))
-            })
-            .collect();
+    let mut lines: Vec<Option<Vec<Line<'static>>>> = figures::indicator_rows(
+        loc,
+        theme,
+        app.data.dataset.status_method,
+        &parts,
+        usize::from(room),
+    )
+    .into_iter()
+    .zip(visible.clone())
+    .map(|(row, index)| {
+        Some(since::marked_row(
+            app,
+            IndicatorRef::Goal { goal: g, index },
+            row,
+        ))
+    })
+    .collect();
     let start = visible.start;
     draw_rows(buf, rows, (cursor, n, 2), focus, theme, |i| {
         lines

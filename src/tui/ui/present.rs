@@ -16,6 +16,7 @@ use ratatui::text::{Line, Span};
 use crate::figures::Status;
 use crate::format::Word;
 use crate::tui::app::{App, PresentScreen, Screen};
+use crate::tui::content::open_sdg;
 use crate::tui::layout::{split_bottom, split_left, split_top};
 use crate::tui::prepared::{IndicatorParts, IndicatorRef};
 use crate::tui::text;
@@ -228,7 +229,9 @@ fn hero_words(app: &App, p: &IndicatorParts<'_>) -> Vec<Line<'static>> {
         lines.push(gap);
     }
     lines.push(figures::what_it_takes(loc, p));
-    lines.push(figures::status(loc, theme, p.figures.status));
+    let method = app.data.dataset.status_method;
+    lines.push(figures::indicator_status(loc, theme, method, p));
+    lines.extend(open_sdg::beside(loc, theme, method, p));
     lines.retain(|l| !l.spans.is_empty());
     lines
 }
@@ -291,7 +294,10 @@ fn big_band(
         return;
     };
     let big_w = big::width(&number);
-    let style = number_style(app, p.figures.status);
+    let style = number_style(
+        app,
+        open_sdg::shown_status(app.data.dataset.status_method, p),
+    );
     let h = size.height(theme.ascii());
     if area.width >= WIDE_BODY {
         let left_w = left_width(big_w, words_width(&words), body.width);
@@ -366,7 +372,8 @@ fn figures_line(app: &App, p: &IndicatorParts<'_>, width: u16) -> Line<'static> 
         items.push(Line::from(target));
     }
     items.push(figures::gap(loc, theme, p));
-    items.push(figures::status(loc, theme, p.figures.status));
+    let method = app.data.dataset.status_method;
+    items.push(figures::indicator_status(loc, theme, method, p));
     items.retain(|l| !l.spans.is_empty());
     wrap_items(items, loc.sep(), usize::from(width), theme)
         .into_iter()
@@ -383,7 +390,7 @@ fn plain_band(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
 
 fn compact_line(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
     let (theme, loc) = (&app.theme, app.locale);
-    let status = figures::status(loc, theme, p.figures.status);
+    let status = figures::indicator_status(loc, theme, app.data.dataset.status_method, p);
     let value = Span::styled(figures::latest(loc, p), theme.heading);
     let tail_w = text::line_width(&status) + value.width() + 4;
     let title_w = usize::from(area.width).saturating_sub(tail_w);
