@@ -37,6 +37,7 @@ pub mod format;
 pub mod load;
 pub mod model;
 pub mod opensdg;
+pub mod raw;
 pub mod report;
 pub mod sanitize;
 pub mod schema;

@@ -210,8 +210,8 @@ mod tests {
     use serde::Deserialize;
 
     use super::Flagging;
-    use crate::load::field::Field;
-    use crate::load::raw::RawDataset;
+    use crate::raw::RawDataset;
+    use crate::raw::field::Field;
 
     /// Whether parsing `json` as a dataset skips a member, by this and by `serde_ignored`.
     fn both(json: &str) -> (bool, bool) {

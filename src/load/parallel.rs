@@ -18,12 +18,12 @@ use std::sync::{Mutex, PoisonError};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::field::{Expect, Field};
 use super::flag::Flagging;
 use super::split::{Batch, List, Skeleton, Splitter};
 use super::{MAX_FILE_BYTES, parse};
 use crate::check::parts::{assemble, lone_goal, lone_initiative};
 use crate::model::{Dataset, Goal, Initiative};
+use crate::raw::field::{Expect, Field};
 
 /// Smaller files take the ordinary path: they load in milliseconds, and threads would not pay.
 pub const MIN_FILE_BYTES: u64 = 4 * 1024 * 1024;

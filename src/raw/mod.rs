@@ -6,14 +6,20 @@
 //! Every struct reads absent members as `Field::Missing` (`#[serde(default)]`), so a missing
 //! required member is a diagnostic; required members carry `extend("x-required" = true)`,
 //! which `schema` turns into the schema's `required` lists.
+//!
+//! This module is the bottom of the domain: `check` reads these types and paths, `load` fills
+//! them and calls `check`, and neither of those two imports the other's way round.
 
 use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 
-use super::field::{Expect, Field, Kind};
+pub mod field;
+pub mod path;
+
 use crate::model::{Direction, InitiativeStatus, Lang, Period, Point};
+use field::{Expect, Field, Kind};
 
 /// A list whose elements are each lenient too.
 pub type List<T> = Field<Vec<Field<T>>>;
