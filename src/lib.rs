@@ -43,4 +43,5 @@ pub mod sanitize;
 pub mod schema;
 pub mod settings;
 pub mod share;
+pub mod suggest;
 pub mod tui;

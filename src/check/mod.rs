@@ -12,7 +12,6 @@ mod open_sdg;
 pub mod parts;
 pub mod repeats;
 mod series;
-pub mod suggest;
 pub mod unknown;
 
 use crate::diagnostic::Severity;
