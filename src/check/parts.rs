@@ -1,4 +1,4 @@
-//! Checking a clean file in parts, for the loader's fast path (`load::parallel`): each goal
+//! Checking a clean file in parts, for the loader's fast path (`load::fast`): each goal
 //! and initiative alone, on the thread that parsed it, then what spans them (ids unique in
 //! their namespace, references that resolve, goals that something serves) over the whole
 //! dataset.
