@@ -6,7 +6,7 @@
 //!
 //! `load_bytes` is the ordinary path (the whole file in memory, one thread); `load_path` on the
 //! large file is what `goalboard FILE` does: a clean file of 4 MiB or more is read in blocks and
-//! parsed and checked on worker threads (`load::parallel`).
+//! parsed and checked on worker threads (`load::fast`).
 
 mod support;
 

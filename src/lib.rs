@@ -10,11 +10,17 @@
 //! key / mouse / signal / file change ─▶ Action ─update─▶ App ─view─▶ terminal
 //! ```
 //!
+//! The reading side points one way: `raw` ← `check` ← `load` (`load` calls `check`; `check`
+//! uses only `raw` and `model`), and `settings` → `suggest`. The large-file path is private to
+//! `load` (`load/fast/`), behind [`load::load_path`].
+//!
 //! | module | holds |
 //! |---|---|
 //! | [`model`] | the validated domain: dataset, goals, indicators, initiatives, periods, ids |
-//! | [`load`] | bytes or a path → `Dataset` + diagnostics |
-//! | [`check`] | the validation rules of the spec, each a small function |
+//! | [`raw`] | the file as written: lenient fields, JSON paths, the raw structs serde fills |
+//! | [`check`] | the validation rules of the spec, each a small function (uses `raw`, never `load`) |
+//! | [`load`] | bytes or a path → `Dataset` + diagnostics: fills `raw`, calls `check` |
+//! | [`suggest`] | "did you mean": the closest known name, for `check` and `settings` |
 //! | [`diagnostic`] | errors and warnings with file, JSON path, line and column |
 //! | [`schema`] | the JSON Schema of the format, generated from the raw types |
 //! | [`figures`] | gap, progress, trend, forecast and status, computed once |
@@ -43,9 +49,11 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod opensdg;
+pub mod raw;
 pub mod report;
 pub mod sanitize;
 pub mod schema;
 pub mod settings;
 pub mod share;
+pub mod suggest;
 pub mod tui;

@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::load::path::Seg;
-use crate::load::raw::RawDataset;
+use crate::raw::RawDataset;
+use crate::raw::path::Seg;
 
 /// The JSON Schema of format goalboard/1.
 pub fn schema() -> Value {
@@ -17,7 +17,7 @@ pub fn schema() -> Value {
     schema
 }
 
-/// The marker on a required member of a raw struct (see `load::raw`).
+/// The marker on a required member of a raw struct (see `raw`).
 const REQUIRED_MARKER: &str = "x-required";
 
 /// Turns the markers on members into each object's `required` list. Raw structs read every
@@ -128,10 +128,7 @@ mod tests {
     #[test]
     fn dates_carry_their_pattern_and_enums_their_values() {
         let s = schema();
-        assert_eq!(
-            s["$defs"]["Date"]["pattern"],
-            crate::load::raw::DATE_PATTERN
-        );
+        assert_eq!(s["$defs"]["Date"]["pattern"], crate::raw::DATE_PATTERN);
         let status = &s["$defs"]["InitiativeStatus"]["enum"];
         assert_eq!(status.as_array().map(Vec::len), Some(5));
         assert_eq!(

@@ -1,4 +1,4 @@
-//! The fast path for large files (`load::parallel`) against the ordinary one: on a clean file
+//! The fast path for large files (`load::fast`) against the ordinary one: on a clean file
 //! they give the same dataset; on any other file the fast path gives way (`None`), so every
 //! message is the ordinary path's. Read in any block sizes, with any number of workers.
 

@@ -1,4 +1,4 @@
-//! Arbitrary bytes through the fast path for large files (`load::parallel`), read in blocks of
+//! Arbitrary bytes through the fast path for large files (`load::fast`), read in blocks of
 //! every size from 1 byte: it must never panic, and it may load only what the ordinary path
 //! loads without a single finding, and the same dataset.
 

@@ -6,10 +6,10 @@ use super::indicator::target;
 use super::series::required_series;
 use super::{Checker, Finding, quote};
 use crate::diagnostic::Severity;
-use crate::load::field::{Field, Kind};
-use crate::load::path::{At, Seg};
-use crate::load::raw::{DimensionsText, FrequencyText, List, RawBreakdown};
 use crate::model::{Breakdown, Dimensions, Direction, Frequency};
+use crate::raw::field::{Field, Kind};
+use crate::raw::path::{At, Seg};
+use crate::raw::{DimensionsText, FrequencyText, List, RawBreakdown};
 
 pub fn frequency(cx: &mut Checker, field: Field<FrequencyText>, at: &At) -> Option<Frequency> {
     let text = cx.optional(field, at)?;

@@ -2,10 +2,10 @@
 //! reported where the spec says it is a problem.
 
 use super::{Checker, quote};
-use crate::load::field::{Expect, Field, Kind};
-use crate::load::path::At;
-use crate::load::raw::{DateText, IdText, List};
 use crate::model::{Period, is_valid_id};
+use crate::raw::field::{Expect, Field, Kind};
+use crate::raw::path::At;
+use crate::raw::{DateText, IdText, List};
 
 impl Checker {
     fn wrong_kind<T: Expect>(&mut self, at: &At, found: Kind) {

@@ -5,10 +5,10 @@ use std::collections::HashSet;
 use super::ids::{Ids, Space};
 use super::indicator::indicators;
 use super::{Checker, gather};
-use crate::load::field::Field;
-use crate::load::path::At;
-use crate::load::raw::{List, RawGoal, RawInitiative, RawNote, RawOwner};
 use crate::model::{Goal, GoalId, Note, Owner, OwnerId};
+use crate::raw::field::Field;
+use crate::raw::path::At;
+use crate::raw::{List, RawGoal, RawInitiative, RawNote, RawOwner};
 
 pub fn owners(cx: &mut Checker, ids: &mut Ids, list: List<RawOwner>, at: &At) -> Vec<Owner> {
     let items = cx.items(list, at);

@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
-use super::suggest::closest;
 use super::{Checker, quote};
-use crate::load::field::Field;
-use crate::load::path::{At, JsonPath};
-use crate::load::raw::{IdText, List};
+use crate::raw::field::Field;
+use crate::raw::path::{At, JsonPath};
+use crate::raw::{IdText, List};
+use crate::suggest::closest;
 
 /// The namespaces of ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

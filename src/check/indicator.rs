@@ -4,14 +4,14 @@
 use super::ids::{Ids, Space};
 use super::series::{required_series, series, warn_percent};
 use super::{Checker, breakdown, gather, open_sdg, quote};
-use crate::load::field::Field;
-use crate::load::path::At;
-use crate::load::raw::{
-    Decimals, DirectionText, List, MAX_DECIMALS, RawBaseline, RawComparison, RawIndicator,
-    RawTarget,
-};
 use crate::model::{
     Baseline, Comparison, Direction, Indicator, IndicatorId, Period, Point, Target,
+};
+use crate::raw::field::Field;
+use crate::raw::path::At;
+use crate::raw::{
+    Decimals, DirectionText, List, MAX_DECIMALS, RawBaseline, RawComparison, RawIndicator,
+    RawTarget,
 };
 
 pub fn indicators(

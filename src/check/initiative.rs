@@ -3,12 +3,12 @@
 use super::ids::{Ids, Space};
 use super::indicator::indicators;
 use super::{Checker, gather, quote};
-use crate::load::field::Field;
-use crate::load::path::At;
-use crate::load::raw::{List, RawInitiative, RawMilestone, RawUpdate, StatusText};
 use crate::model::{
     GoalId, Initiative, InitiativeId, InitiativeStatus, Milestone, OwnerId, Update,
 };
+use crate::raw::field::Field;
+use crate::raw::path::At;
+use crate::raw::{List, RawInitiative, RawMilestone, RawUpdate, StatusText};
 
 pub fn initiatives(
     cx: &mut Checker,

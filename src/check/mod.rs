@@ -12,14 +12,13 @@ mod open_sdg;
 pub mod parts;
 pub mod repeats;
 mod series;
-pub mod suggest;
 pub mod unknown;
 
 use crate::diagnostic::Severity;
-use crate::load::field::Field;
-use crate::load::path::{At, JsonPath};
-use crate::load::raw::{FormatText, LangText, RawDataset};
 use crate::model::{Dataset, Goal, Initiative, Lang, Owner};
+use crate::raw::field::Field;
+use crate::raw::path::{At, JsonPath};
+use crate::raw::{FormatText, LangText, RawDataset};
 
 use ids::Ids;
 

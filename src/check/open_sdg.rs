@@ -3,12 +3,12 @@
 
 use super::breakdown::dimensions;
 use super::{Checker, quote};
-use crate::load::field::Field;
-use crate::load::path::At;
-use crate::load::raw::{
+use crate::model::{Breakdown, OpenSdg, OpenSdgDirection, OpenSdgOption, StatusMethod, Thresholds};
+use crate::raw::field::Field;
+use crate::raw::path::At;
+use crate::raw::{
     List, OpenSdgDirectionText, RawOpenSdg, RawOpenSdgOption, RawThresholds, StatusMethodText,
 };
-use crate::model::{Breakdown, OpenSdg, OpenSdgDirection, OpenSdgOption, StatusMethod, Thresholds};
 
 pub fn status_method(cx: &mut Checker, field: Field<StatusMethodText>, at: &At) -> StatusMethod {
     let Some(text) = cx.optional(field, at) else {

@@ -1,4 +1,4 @@
-//! Checking a clean file in parts, for the loader's fast path (`load::parallel`): each goal
+//! Checking a clean file in parts, for the loader's fast path (`load::fast`): each goal
 //! and initiative alone, on the thread that parsed it, then what spans them (ids unique in
 //! their namespace, references that resolve, goals that something serves) over the whole
 //! dataset.
@@ -12,10 +12,10 @@ use foldhash::{HashSet, HashSetExt};
 
 use super::ids::Ids;
 use super::{Checker, format, goal, initiative, top_level};
-use crate::load::field::Field;
-use crate::load::path::At;
-use crate::load::raw::{RawDataset, RawGoal, RawInitiative};
 use crate::model::{Dataset, Goal, GoalId, Initiative};
+use crate::raw::field::Field;
+use crate::raw::path::At;
+use crate::raw::{RawDataset, RawGoal, RawInitiative};
 
 /// One goal of the `goals` list, checked alone; `None` on any finding.
 pub fn lone_goal(raw: Field<RawGoal>) -> Option<Goal> {

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 
 use super::{Anchor, Finding, quote};
 use crate::diagnostic::Severity;
-use crate::load::path::{JsonPath, Seg};
 use crate::model::{Dataset, GoalId, OwnerId};
+use crate::raw::path::{JsonPath, Seg};
 
 /// Every warning of this module, in the order of the file's members.
 pub fn repeats(dataset: &Dataset) -> Vec<Finding> {

@@ -5,10 +5,10 @@
 use super::quote;
 use super::{Anchor, Checker, Finding};
 use crate::diagnostic::Severity;
-use crate::load::field::Field;
-use crate::load::path::At;
-use crate::load::raw::{BoundText, KindText, List, RawPoint, SeriesPoint};
 use crate::model::{Bound, Point, PointKind};
+use crate::raw::field::Field;
+use crate::raw::path::At;
+use crate::raw::{BoundText, KindText, List, RawPoint, SeriesPoint};
 
 /// Where each point of a series came from: its index in the file (for messages after sorting
 /// and dropping) and its first day (where it sits, as a [`crate::model::Period::first_day_key`]).

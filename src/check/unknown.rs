@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
-use super::suggest::closest;
 use super::{Anchor, Finding};
 use crate::diagnostic::Severity;
-use crate::load::path::{JsonPath, Seg};
+use crate::raw::path::{JsonPath, Seg};
 use crate::schema::known_fields;
+use crate::suggest::closest;
 
 /// Findings for the unknown members found at `paths` (in file order).
 pub fn unknown_fields(paths: Vec<JsonPath>) -> Vec<Finding> {

@@ -5,7 +5,7 @@
 //! the whole file: this scan keeps it. It runs only when the parse met an unknown member, so a
 //! clean file never pays for it.
 
-use super::path::{JsonPath, Seg};
+use crate::raw::path::{JsonPath, Seg};
 
 /// The nesting level `serde_json` refuses (the top-level object is level 1).
 pub const TOO_DEEP: usize = 128;

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::path::{JsonPath, Seg};
+use crate::raw::path::{JsonPath, Seg};
 
 /// A 1-based line and a 1-based column counted in characters.
 pub type Position = (usize, usize);

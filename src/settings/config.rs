@@ -89,7 +89,7 @@ impl Config {
         let mut warnings: Vec<String> = unknown
             .iter()
             .map(|key| {
-                let hint = crate::check::suggest::closest(key, SETTINGS)
+                let hint = crate::suggest::closest(key, SETTINGS)
                     .map_or_else(String::new, |k| format!("; did you mean `{k}`?"));
                 format!("unknown setting `{key}` ignored{hint}")
             })

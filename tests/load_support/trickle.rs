@@ -1,5 +1,5 @@
 //! A reader that hands out at most `step` bytes per read, so the blocks the fast path for
-//! large files (`load::parallel`) is fed end anywhere. Shared by `tests/load_parallel.rs` and
+//! large files (`load::fast`) is fed end anywhere. Shared by `tests/load_parallel.rs` and
 //! the `fast_path` fuzz target.
 
 use std::io::Read;

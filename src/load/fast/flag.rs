@@ -1,5 +1,5 @@
 //! Whether any member was ignored while parsing: a lean `serde_ignored` for the fast path
-//! (`load::parallel`), which needs only yes or no. `serde_ignored` keeps each member name as a
+//! (`load::fast`), which needs only yes or no. `serde_ignored` keeps each member name as a
 //! `String` to build the path of an unknown one, which cost a sixth of parsing a large file;
 //! this keeps nothing and only notes that `deserialize_ignored_any` was asked for, which is how
 //! serde's derived structs skip a member they do not know.
@@ -210,8 +210,8 @@ mod tests {
     use serde::Deserialize;
 
     use super::Flagging;
-    use crate::load::field::Field;
-    use crate::load::raw::RawDataset;
+    use crate::raw::RawDataset;
+    use crate::raw::field::Field;
 
     /// Whether parsing `json` as a dataset skips a member, by this and by `serde_ignored`.
     fn both(json: &str) -> (bool, bool) {

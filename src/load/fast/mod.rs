@@ -8,6 +8,10 @@
 //! which reads the file again and reports exactly what it always has. A clean file gives the
 //! same dataset either way (the tests compare the two).
 
+mod batch;
+mod flag;
+mod split;
+
 use std::cell::Cell;
 use std::io::Read;
 use std::path::Path;
@@ -18,12 +22,13 @@ use std::sync::{Mutex, PoisonError};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::field::{Expect, Field};
-use super::flag::Flagging;
-use super::split::{Batch, List, Skeleton, Splitter};
 use super::{MAX_FILE_BYTES, parse};
 use crate::check::parts::{assemble, lone_goal, lone_initiative};
 use crate::model::{Dataset, Goal, Initiative};
+use crate::raw::field::{Expect, Field};
+use batch::{Batch, List};
+use flag::Flagging;
+use split::{Skeleton, Splitter};
 
 /// Smaller files take the ordinary path: they load in milliseconds, and threads would not pay.
 pub const MIN_FILE_BYTES: u64 = 4 * 1024 * 1024;

@@ -1,4 +1,5 @@
-//! "Did you mean": the known name closest to a misspelt one, by edit distance.
+//! "Did you mean": the known name closest to a misspelt one, by edit distance. Used by `check`
+//! (members and ids) and `settings` (config keys), so it sits beside both, under neither.
 
 /// The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of
 /// two neighbouring characters each count one (`titel` is one from `title`). Case is ignored.

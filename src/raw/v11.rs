@@ -8,8 +8,8 @@ use serde::Deserialize;
 use serde::de::{self, MapAccess, Visitor};
 
 use super::{List, RawTarget, SeriesPoint};
-use crate::load::field::{Expect, Field, Kind};
 use crate::model::{Bound, Frequency, PointKind, StatusMethod};
+use crate::raw::field::{Expect, Field, Kind};
 
 string_type!(
     /// `measured`, `planned` or `estimated`.
