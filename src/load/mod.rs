@@ -16,11 +16,6 @@ pub mod parallel {
     pub use super::fast::{MIN_FILE_BYTES, load_clean, load_clean_from};
 }
 
-/// JSON paths live in [`crate::raw`]; this name stays for `tui::editor`, which is being
-/// reworked on another branch, and goes once that lands.
-#[doc(hidden)]
-pub use crate::raw::path;
-
 use std::path::Path;
 
 use serde::Deserialize;

@@ -22,7 +22,7 @@ use std::process::Command;
 use super::app::{App, Pane, Screen};
 use super::prepared::IndicatorRef;
 use crate::load::locate::{Spot, locate};
-use crate::load::path::{JsonPath, Seg};
+use crate::raw::path::{JsonPath, Seg};
 
 /// The editor when neither variable names one: on every Unix.
 pub const FALLBACK: &str = "vi";
