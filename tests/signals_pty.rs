@@ -329,7 +329,7 @@ fn suspend_and_continue(name: &str, suspend: impl Fn(&mut Session)) {
     session.wait_for("the dashboard again", |s| {
         s.alternate_screen() && s.contents().trim().len() > 20
     });
-    session.wait_until("raw again", |s| s.raw());
+    session.wait_until("raw again", Session::raw);
     assert!(
         session.bytes().len() > before + 200,
         "{name}: redrawn whole"

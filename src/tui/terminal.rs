@@ -404,7 +404,10 @@ fn install_panic_hook() {
 /// The signals whose default action ends the process and that can be caught: each would
 /// leave the terminal raw, on the alternate screen, with the mouse on.
 const FATAL: [i32; 11] = {
-    use signal_hook::consts::*;
+    use signal_hook::consts::{
+        SIGALRM, SIGHUP, SIGINT, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGVTALRM, SIGXCPU,
+        SIGXFSZ,
+    };
     [
         SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
         SIGXFSZ,
