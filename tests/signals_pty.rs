@@ -311,7 +311,10 @@ fn suspend_and_continue(name: &str, suspend: impl Fn(&mut Session)) {
     let mut session = dashboard(name);
     let pid = session.pid();
     suspend(&mut session);
-    session.wait_until("stopped", |_| state(pid) == 'T');
+    // The restore's bytes may reach the test's reader a little after the stop.
+    session.wait_until("stopped, the screen restored", |s| {
+        state(pid) == 'T' && !s.parser().screen().alternate_screen()
+    });
     let screen = session.parser();
     assert!(
         !screen.screen().alternate_screen(),

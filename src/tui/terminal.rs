@@ -210,20 +210,23 @@ fn is_suspend(event: &event::Event) -> bool {
 /// and asks the loop to draw the whole screen again. The drawing lock is held throughout, so
 /// no frame lands on the shell's screen.
 fn suspend() {
-    use rustix::process::{Signal, getpid, kill_process};
+    use signal_hook::consts::{SIGSTOP, SIGWINCH};
+    use signal_hook::low_level::raise;
     let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
     let mouse = MOUSE.load(Ordering::SeqCst);
     // Keeps the watchdog from taking the restored terminal for a closed one.
     SUSPENDED.store(true, Ordering::SeqCst);
     restore();
-    let _ = kill_process(getpid(), Signal::STOP);
+    // raise(3), not kill(2) on the process: the stop must reach this thread before it goes
+    // on; kill(2) may stop the others first and let this one enter the screen again.
+    let _ = raise(SIGSTOP);
     // Continued. A terminal that cannot be entered again is found out by the next draw.
     let _ = enter(mouse);
     SUSPENDED.store(false, Ordering::SeqCst);
     REDRAW.store(true, Ordering::SeqCst);
     // Wakes the loop (crossterm turns it into a resize event), which then draws; the size
     // may have changed while stopped, too.
-    let _ = kill_process(getpid(), Signal::WINCH);
+    let _ = raise(SIGWINCH);
 }
 
 /// Applies an action, carries out the effects it asks for (feeding their results back as
@@ -419,8 +422,7 @@ const FATAL: [i32; 11] = {
 /// the dashboard only stops with it.
 fn stop_for(editor_has_terminal: bool) {
     if editor_has_terminal {
-        use rustix::process::{Signal, getpid, kill_process};
-        let _ = kill_process(getpid(), Signal::STOP);
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
     } else {
         suspend();
     }
