@@ -1,7 +1,8 @@
 //! The terminal around the dashboard: raw mode, the alternate screen, a hidden cursor and (when
 //! asked) mouse clicks, turned on together and undone together on every way out — quit, an
-//! error, a panic (restore first, then report), and SIGTERM, SIGHUP, SIGINT or SIGQUIT (restore,
-//! then exit with 128 + the signal).
+//! error, a panic (restore first, then report), and SIGTERM, SIGHUP, SIGINT, SIGQUIT and the other
+//! signals that end a process (restore, then exit with 128 + the signal). Ctrl-Z and SIGTSTP
+//! restore, stop, and on SIGCONT take the terminal back and draw it whole (`suspend`).
 //!
 //! The event loop is the only place with side effects: it turns events into actions, lets
 //! `update` apply them, carries out the effects `update` asks for (reading the file, the
