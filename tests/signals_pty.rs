@@ -284,3 +284,82 @@ fn error_when_the_input_terminal_goes_away() {
     assert!(!parser.screen().hide_cursor(), "the cursor is still hidden");
     assert_restore_is_last(&bytes, "input gone");
 }
+
+#[test]
+fn sigusr1() {
+    signal_path("USR1", 10);
+}
+
+#[test]
+fn sigalrm() {
+    signal_path("ALRM", 14);
+}
+
+/// The state letter of a process in /proc (`T`: stopped).
+fn state(pid: u32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The state follows the command name, which is in parentheses.
+    stat.rsplit(") ")
+        .next()
+        .and_then(|s| s.chars().next())
+        .unwrap_or('?')
+}
+
+/// Ctrl-Z (a key in raw mode) suspends as in less or vim: the terminal is restored and the
+/// process stopped; after SIGCONT the terminal is raw again and the whole screen redrawn.
+fn suspend_and_continue(name: &str, suspend: impl Fn(&mut Session)) {
+    let mut session = dashboard(name);
+    let pid = session.pid();
+    suspend(&mut session);
+    // The restore's bytes may reach the test's reader a little after the stop.
+    session.wait_until("stopped, the screen restored", |s| {
+        state(pid) == 'T' && !s.parser().screen().alternate_screen()
+    });
+    let screen = session.parser();
+    assert!(
+        !screen.screen().alternate_screen(),
+        "{name}: alternate screen left"
+    );
+    assert!(!screen.screen().hide_cursor(), "{name}: cursor shown");
+    assert_eq!(
+        screen.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "{name}: mouse off"
+    );
+    assert!(session.cooked(), "{name}: cooked while stopped");
+    let before = session.bytes().len();
+    session.signal("CONT");
+    session.wait_for("the dashboard again", |s| {
+        s.alternate_screen() && s.contents().trim().len() > 20
+    });
+    session.wait_until("raw again", Session::raw);
+    assert!(
+        session.bytes().len() > before + 200,
+        "{name}: redrawn whole"
+    );
+    session.send(b"q");
+    assert_eq!(exit_code(&mut session), 0);
+    assert_restored(session, name);
+}
+
+#[test]
+fn ctrl_z_suspends() {
+    suspend_and_continue("ctrl-z", |s| s.send(b"\x1a"));
+}
+
+#[test]
+fn sigtstp_suspends() {
+    suspend_and_continue("tstp", |s| s.signal("TSTP"));
+}
+
+/// A burst far larger than one read (3,000 keys at once, as a paste or tmux send-keys
+/// gives): all of it is handled, the `q` at its end too, without another key.
+#[test]
+fn a_burst_of_keys_is_drained() {
+    let mut session = dashboard("burst");
+    let mut keys = vec![b'j'; 3000];
+    keys.push(b'q');
+    session.send(&keys);
+    assert_eq!(exit_code(&mut session), 0);
+    assert_restored(session, "burst");
+}

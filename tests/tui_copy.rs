@@ -58,3 +58,28 @@ fn in_the_search_box_y_is_a_letter() {
     assert_eq!(app.ui.search.as_ref().map(|s| s.query.as_str()), Some("y"));
     assert_eq!(app.ui.note, None);
 }
+
+/// A 1 MB title made a 1.3 MB OSC 52: what `y` copies stops at 64 KiB, at a character
+/// boundary, and the note says it was cut.
+#[test]
+fn a_huge_goal_is_cut_for_the_clipboard() {
+    let small = std::fs::read_to_string("tests/fixtures/tui-small.json").expect("the fixture");
+    let huge = small.replacen(
+        "Flere børn skal være klar til skolestart",
+        &"ø".repeat(500_000),
+        1,
+    );
+    let mut app = app_with(huge.as_bytes(), options(Lang::En), (80, 24));
+    assert!(summary(&app).is_some_and(|s| s.len() > 1_000_000));
+    let effect = press(&mut app, &[KeyCode::Char('y')]);
+    let Some(goalboard::tui::Effect::Copy(text)) = effect else {
+        panic!("y copies: {effect:?}");
+    };
+    assert!(
+        text.len() <= 64 * 1024 && text.len() > 60 * 1024,
+        "{}",
+        text.len()
+    );
+    let note = app.ui.note.clone().expect("a note");
+    assert!(note.contains("cut at 64 KiB"), "{note}");
+}

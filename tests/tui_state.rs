@@ -507,3 +507,20 @@ fn danish_titles_sort_as_danish_under_an_english_ui() {
     let last = shown.lines().nth(22).expect("the last row");
     assert!(last.starts_with("▸ Å"), "{shown}");
 }
+
+/// A query wider than the search box shows its end, where the typing is, after an ellipsis.
+#[test]
+fn a_long_query_shows_its_end() {
+    let mut app = small((60, 20));
+    let mut keys = vec![KeyCode::Char('/')];
+    keys.extend("skole".repeat(20).chars().map(KeyCode::Char));
+    keys.extend("tail".chars().map(KeyCode::Char));
+    press(&mut app, &keys);
+    let shown = screen(&app);
+    let row = shown
+        .lines()
+        .find(|l| l.contains("/ "))
+        .unwrap_or_default()
+        .to_owned();
+    assert!(row.contains("…") && row.contains("skoletail"), "{shown}");
+}

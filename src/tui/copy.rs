@@ -34,6 +34,24 @@ pub fn summary(app: &App) -> Option<String> {
     Some(report.render(Kind::Markdown(app.locale)))
 }
 
+/// The most text `y` copies. A 1 MB title made a 1.3 MB escape sequence, which terminals
+/// drop or stall on (xterm takes 100 KB, tmux about 1 MB) and a slow link carries for
+/// seconds; a goal's summary for the minutes is far shorter.
+pub const COPY_LIMIT: usize = 64 * 1024;
+
+/// `text` cut to at most `limit` bytes at a character boundary, and whether it was cut.
+pub fn capped(mut text: String, limit: usize) -> (String, bool) {
+    if text.len() <= limit {
+        return (text, false);
+    }
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    (text, true)
+}
+
 /// The escape sequence that puts `text` on the terminal's clipboard.
 pub fn osc52(text: &str) -> String {
     format!("\x1b]52;c;{}\x07", STANDARD.encode(text))
@@ -42,6 +60,16 @@ pub fn osc52(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_texts_are_cut_at_a_character_boundary() {
+        assert_eq!(capped("hej".into(), 3), ("hej".into(), false));
+        assert_eq!(capped("hejsa".into(), 3), ("hej".into(), true));
+        // "ø" is two bytes: a cut inside it goes back before it.
+        assert_eq!(capped("søø".into(), 2), ("s".into(), true));
+        let (text, cut) = capped("🇩🇰".repeat(100_000), COPY_LIMIT);
+        assert!(cut && text.len() <= COPY_LIMIT && text.len() > COPY_LIMIT - 4);
+    }
 
     #[test]
     fn the_clipboard_sequence_carries_base64() {

@@ -174,8 +174,11 @@ impl<B: Backend> Backend for Lean<B> {
         Ok(())
     }
 
+    /// Where this backend last put the cursor, never asked of the terminal: ratatui asks in
+    /// `Terminal::clear` (after the editor), and a terminal that does not answer ESC[6n (or
+    /// a slow link) made that a fatal error. The dashboard places the cursor itself anyway.
     fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
-        self.inner.get_cursor_position()
+        Ok(self.cursor_at.unwrap_or(Position::ORIGIN))
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> Result<(), Self::Error> {
@@ -258,8 +261,11 @@ mod tests {
         fn show_cursor(&mut self) -> std::io::Result<()> {
             self.0.show_cursor()
         }
+        /// As a terminal that never answers ESC[6n (crossterm gives up after two seconds).
         fn get_cursor_position(&mut self) -> std::io::Result<Position> {
-            Ok(Position::ORIGIN)
+            Err(std::io::Error::other(
+                "The cursor position could not be read within a normal duration",
+            ))
         }
         fn set_cursor_position<P: Into<Position>>(&mut self, p: P) -> std::io::Result<()> {
             self.0.set_cursor_position(p)
@@ -362,6 +368,19 @@ mod tests {
             prop_assert_eq!(cells(&plain), cells(&lean));
             prop_assert!(lean_bytes.len() <= plain_bytes.len());
         }
+    }
+
+    /// `Terminal::clear` (after the editor) asks where the cursor is: a terminal that does not
+    /// answer must not end the dashboard.
+    #[test]
+    fn clearing_never_asks_the_terminal_where_the_cursor_is() {
+        let kept = Kept::default();
+        let backend = Sized(CrosstermBackend::new(kept.clone()));
+        let mut term = Terminal::new(Lean::new(backend).expect("lean")).expect("terminal");
+        term.draw(|f| f.buffer_mut().set_string(0, 0, "goal", Style::new()))
+            .expect("drawn");
+        assert!(term.clear().is_ok());
+        assert!(!String::from_utf8_lossy(&kept.0.borrow()).contains("\x1b[6n"));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The terminal around the dashboard: raw mode, the alternate screen, a hidden cursor and (when
 //! asked) mouse clicks, turned on together and undone together on every way out — quit, an
-//! error, a panic (restore first, then report), and SIGTERM, SIGHUP, SIGINT or SIGQUIT (restore,
-//! then exit with 128 + the signal).
+//! error, a panic (restore first, then report), and SIGTERM, SIGHUP, SIGINT, SIGQUIT and the other
+//! signals that end a process (restore, then exit with 128 + the signal). Ctrl-Z and SIGTSTP
+//! restore, stop, and on SIGCONT take the terminal back and draw it whole (`suspend`).
 //!
 //! The event loop is the only place with side effects: it turns events into actions, lets
 //! `update` apply them, carries out the effects `update` asks for (reading the file, the
@@ -51,6 +52,9 @@ use crate::load::load_path;
 type Term = Terminal<Lean<CrosstermBackend<io::BufWriter<io::Stdout>>>>;
 /// Larger than a full frame at 200×60 with colours (about 40 KB).
 const FRAME_BUFFER: usize = 64 * 1024;
+/// How long a batch of input waits for its next event. Not zero: crossterm's poll(2) reader
+/// looks at nothing, not even what it has already read, when given no time at all.
+const BATCH_WAIT: Duration = Duration::from_millis(1);
 /// How often the watchdog checks that the terminal is still there (it draws nothing).
 const WATCH_EVERY: Duration = Duration::from_secs(1);
 /// Held while drawing, so a signal's restore never interleaves with a frame.
@@ -66,6 +70,9 @@ static CHILD: AtomicU32 = AtomicU32::new(0);
 /// A terminating signal that came while suspended (0: none): the dashboard ends when the
 /// program has, without taking the terminal back.
 static PENDING: AtomicI32 = AtomicI32::new(0);
+/// Set when the process continues after a stop: the screen was left, so the next frame is
+/// drawn whole.
+static REDRAW: AtomicBool = AtomicBool::new(false);
 
 /// The alternate screen, cleared (without asking where the cursor is: over a slow link that
 /// is a round trip, and some terminals never answer).
@@ -154,12 +161,7 @@ fn event_loop(term: &mut Term, app: &mut App, link: &mut Link) -> io::Result<()>
         {
             continue;
         }
-        let event = event::read()?;
-        idle_since = Instant::now();
-        let Some(action) = action_for(&event, app) else {
-            continue;
-        };
-        if handle(term, app, link, action)? == Flow::Quit {
+        if drain(term, app, link)? == Flow::Quit {
             return Ok(());
         }
         // Back from the editor, the presentation's interval starts again.
@@ -167,10 +169,81 @@ fn event_loop(term: &mut Term, app: &mut App, link: &mut Link) -> io::Result<()>
     }
 }
 
+/// Handles every event that has arrived (at least one, waiting for it), then draws once.
+/// A burst (a paste, 3,000 keys from tmux, the wheel spun) is taken whole: reading one event
+/// per wake left the rest of it unseen until another key came.
+fn drain(term: &mut Term, app: &mut App, link: &mut Link) -> io::Result<Flow> {
+    let mut event = event::read()?;
+    loop {
+        if REDRAW.swap(false, Ordering::SeqCst) {
+            // Back from a stop (Ctrl-Z): the screen was left, so all of it is drawn again.
+            term.clear()?;
+            let size = term.size()?;
+            update(app, Action::Resize(size.width, size.height));
+        }
+        if is_suspend(&event) {
+            suspend();
+        } else if let Some(action) = action_for(&event, app)
+            && apply(term, app, link, action)? == Flow::Quit
+        {
+            return Ok(Flow::Quit);
+        }
+        if !event::poll(BATCH_WAIT)? {
+            break;
+        }
+        event = event::read()?;
+    }
+    link.publish(app);
+    draw(term, app)?;
+    Ok(Flow::Go)
+}
+
+/// Ctrl-Z: in raw mode the terminal sends it as a key, not as SIGTSTP.
+fn is_suspend(event: &event::Event) -> bool {
+    use event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+    matches!(event, Event::Key(key) if key.code == KeyCode::Char('z')
+        && key.modifiers.contains(KeyModifiers::CONTROL)
+        && key.kind != KeyEventKind::Release)
+}
+
+/// Stops as a terminal's Ctrl-Z does outside raw mode (and as less and vim do): restores the
+/// terminal, stops the process, and when a shell's `fg` continues it, takes the terminal back
+/// and asks the loop to draw the whole screen again. The drawing lock is held throughout, so
+/// no frame lands on the shell's screen.
+fn suspend() {
+    use signal_hook::consts::{SIGSTOP, SIGWINCH};
+    use signal_hook::low_level::raise;
+    let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
+    let mouse = MOUSE.load(Ordering::SeqCst);
+    // Keeps the watchdog from taking the restored terminal for a closed one.
+    SUSPENDED.store(true, Ordering::SeqCst);
+    restore();
+    // raise(3), not kill(2) on the process: the stop must reach this thread before it goes
+    // on; kill(2) may stop the others first and let this one enter the screen again.
+    let _ = raise(SIGSTOP);
+    // Continued. A terminal that cannot be entered again is found out by the next draw.
+    let _ = enter(mouse);
+    SUSPENDED.store(false, Ordering::SeqCst);
+    REDRAW.store(true, Ordering::SeqCst);
+    // Wakes the loop (crossterm turns it into a resize event), which then draws; the size
+    // may have changed while stopped, too.
+    let _ = raise(SIGWINCH);
+}
+
 /// Applies an action, carries out the effects it asks for (feeding their results back as
 /// actions), then draws. The frame is diffed, so a change that shows nothing writes nothing.
 /// A shared dashboard publishes where it is before it draws.
 fn handle(term: &mut Term, app: &mut App, link: &mut Link, action: Action) -> io::Result<Flow> {
+    if apply(term, app, link, action)? == Flow::Quit {
+        return Ok(Flow::Quit);
+    }
+    link.publish(app);
+    draw(term, app)?;
+    Ok(Flow::Go)
+}
+
+/// Applies an action and carries out its effects, without drawing.
+fn apply(term: &mut Term, app: &mut App, link: &mut Link, action: Action) -> io::Result<Flow> {
     let mut queue = VecDeque::from([action]);
     while let Some(action) = queue.pop_front() {
         link.saw(&action);
@@ -185,8 +258,6 @@ fn handle(term: &mut Term, app: &mut App, link: &mut Link, action: Action) -> io
             )),
         }
     }
-    link.publish(app);
-    draw(term, app)?;
     Ok(Flow::Go)
 }
 
@@ -337,15 +408,45 @@ fn install_panic_hook() {
     }));
 }
 
+/// The signals whose default action ends the process and that can be caught: each would
+/// leave the terminal raw, on the alternate screen, with the mouse on.
+const FATAL: [i32; 11] = {
+    use signal_hook::consts::{
+        SIGALRM, SIGHUP, SIGINT, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGVTALRM, SIGXCPU,
+        SIGXFSZ,
+    };
+    [
+        SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+        SIGXFSZ,
+    ]
+};
+
+/// SIGTSTP (`kill -TSTP`, or Ctrl-Z sent to a whole process group, as vim does when it is
+/// the editor): a stop. While the editor has the terminal it is the editor's to restore;
+/// the dashboard only stops with it.
+fn stop_for(editor_has_terminal: bool) {
+    if editor_has_terminal {
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+    } else {
+        suspend();
+    }
+}
+
 /// A thread that waits for a terminating signal, restores the terminal and exits with
 /// 128 + the signal, as a shell expects.
 fn spawn_signal_thread() -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    use signal_hook::consts::{SIGINT, SIGQUIT, SIGTSTP};
+    let mut wanted = FATAL.to_vec();
+    wanted.push(SIGTSTP);
+    let mut signals = signal_hook::iterator::Signals::new(wanted)?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
             for signal in signals.forever() {
+                if signal == SIGTSTP {
+                    stop_for(SUSPENDED.load(Ordering::SeqCst));
+                    continue;
+                }
                 if SUSPENDED.load(Ordering::SeqCst) {
                     // The terminal is the editor's (`run_suspended`).
                     if matches!(signal, SIGINT | SIGQUIT) {

@@ -100,6 +100,32 @@ pub fn truncate<'a>(s: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
+/// The end of the string in at most `max` cells, starting with `ellipsis` when cut: a typed
+/// query shows the part being typed. Only the last [`MEASURED`] bytes are looked at.
+pub fn tail<'a>(s: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str> {
+    let mut from = s.len().saturating_sub(MEASURED);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let end = &s[from..];
+    if from == 0 && width(end) <= max {
+        return Cow::Borrowed(s);
+    }
+    let room = max.saturating_sub(width(ellipsis));
+    let mut kept = Vec::new();
+    let mut used = 0;
+    for (g, w) in graphemes(end).into_iter().rev() {
+        if used + w > room {
+            break;
+        }
+        kept.push(g);
+        used += w;
+    }
+    let mut out = truncate(ellipsis, max, "").into_owned();
+    out.extend(kept.into_iter().rev());
+    Cow::Owned(out)
+}
+
 /// The string cut or padded with spaces to exactly `cells` cells.
 pub fn fit(s: &str, cells: usize, ellipsis: &str) -> String {
     let cut = truncate(s, cells, ellipsis);
@@ -212,6 +238,17 @@ pub fn wrap_clipped(s: &str, max: usize, ellipsis: &str, limit: usize) -> Vec<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tail_keeps_the_end() {
+        assert_eq!(tail("hjemløse", 8, "…"), "hjemløse");
+        assert_eq!(tail("hjemløse", 5, "…"), "…løse");
+        // A wide character that does not fit whole is left out.
+        assert_eq!(tail("ab日本", 4, "…"), "…本");
+        assert_eq!(tail("abc", 0, "…"), "");
+        let long = format!("{}end", "x".repeat(10_000));
+        assert_eq!(tail(&long, 6, "…"), "…xxend");
+    }
 
     #[test]
     fn widths_count_cells() {

@@ -147,9 +147,15 @@ fn edited(app: &mut App, result: Result<(), super::editor::EditorError>) -> Opti
 /// `y`: the goal in view for the clipboard, and a note saying what was copied (or that there
 /// is no goal here to copy).
 fn copy(app: &mut App) -> Option<Effect> {
+    use super::copy::{COPY_LIMIT, capped};
     let summary = super::copy::summary(app);
     copied(app);
-    summary.map(Effect::Copy)
+    let (summary, cut) = capped(summary?, COPY_LIMIT);
+    if cut && let Some(note) = app.ui.note.as_mut() {
+        note.push(' ');
+        note.push_str(&say(app.locale, Label::CopyCut));
+    }
+    Some(Effect::Copy(summary))
 }
 
 /// Says what `y` put on the clipboard, or that there is no goal here to copy.

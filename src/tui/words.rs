@@ -88,6 +88,8 @@ pub enum Label {
     /// `y`: the key's label, and the notes after it.
     Copy,
     Copied,
+    /// After `Copied` when the text was longer than the clipboard takes.
+    CopyCut,
     NothingToCopy,
     /// `c`: the footer's label, the help's, and the changes screen's section in the help;
     /// `M`: the help's label.
@@ -194,6 +196,10 @@ impl Label {
             Label::Copied => (
                 "copied as Markdown to the clipboard (in tmux: set-clipboard on)",
                 "kopieret som Markdown til udklipsholderen (i tmux: set-clipboard on)",
+            ),
+            Label::CopyCut => (
+                "(cut at 64 KiB: the whole text is in goalboard report)",
+                "(afkortet ved 64 KiB: hele teksten er i goalboard report)",
             ),
             Label::NothingToCopy => (
                 "nothing to copy here: y copies the goal on screen",

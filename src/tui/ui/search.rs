@@ -50,18 +50,13 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
 
 /// The query after `/` on the first row, and the count of hits at its right.
 fn input_line(area: Rect, buf: &mut Buffer, app: &App, search: &Search) {
-    let (theme, loc) = (&app.theme, app.locale);
-    let query = theme.clean(&search.query).into_owned();
-    let count = if search.query.trim().is_empty() {
-        String::new()
-    } else {
-        format!("{} {}", search.hits.len(), say(loc, Label::Hits))
-    };
+    let theme = &app.theme;
+    let count = hit_count(app, search);
+    let count_w = text::width(&count) as u16;
     let input = Line::from(vec![
         Span::styled("/ ", theme.key),
-        Span::styled(query, theme.heading),
+        Span::styled(shown_query(app, search, area.width), theme.heading),
     ]);
-    let count_w = text::width(&count) as u16;
     put_line(
         buf,
         area.x,
@@ -118,6 +113,25 @@ fn hit_rows(rows: Rect, buf: &mut Buffer, app: &App, search: &Search) {
     );
 }
 
+/// "12 hits" at the right of the input row (nothing before a query is typed).
+fn hit_count(app: &App, search: &Search) -> String {
+    if search.query.trim().is_empty() {
+        String::new()
+    } else {
+        format!("{} {}", search.hits.len(), say(app.locale, Label::Hits))
+    }
+}
+
+/// The query as the input row shows it in a box `width` cells wide: its end when it is wider
+/// than the room between `/ ` and the count (one cell kept for the cursor), so what is being
+/// typed stays in sight.
+fn shown_query(app: &App, search: &Search, width: u16) -> String {
+    let count_w = text::width(&hit_count(app, search));
+    let room = usize::from(width).saturating_sub(count_w + 1 + 2 + 1);
+    let query = app.theme.clean(&search.query);
+    text::tail(&query, room, app.theme.glyphs.ellipsis).into_owned()
+}
+
 /// Where the terminal's cursor goes: after the query, so typing looks like typing.
 pub fn cursor_position(app: &App, area: Rect) -> Option<Position> {
     let search = app.ui.search.as_ref()?;
@@ -125,7 +139,7 @@ pub fn cursor_position(app: &App, area: Rect) -> Option<Position> {
         return None;
     }
     let body = layout::frame(app, area).body;
-    let x = body.x + 2 + text::width(&app.theme.clean(&search.query)) as u16;
+    let x = body.x + 2 + text::width(&shown_query(app, search, body.width)) as u16;
     (x < body.right() && body.height > 0).then_some(Position::new(x, body.y))
 }
 
