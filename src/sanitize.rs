@@ -43,8 +43,17 @@ fn too_many_marks(s: &str) -> bool {
     false
 }
 
+/// A regional indicator symbol (U+1F1E6–1F1FF) as its letter. Two of them make a flag (🇩🇰),
+/// which terminals draw one or two cells wide as they please: tmux left half a flag behind on
+/// the next screen. The letters (`DK`) take the cells everyone counts.
+fn regional_letter(c: char) -> Option<char> {
+    let offset = u32::from(c).checked_sub(0x1F1E6).filter(|&o| o < 26)?;
+    char::from_u32(u32::from('A') + offset)
+}
+
 fn clean_with(s: &str, keep_newlines: bool, replacement: char) -> Cow<'_, str> {
-    if !s.chars().any(is_unsafe) && (s.is_ascii() || !too_many_marks(s)) {
+    let suspect = |c: char| is_unsafe(c) || regional_letter(c).is_some();
+    if !s.chars().any(suspect) && (s.is_ascii() || !too_many_marks(s)) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -56,6 +65,7 @@ fn clean_with(s: &str, keep_newlines: bool, replacement: char) -> Cow<'_, str> {
             '\t' | '\n' | '\r' => out.push(' '),
             c if is_unsafe(c) => out.push(replacement),
             _ if run > MAX_MARKS => {}
+            c if regional_letter(c).is_some() => out.extend(regional_letter(c)),
             c => out.push(c),
         }
     }
@@ -98,6 +108,14 @@ pub fn clean_ascii(s: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_flag_is_written_as_its_letters() {
+        assert_eq!(clean("Danmark \u{1F1E9}\u{1F1F0} 2030"), "Danmark DK 2030");
+        assert_eq!(clean_multiline("\u{1F1E9}\u{1F1F0}\nx"), "DK\nx");
+        // Other emoji keep their place: only the indicators tmux miscounts change.
+        assert!(matches!(clean("mål ✅"), Cow::Borrowed("mål ✅")));
+    }
 
     #[test]
     fn plain_text_is_borrowed_untouched() {
