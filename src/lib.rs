@@ -42,4 +42,5 @@ pub mod sanitize;
 pub mod schema;
 pub mod settings;
 pub mod share;
+pub mod snippet;
 pub mod tui;
