@@ -12,7 +12,7 @@ use crate::figures::Figures;
 use crate::format::Locale;
 use crate::load::{Loaded, load_bytes, load_path};
 use crate::model::Lang;
-use crate::report::{Kind, Report, TextOptions};
+use crate::report::{CsvOptions, Kind, Report, TextOptions};
 
 use super::EXIT_INVALID;
 use super::output::{self, say};
@@ -33,6 +33,17 @@ pub struct ReportArgs {
     /// Report only this goal (by id or code); repeat for several.
     #[arg(long = "goal", value_name = "ID")]
     pub goals: Vec<String>,
+    /// CSV for a Danish Excel (`da`: semicolons, decimal commas, a byte order mark) or the
+    /// plain kind (`en`); default: `da` when `--lang da` is given.
+    #[arg(long, value_parser = ["en", "da"])]
+    pub csv_locale: Option<String>,
+    /// CSV: numbers exactly as stored, not rounded to the indicator's decimals.
+    #[arg(long)]
+    pub exact: bool,
+    /// CSV: every point in long layout (indicator, date, value, note, kind), for charts and
+    /// `goalboard import`.
+    #[arg(long)]
+    pub series: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -70,7 +81,24 @@ fn load(file: Option<&PathBuf>) -> Loaded {
     }
 }
 
+/// The CSV flags; Danish when asked for with `--csv-locale da`, or with `--lang da` unless
+/// `--csv-locale en` says otherwise (a dataset's own language does not decide: a CSV goes to
+/// whoever opens it).
+fn csv_options(args: &ReportArgs) -> CsvOptions {
+    let locale = args.csv_locale.as_deref().or(args.lang.as_deref());
+    CsvOptions {
+        danish: locale == Some("da"),
+        exact: args.exact,
+        series: args.series,
+    }
+}
+
 pub fn run(args: &ReportArgs) -> ExitCode {
+    if args.format != ReportFormat::Csv && (args.series || args.exact || args.csv_locale.is_some())
+    {
+        say!("error: --series, --exact and --csv-locale are for --format csv");
+        return ExitCode::from(EXIT_INVALID);
+    }
     let loaded = load(args.file.as_ref());
     for diagnostic in &loaded.diagnostics {
         say!("{diagnostic}");
@@ -105,10 +133,10 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         }),
         ReportFormat::Markdown => Kind::Markdown(locale),
         ReportFormat::Json => Kind::Json,
-        ReportFormat::Csv => Kind::Csv,
+        ReportFormat::Csv => Kind::Csv(csv_options(args)),
     };
     let mut text = report.render(kind);
-    if kind == Kind::Csv && std::io::stdout().is_terminal() {
+    if matches!(kind, Kind::Csv(_)) && std::io::stdout().is_terminal() {
         text = csv_for_reading(&text);
     }
     let done = if failed {

@@ -3,6 +3,7 @@
 //! the initiatives that serve them, and figures computed once.
 
 mod csv;
+mod csv_series;
 pub(crate) mod json;
 mod markdown;
 mod phrases;
@@ -16,6 +17,7 @@ use crate::format::Locale;
 use crate::model::{Dataset, Goal, Initiative};
 use crate::sanitize;
 
+pub use csv::CsvOptions;
 pub use text::TextOptions;
 
 /// Which report to write.
@@ -24,7 +26,7 @@ pub enum Kind {
     Text(TextOptions),
     Markdown(Locale),
     Json,
-    Csv,
+    Csv(CsvOptions),
 }
 
 /// The part of a dataset a report covers, with its figures.
@@ -159,7 +161,7 @@ impl<'a> Report<'a> {
             Kind::Text(options) => text::render(self, options),
             Kind::Markdown(locale) => markdown::render(self, locale),
             Kind::Json => json::render(self),
-            Kind::Csv => csv::render(self),
+            Kind::Csv(options) => csv::render(self, options),
         }
     }
 }
@@ -234,7 +236,10 @@ mod tests {
             serde_json::json!({"title": "Small report fixture", "reference_date": null, "goals": [], "initiatives": []})
         );
         assert_eq!(
-            report.render(Kind::Csv).lines().count(),
+            report
+                .render(Kind::Csv(CsvOptions::default()))
+                .lines()
+                .count(),
             1,
             "the header alone"
         );
