@@ -1,8 +1,8 @@
 //! The CSV report: one row per indicator and measure with every figure, for spreadsheets.
-//! RFC 4180: comma-separated, CRLF line ends, a header row, fields quoted when they hold a
-//! comma, a semicolon, a quote or a line break, quotes doubled. Numbers rounded to the
-//! indicator's decimals (percentages to one, ratios to two, slopes one finer than the values)
-//! unless exact is asked for, with a `.` point; dates both as written (`2016-H2`) and as ISO
+//! RFC 4180: comma-separated, CRLF line ends, a header row, fields quoted when they hold the
+//! separator (`;` in the Danish variant), a quote or a line break, quotes doubled. Numbers
+//! rounded to the indicator's decimals (percentages to one, ratios to two, slopes one finer
+//! than the values) unless exact is asked for, with a `.` point; dates both as written (`2016-H2`) and as ISO
 //! days (first day for points, last day for deadlines). The Danish variant is what a Danish
 //! Excel opens without a wizard: semicolons, decimal commas and a UTF-8 byte order mark.
 //! A text field that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first)
@@ -29,8 +29,8 @@ pub struct CsvOptions {
 }
 
 impl CsvOptions {
-    fn separator(self) -> &'static str {
-        if self.danish { ";" } else { "," }
+    fn separator(self) -> char {
+        if self.danish { ';' } else { ',' }
     }
 
     /// The rows joined: the header first, CRLF after each, a byte order mark for Excel.
@@ -40,8 +40,9 @@ impl CsvOptions {
             out.push('\u{feff}');
         }
         for fields in rows {
-            let line: Vec<String> = fields.iter().map(|f| quote(f)).collect();
-            out.push_str(&line.join(self.separator()));
+            let sep = self.separator();
+            let line: Vec<String> = fields.iter().map(|f| quote(f, sep)).collect();
+            out.push_str(&line.join(&sep.to_string()));
             out.push_str("\r\n");
         }
         out
@@ -148,9 +149,10 @@ fn comparison_columns(n: usize) -> [String; 5] {
     ["label", "period", "date", "value", "difference"].map(|c| format!("comparison_{n}_{c}"))
 }
 
-/// A field quoted when RFC 4180 asks for it (or holds the Danish separator, `;`).
-fn quote(field: &str) -> String {
-    if field.contains([',', ';', '"', '\n', '\r']) {
+/// A field quoted when RFC 4180 asks for it: it holds the separator (`,`, or `;` in the
+/// Danish variant, whose decimal commas stay unquoted), a quote or a line break.
+fn quote(field: &str, sep: char) -> String {
+    if field.contains([sep, '"', '\n', '\r']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
         field.to_owned()
@@ -336,11 +338,13 @@ mod tests {
 
     #[test]
     fn quotes_per_rfc_4180() {
-        assert_eq!(quote("plain"), "plain");
-        assert_eq!(quote("a,b"), "\"a,b\"");
-        assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(quote("two\nlines"), "\"two\nlines\"");
-        assert_eq!(quote(""), "");
+        assert_eq!(quote("plain", ','), "plain");
+        assert_eq!(quote("a,b", ','), "\"a,b\"");
+        assert_eq!(quote("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
+        assert_eq!(quote("two\nlines", ','), "\"two\nlines\"");
+        assert_eq!(quote("", ','), "");
+        assert_eq!(quote("74,5", ';'), "74,5");
+        assert_eq!(quote("a;b", ';'), "\"a;b\"");
     }
 
     #[test]

@@ -99,10 +99,16 @@ mod tests {
             csv.starts_with("\u{feff}indicator;date;value;note;kind"),
             "{csv}"
         );
-        let row = csv
-            .lines()
-            .find(|l| l.contains('.') || l.contains(','))
-            .unwrap_or("");
-        assert!(!row.contains('.') || row.contains('"'), "{row}");
+        assert!(
+            csv.contains("\r\nyouth_edu;2015;74,5;;measured\r\n"),
+            "{csv}"
+        );
+        assert!(
+            series_csv(false, true).contains(
+                "\r\nyouth_edu;2015;74.5;;measured\r\n"
+                    .replace(';', ",")
+                    .as_str()
+            )
+        );
     }
 }

@@ -28,7 +28,8 @@ impl Run {
 pub fn is_snippet(line: &str) -> bool {
     let gutter = line
         .trim_start()
-        .trim_start_matches(|c: char| c.is_ascii_digit());
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
     gutter.starts_with("| ") || gutter == "|"
 }
 
