@@ -258,8 +258,8 @@ pub fn position_of(bytes: &[u8], offset: usize) -> Position {
     positions(bytes, &[Some(offset)])[0].unwrap_or((1, 1))
 }
 
-/// The last byte before serde_json's position (1-based line, 1-based byte column) that is not
-/// white space. serde_json notices a missing comma at the token after the gap; the comma
+/// The last byte before `serde_json`'s position (1-based line, 1-based byte column) that is not
+/// white space. `serde_json` notices a missing comma at the token after the gap; the comma
 /// belongs after the value before it, which is where people look.
 pub fn end_of_previous(bytes: &[u8], line: usize, byte_column: usize) -> Option<Position> {
     let line_start = match line {
