@@ -55,5 +55,6 @@ pub mod sanitize;
 pub mod schema;
 pub mod settings;
 pub mod share;
+pub mod snippet;
 pub mod suggest;
 pub mod tui;

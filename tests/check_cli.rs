@@ -21,13 +21,62 @@ fn several_files_each_with_a_summary_and_status_2_if_any_fails() {
         "tests/bad/wrong-type.json",
     ]);
     assert_eq!(
-        run.lines(),
+        run.diagnostics(),
         [
             "tests/bad/ok.json: ok",
             "warning: tests/bad/no-goals.json:4:12: goals: the dataset has no goals",
             "tests/bad/no-goals.json: ok, 1 warning",
             "error: tests/bad/wrong-type.json:3:12: title: expected a string, found a number",
             "tests/bad/wrong-type.json: 1 error",
+        ]
+    );
+    assert_eq!(run.status, 2);
+}
+
+#[test]
+fn the_source_line_with_a_caret_under_the_column() {
+    let run = goalboard(&["check", "tests/bad/wrong-type.json"]);
+    assert_eq!(
+        run.lines(),
+        [
+            "error: tests/bad/wrong-type.json:3:12: title: expected a string, found a number",
+            "3 |   \"title\": 7,",
+            "  |            ^",
+            "tests/bad/wrong-type.json: 1 error",
+        ]
+    );
+    // Programs get the same diagnostics, without the source.
+    let run = goalboard(&["check", "--format", "json", "tests/bad/wrong-type.json"]);
+    assert!(!run.stdout.contains(" | "), "{}", run.stdout);
+    let run = goalboard(&["check", "--quiet", "tests/bad/wrong-type.json"]);
+    assert_eq!(run.lines().len(), 1, "{}", run.stdout);
+}
+
+#[test]
+fn a_missing_comma_is_shown_where_it_is_missing() {
+    let run = goalboard(&["check", "tests/bad/invalid-json.json"]);
+    assert_eq!(
+        run.lines(),
+        [
+            "error: tests/bad/invalid-json.json:3:33: invalid JSON: expected `,` or `}` after this \
+             value: is a comma missing here? (the next value is at 4:3)",
+            "3 |   \"title\": \"Bad: a missing comma\"",
+            "  |                                 ^",
+            "tests/bad/invalid-json.json: 1 error",
+        ]
+    );
+    assert_eq!(run.status, 2);
+}
+
+#[test]
+fn a_misspelt_required_field_is_one_error() {
+    let run = goalboard(&["check", "tests/bad/misspelt-required.json"]);
+    assert_eq!(
+        run.diagnostics(),
+        [
+            "error: tests/bad/misspelt-required.json:7:7: goals[0].tittle: unknown field \
+             \"tittle\", did you mean \"title\"? — \"title\" is required",
+            "tests/bad/misspelt-required.json: 1 error",
         ]
     );
     assert_eq!(run.status, 2);

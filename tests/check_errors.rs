@@ -9,7 +9,8 @@ use check_support::{assert_check, assert_error};
 fn invalid_json() {
     assert_error(
         "invalid-json.json",
-        "error: tests/bad/invalid-json.json:4:3: invalid JSON: expected `,` or `}`",
+        "error: tests/bad/invalid-json.json:3:33: invalid JSON: expected `,` or `}` after this \
+         value: is a comma missing here? (the next value is at 4:3)",
     );
 }
 

@@ -102,7 +102,7 @@ fn number_out_of_range_points_at_the_number() {
 #[test]
 fn nested_deeper_than_the_parser_allows() {
     let run = goalboard(&["check", "tests/bad/too-deep.json"]);
-    let lines = run.lines();
+    let lines = run.diagnostics();
     assert_eq!(lines.len(), 2, "{lines:?}");
     assert!(
         lines[0].starts_with("error: tests/bad/too-deep.json:1:162: title[0][0]"),

@@ -469,3 +469,39 @@ fn csv_quotes_a_title_with_a_comma_a_quote_and_a_newline() {
     assert_eq!(pitstop[column("comparison_1_label")], "National");
     assert_eq!(pitstop[column("comparison_1_difference")], "5");
 }
+
+#[test]
+fn csv_for_a_danish_excel_rounded_unless_exact() {
+    let csv = report(&["--format", "csv", "--lang", "da"]);
+    assert!(csv.starts_with("\u{feff}kind;parent_id;"), "{csv}");
+    let youth = csv.lines().find(|l| l.contains(";youth_edu;")).unwrap();
+    assert!(youth.contains(";2016;2016-01-01;76,0;"), "{youth}");
+    let english = report(&["--format", "csv", "--lang", "da", "--csv-locale", "en"]);
+    assert!(english.starts_with("kind,parent_id,"), "{english}");
+    let danish = report(&["--format", "csv", "--csv-locale", "da"]);
+    assert_eq!(danish, csv);
+    let exact = report(&["--format", "csv", "--exact"]);
+    let youth = exact.lines().find(|l| l.contains(",youth_edu,")).unwrap();
+    assert!(youth.contains(",2016,2016-01-01,76,"), "{youth}");
+}
+
+#[test]
+fn csv_series_has_every_point_in_long_layout() {
+    let csv = report(&["--format", "csv", "--series"]);
+    assert!(csv.starts_with("indicator,date,value,note,kind"), "{csv}");
+    assert!(
+        csv.contains("\r\nhomeless,2015-05,61,,measured\r\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\r\nyouth_edu,2015,74.5,,measured\r\n"),
+        "{csv}"
+    );
+    let danish = report(&["--format", "csv", "--series", "--lang", "da"]);
+    assert!(
+        danish.contains("\r\nyouth_edu;2015;74,5;;measured\r\n"),
+        "{danish}"
+    );
+    let out = goalboard(&["report", "--series"]);
+    assert_eq!(out.status.code(), Some(2), "--series is for csv");
+}

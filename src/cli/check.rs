@@ -1,7 +1,8 @@
 //! `goalboard check FILE…`: every error and warning of every file, in one run, like a compiler.
 //!
 //! Diagnostics go to stdout (they are what was asked for, and pipe into `grep` or `jq`), one
-//! line each, then a summary line per file; `--quiet` prints only the error lines. The exit
+//! line each with the source line and a caret under the column below it, then a summary line
+//! per file; `--quiet` prints only the error lines, without the source. The exit
 //! status is 2 when any file has an error, else 0.
 
 use std::io::{self, BufWriter, Write};
@@ -9,8 +10,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::diagnostic::Diagnostic;
-use crate::load::{Loaded, load_path};
+use crate::load::file::read_regular;
+use crate::load::{Loaded, MAX_FILE_BYTES, load_path};
 use crate::sanitize::clean;
+use crate::snippet::Lines;
 
 use super::EXIT_INVALID;
 use super::output;
@@ -43,7 +46,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let failed = results.iter().any(|(_, loaded)| loaded.has_errors());
     let mut out = BufWriter::new(io::stdout().lock());
     let written = match args.format {
-        CheckFormat::Text => write_text(&mut out, &results, args.quiet),
+        CheckFormat::Text => write_text(&mut out, &args.files, &results, args.quiet),
         CheckFormat::Json => write_json(&mut out, &results, args.quiet),
     };
     // A closed pipe (`check … | head`) loses output but not the verdict; a failed write is
@@ -69,10 +72,29 @@ fn shown(loaded: &Loaded, quiet: bool) -> impl Iterator<Item = &Diagnostic> {
         .filter(move |d| !quiet || d.is_error())
 }
 
-fn write_text(out: &mut impl Write, results: &[(String, Loaded)], quiet: bool) -> io::Result<()> {
-    for (file, loaded) in results {
+fn write_text(
+    out: &mut impl Write,
+    paths: &[PathBuf],
+    results: &[(String, Loaded)],
+    quiet: bool,
+) -> io::Result<()> {
+    for (path, (file, loaded)) in paths.iter().zip(results) {
+        // The file is read again only to show its lines, and only when a line is to be shown.
+        let source = if quiet || loaded.diagnostics.iter().all(|d| d.line.is_none()) {
+            None
+        } else {
+            read_regular(path, MAX_FILE_BYTES).ok()
+        };
+        let lines = source.as_deref().map(Lines::new);
         for d in shown(loaded, quiet) {
             writeln!(out, "{d}")?;
+            let snippet = match (&lines, d.line, d.column) {
+                (Some(lines), Some(line), Some(column)) => lines.snippet(line, column),
+                _ => None,
+            };
+            if let Some(snippet) = snippet {
+                writeln!(out, "{snippet}")?;
+            }
         }
         if !quiet {
             writeln!(out, "{}: {}", clean(file), summary(loaded))?;

@@ -12,7 +12,7 @@ use crate::figures::Figures;
 use crate::format::Locale;
 use crate::load::{Loaded, load_bytes, load_path};
 use crate::model::Lang;
-use crate::report::{Kind, Report, TextOptions};
+use crate::report::{CsvOptions, Kind, Report, TextOptions};
 
 use super::output::{self, say};
 use super::{EXIT_INVALID, since};
@@ -37,6 +37,17 @@ pub struct ReportArgs {
     /// (a revision or a day, from the git repository the file is in) or `last-review`.
     #[arg(long, value_name = "FILE|git:REV|last-review")]
     pub since: Option<String>,
+    /// CSV for a Danish Excel (`da`: semicolons, decimal commas, a byte order mark) or the
+    /// plain kind (`en`); default: `da` when `--lang da` is given.
+    #[arg(long, value_parser = ["en", "da"])]
+    pub csv_locale: Option<String>,
+    /// CSV: numbers exactly as stored, not rounded to the indicator's decimals.
+    #[arg(long)]
+    pub exact: bool,
+    /// CSV: every point in long layout (indicator, date, value, note, kind), for charts and
+    /// `goalboard import`.
+    #[arg(long)]
+    pub series: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -74,7 +85,24 @@ fn load(file: Option<&PathBuf>) -> Loaded {
     }
 }
 
+/// The CSV flags; Danish when asked for with `--csv-locale da`, or with `--lang da` unless
+/// `--csv-locale en` says otherwise (a dataset's own language does not decide: a CSV goes to
+/// whoever opens it).
+fn csv_options(args: &ReportArgs) -> CsvOptions {
+    let locale = args.csv_locale.as_deref().or(args.lang.as_deref());
+    CsvOptions {
+        danish: locale == Some("da"),
+        exact: args.exact,
+        series: args.series,
+    }
+}
+
 pub fn run(args: &ReportArgs) -> ExitCode {
+    if args.format != ReportFormat::Csv && (args.series || args.exact || args.csv_locale.is_some())
+    {
+        say!("error: --series, --exact and --csv-locale are for --format csv");
+        return ExitCode::from(EXIT_INVALID);
+    }
     let loaded = load(args.file.as_ref());
     for diagnostic in &loaded.diagnostics {
         say!("{diagnostic}");
@@ -113,7 +141,7 @@ pub fn run(args: &ReportArgs) -> ExitCode {
     }
     let kind = kind(args, &dataset);
     let mut text = report.render(kind);
-    if kind == Kind::Csv && std::io::stdout().is_terminal() {
+    if matches!(kind, Kind::Csv(_)) && std::io::stdout().is_terminal() {
         text = csv_for_reading(&text);
     }
     let done = if failed {
@@ -160,7 +188,7 @@ fn kind(args: &ReportArgs, dataset: &crate::model::Dataset) -> Kind {
         }),
         ReportFormat::Markdown => Kind::Markdown(locale),
         ReportFormat::Json => Kind::Json,
-        ReportFormat::Csv => Kind::Csv,
+        ReportFormat::Csv => Kind::Csv(csv_options(args)),
     }
 }
 

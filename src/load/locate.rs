@@ -258,6 +258,29 @@ pub fn position_of(bytes: &[u8], offset: usize) -> Position {
     positions(bytes, &[Some(offset)])[0].unwrap_or((1, 1))
 }
 
+/// The last byte before `serde_json`'s position (1-based line, 1-based byte column) that is not
+/// white space. `serde_json` notices a missing comma at the token after the gap; the comma
+/// belongs after the value before it, which is where people look.
+pub fn end_of_previous(bytes: &[u8], line: usize, byte_column: usize) -> Option<Position> {
+    let line_start = match line {
+        0 | 1 => 0,
+        _ => {
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .nth(line - 2)?
+                .0
+                + 1
+        }
+    };
+    let offset = (line_start + byte_column.saturating_sub(1)).min(bytes.len());
+    let last = bytes[..offset]
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())?;
+    Some(position_of(bytes, last))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,5 +358,14 @@ mod tests {
         ] {
             let _ = find(json, &["a", "0", "b"], Spot::Value);
         }
+    }
+
+    #[test]
+    fn end_of_the_value_before_a_gap() {
+        let text = b"{\n  \"a\": \"x\"\n  \"b\": 1\n}";
+        // serde_json reports the missing comma at `"b"`, 3:3.
+        assert_eq!(end_of_previous(text, 3, 3), Some((2, 10)));
+        assert_eq!(end_of_previous(b"[1 2]", 1, 4), Some((1, 2)));
+        assert_eq!(end_of_previous(b"  x", 1, 1), None);
     }
 }

@@ -294,12 +294,28 @@ fn failure(bytes: &[u8], path: &str, e: &serde_json::Error) -> Failure {
     } else {
         text.to_owned()
     };
-    let (line, column) = if e.line() > 0 {
+    let (mut line, mut column) = if e.line() > 0 {
         let (l, c) = char_column(bytes, e.line(), e.column());
         (Some(l), Some(c))
     } else {
         (None, None)
     };
+    // "expected `,` or `}`" is found at the next token; the comma is missing after the value
+    // before it, so that is where the message points (and it says where the next one is).
+    let mut message = message;
+    if e.is_syntax()
+        && text.starts_with("expected `,` or ")
+        && let (Some((l, c)), Some(next_line), Some(next_column)) = (
+            locate::end_of_previous(bytes, e.line(), e.column()),
+            line,
+            column,
+        )
+    {
+        message = format!(
+            "{message} after this value: is a comma missing here? (the next value is at {next_line}:{next_column})"
+        );
+        (line, column) = (Some(l), Some(c));
+    }
     Failure {
         path,
         line,
@@ -391,7 +407,7 @@ fn finish(bytes: &[u8], file: &str, parsed: Parsed) -> Loaded {
             (None, vec![finding])
         }
     };
-    findings.extend(unknown_fields(unknown));
+    unknown_fields(unknown, &mut findings);
     let diagnostics = diagnostics(bytes, file, findings);
     Loaded {
         dataset,

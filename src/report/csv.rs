@@ -1,7 +1,10 @@
 //! The CSV report: one row per indicator and measure with every figure, for spreadsheets.
-//! RFC 4180: comma-separated, CRLF line ends, a header row, fields quoted when they hold a
-//! comma, a quote or a line break, quotes doubled. Numbers unrounded with a `.` point; dates both
-//! as written (`2016-H2`) and as ISO days (first day for points, last day for deadlines).
+//! RFC 4180: comma-separated, CRLF line ends, a header row, fields quoted when they hold the
+//! separator (`;` in the Danish variant), a quote or a line break, quotes doubled. Numbers
+//! rounded to the indicator's decimals (percentages to one, ratios to two, slopes one finer
+//! than the values) unless exact is asked for, with a `.` point; dates both as written (`2016-H2`) and as ISO
+//! days (first day for points, last day for deadlines). The Danish variant is what a Danish
+//! Excel opens without a wizard: semicolons, decimal commas and a UTF-8 byte order mark.
 //! A text field that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first)
 //! gets a leading `'`, as OWASP advises; numbers are never changed. Text is otherwise exactly
 //! as written, control characters included (CSV has no escapes): `goalboard report` cleans the
@@ -11,7 +14,95 @@ use chrono::NaiveDate;
 
 use super::Report;
 use crate::figures::{DatedValue, IndicatorFigures};
+use crate::format::IndicatorFormat;
 use crate::model::{Breakdown, Indicator};
+
+/// How the CSV is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CsvOptions {
+    /// Semicolons, decimal commas and a byte order mark, for a Danish Excel.
+    pub danish: bool,
+    /// Numbers as stored, unrounded.
+    pub exact: bool,
+    /// Every point in long layout (`indicator,date,value,note,kind`) instead of the figures.
+    pub series: bool,
+}
+
+impl CsvOptions {
+    fn separator(self) -> char {
+        if self.danish { ';' } else { ',' }
+    }
+
+    /// The rows joined: the header first, CRLF after each, a byte order mark for Excel.
+    pub(super) fn join(self, rows: impl IntoIterator<Item = Vec<String>>) -> String {
+        let mut out = String::new();
+        if self.danish {
+            out.push('\u{feff}');
+        }
+        for fields in rows {
+            let sep = self.separator();
+            let line: Vec<String> = fields.iter().map(|f| quote(f, sep)).collect();
+            out.push_str(&line.join(&sep.to_string()));
+            out.push_str("\r\n");
+        }
+        out
+    }
+}
+
+/// Numbers of one indicator: its decimals, rounded or exact, with a point or a comma.
+#[derive(Clone, Copy)]
+pub(super) struct Numbers {
+    decimals: u8,
+    options: CsvOptions,
+}
+
+impl Numbers {
+    pub(super) fn of(ind: &Indicator, options: CsvOptions) -> Self {
+        let decimals = IndicatorFormat::of(ind).decimals();
+        Self { decimals, options }
+    }
+
+    /// A value in the indicator's decimals.
+    pub(super) fn value(self, x: Option<f64>) -> String {
+        self.with(x, self.decimals)
+    }
+
+    /// A number with `decimals` decimals (unless exact), in the CSV's decimal mark.
+    fn with(self, x: Option<f64>, decimals: u8) -> String {
+        let Some(x) = x else {
+            return String::new();
+        };
+        let text = if self.options.exact {
+            x.to_string()
+        } else {
+            rounded(x, decimals)
+        };
+        if self.options.danish {
+            text.replace('.', ",")
+        } else {
+            text
+        }
+    }
+}
+
+/// `x` with `decimals` decimals, halves away from zero, never `-0`.
+fn rounded(x: f64, decimals: u8) -> String {
+    let scale = 10f64.powi(i32::from(decimals));
+    let scaled = x * scale;
+    // Past 2^53 a double has no fraction left to round.
+    let x = if scaled.is_finite() && scaled.abs() < 9.0e15 {
+        scaled.round() / scale
+    } else {
+        x
+    };
+    let d = usize::from(decimals);
+    let text = format!("{x:.d$}");
+    if text.bytes().all(|b| matches!(b, b'-' | b'0' | b'.')) {
+        text.trim_start_matches('-').to_owned()
+    } else {
+        text
+    }
+}
 
 /// The columns before the comparisons, in order.
 const COLUMNS: [&str; 36] = [
@@ -58,9 +149,10 @@ fn comparison_columns(n: usize) -> [String; 5] {
     ["label", "period", "date", "value", "difference"].map(|c| format!("comparison_{n}_{c}"))
 }
 
-/// A field quoted when RFC 4180 asks for it.
-pub(super) fn quote(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
+/// A field quoted when RFC 4180 asks for it: it holds the separator (`,`, or `;` in the
+/// Danish variant, whose decimal commas stay unquoted), a quote or a line break.
+pub(super) fn quote(field: &str, sep: char) -> String {
+    if field.contains([sep, '"', '\n', '\r']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
         field.to_owned()
@@ -76,21 +168,17 @@ pub(super) fn text(s: &str) -> String {
     }
 }
 
-fn number(x: Option<f64>) -> String {
-    x.map(|x| x.to_string()).unwrap_or_default()
-}
-
 fn iso(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
 }
 
 /// Period as written, its first day, its value.
-fn dated(v: Option<DatedValue>) -> [String; 3] {
+fn dated(v: Option<DatedValue>, n: Numbers) -> [String; 3] {
     match v {
         Some(v) => [
             v.date.to_string(),
             iso(v.date.first_day()),
-            number(Some(v.value)),
+            n.value(Some(v.value)),
         ],
         None => Default::default(),
     }
@@ -112,7 +200,7 @@ fn row(
     ind: &Indicator,
     breakdown: Option<&Breakdown>,
     f: &IndicatorFigures,
-    reference: Option<NaiveDate>,
+    (reference, n): (Option<NaiveDate>, Numbers),
 ) -> Vec<String> {
     let target = match breakdown {
         Some(b) => b.target.as_ref(),
@@ -132,27 +220,26 @@ fn row(
         f.status.name().to_owned(),
         f.trend.map(|t| t.name().to_owned()).unwrap_or_default(),
     ];
-    fields.extend(dated(f.latest));
-    fields.extend(dated(f.baseline));
-    fields.push(number(target.map(|t| t.value)));
+    fields.extend(dated(f.latest, n));
+    fields.extend(dated(f.baseline, n));
+    fields.push(n.value(target.map(|t| t.value)));
     let deadline = target.and_then(|t| t.date);
     fields.push(deadline.map(|d| d.to_string()).unwrap_or_default());
     fields.push(deadline.map(|d| iso(d.last_day())).unwrap_or_default());
-    fields.extend(
-        [
-            f.change,
-            f.change_pct,
-            f.remaining,
-            f.progress_pct,
-            f.slope_per_year,
-            f.forecast,
-            f.forecast_progress_pct,
-        ]
-        .map(number),
-    );
+    // Percentages to one decimal, ratios to two, slopes one finer than the values.
+    let finer = n.decimals.saturating_add(1);
+    fields.extend([
+        n.value(f.change),
+        n.with(f.change_pct, 1),
+        n.value(f.remaining),
+        n.with(f.progress_pct, 1),
+        n.with(f.slope_per_year, finer),
+        n.value(f.forecast),
+        n.with(f.forecast_progress_pct, 1),
+    ]);
     fields.push(reference.map(iso).unwrap_or_default());
     fields.push(text(ind.source.as_deref().unwrap_or_default()));
-    fields.extend([f.required_per_year, f.pace_ratio].map(number));
+    fields.extend([n.with(f.required_per_year, finer), n.with(f.pace_ratio, 2)]);
     fields.push(f.next_expected.map(iso).unwrap_or_default());
     fields.push(f.stale.map(|s| s.to_string()).unwrap_or_default());
     fields.push(
@@ -164,8 +251,8 @@ fn row(
     fields.push(text(&breakdown.map(Breakdown::label).unwrap_or_default()));
     for (c, cf) in ind.comparisons.iter().zip(&f.comparisons) {
         fields.push(text(&c.label));
-        fields.extend(dated(cf.latest));
-        fields.push(number(cf.difference));
+        fields.extend(dated(cf.latest, n));
+        fields.push(n.value(cf.difference));
     }
     fields
 }
@@ -175,7 +262,7 @@ fn breakdown_rows(
     rows: &mut Vec<Vec<String>>,
     ind: &Indicator,
     f: &IndicatorFigures,
-    reference: Option<NaiveDate>,
+    at: (Option<NaiveDate>, Numbers),
 ) {
     let parent = Parent {
         kind: "breakdown",
@@ -185,11 +272,14 @@ fn breakdown_rows(
         status: f.status.name(),
     };
     for (b, bf) in ind.breakdowns.iter().zip(&f.breakdowns) {
-        rows.push(row(&parent, ind, Some(b), bf, reference));
+        rows.push(row(&parent, ind, Some(b), bf, at));
     }
 }
 
-pub fn render(report: &Report<'_>) -> String {
+pub fn render(report: &Report<'_>, options: CsvOptions) -> String {
+    if options.series {
+        return super::csv_series::render(report, options);
+    }
     let reference = report.figures.reference_date;
     let mut rows: Vec<Vec<String>> = Vec::new();
     for (goal, gf) in report.goals() {
@@ -201,8 +291,9 @@ pub fn render(report: &Report<'_>) -> String {
             status: gf.status.name(),
         };
         for (ind, f) in goal.indicators.iter().zip(&gf.indicators) {
-            rows.push(row(&parent, ind, None, f, reference));
-            breakdown_rows(&mut rows, ind, f, reference);
+            let at = (reference, Numbers::of(ind, options));
+            rows.push(row(&parent, ind, None, f, at));
+            breakdown_rows(&mut rows, ind, f, at);
         }
     }
     for (ini, fig) in report.initiatives() {
@@ -214,8 +305,9 @@ pub fn render(report: &Report<'_>) -> String {
             status: ini.status.name(),
         };
         for (m, f) in ini.measures.iter().zip(&fig.measures) {
-            rows.push(row(&parent, m, None, f, reference));
-            breakdown_rows(&mut rows, m, f, reference);
+            let at = (reference, Numbers::of(m, options));
+            rows.push(row(&parent, m, None, f, at));
+            breakdown_rows(&mut rows, m, f, at);
         }
     }
     let comparisons = rows
@@ -225,14 +317,11 @@ pub fn render(report: &Report<'_>) -> String {
         .unwrap_or(0);
     let mut header: Vec<String> = COLUMNS.iter().map(|&c| c.to_owned()).collect();
     header.extend((1..=comparisons).flat_map(comparison_columns));
-    let mut out = String::new();
-    for mut fields in std::iter::once(header).chain(rows) {
-        fields.resize(COLUMNS.len() + comparisons * 5, String::new());
-        let line: Vec<String> = fields.iter().map(|f| quote(f)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    let width = COLUMNS.len() + comparisons * 5;
+    options.join(std::iter::once(header).chain(rows).map(|mut fields| {
+        fields.resize(width, String::new());
+        fields
+    }))
 }
 
 #[cfg(test)]
@@ -244,16 +333,18 @@ mod tests {
     fn fixture_csv() -> String {
         let dataset = fixture::dataset();
         let figures = Figures::compute(&dataset);
-        Report::all(&dataset, &figures).render(Kind::Csv)
+        Report::all(&dataset, &figures).render(Kind::Csv(CsvOptions::default()))
     }
 
     #[test]
     fn quotes_per_rfc_4180() {
-        assert_eq!(quote("plain"), "plain");
-        assert_eq!(quote("a,b"), "\"a,b\"");
-        assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(quote("two\nlines"), "\"two\nlines\"");
-        assert_eq!(quote(""), "");
+        assert_eq!(quote("plain", ','), "plain");
+        assert_eq!(quote("a,b", ','), "\"a,b\"");
+        assert_eq!(quote("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
+        assert_eq!(quote("two\nlines", ','), "\"two\nlines\"");
+        assert_eq!(quote("", ','), "");
+        assert_eq!(quote("74,5", ';'), "74,5");
+        assert_eq!(quote("a;b", ';'), "\"a;b\"");
     }
 
     #[test]
@@ -261,9 +352,17 @@ mod tests {
         assert_eq!(text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(text("-ish"), "'-ish");
         assert_eq!(text("Hjemløse"), "Hjemløse");
-        assert_eq!(number(Some(-23.0)), "-23");
-        assert_eq!(number(Some(-12.5)), "-12.5");
-        assert_eq!(number(None), "");
+        let n = |decimals, exact, danish| Numbers {
+            decimals,
+            options: CsvOptions {
+                danish,
+                exact,
+                series: false,
+            },
+        };
+        assert_eq!(n(0, false, false).value(Some(-23.0)), "-23");
+        assert_eq!(n(1, false, false).value(Some(-12.5)), "-12.5");
+        assert_eq!(n(1, false, false).value(None), "");
     }
 
     #[test]
@@ -272,7 +371,7 @@ mod tests {
         dataset.goals[0].id = crate::model::GoalId("-1+2".to_owned());
         dataset.goals[0].indicators[0].id = crate::model::IndicatorId("-3-4".to_owned());
         let figures = Figures::compute(&dataset);
-        let csv = Report::all(&dataset, &figures).render(Kind::Csv);
+        let csv = Report::all(&dataset, &figures).render(Kind::Csv(CsvOptions::default()));
         let row = csv.lines().nth(1).expect("a row");
         let fields: Vec<&str> = row.split(',').collect();
         assert_eq!((fields[1], fields[5]), ("'-1+2", "'-3-4"), "{row}");

@@ -1,10 +1,11 @@
-//! The markdown report, to paste into meeting minutes: a table of indicators per goal, then
-//! the initiatives with their status, latest update and measures.
+//! The markdown report, to paste into meeting minutes: a table of indicators per goal (at most
+//! six columns, the longer text in a list below it), then the initiatives with their status,
+//! latest update and measures. Statuses are words, never a bare symbol.
 
 use super::Report;
-use super::phrases::{Phrases, clean, goal_open_sdg, status_text, via_initiatives};
+use super::phrases::{Phrases, clean, goal_open_sdg, via_initiatives};
 use super::text::initiative_period;
-use crate::figures::{GoalFigures, IndicatorFigures};
+use crate::figures::{GoalFigures, IndicatorFigures, Status};
 use crate::format::{Locale, Word, capitalize};
 use crate::model::{Dataset, Goal, Indicator, Initiative, OwnerId};
 
@@ -127,7 +128,7 @@ fn goal_section(md: &mut Md, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
     };
     md.para(&format!("## {}", escape(&title)));
 
-    let mut status = status_text(loc, fig.status);
+    let mut status = status_words(loc, fig.status);
     let counts = loc.counts(&fig.counts);
     if !counts.is_empty() {
         status = format!("{status} ({counts})");
@@ -181,6 +182,10 @@ fn initiatives_table(md: &mut Md, report: &Report<'_>, goal: &Goal) {
     md.line("");
 }
 
+/// The widest table that still reads in minutes (a Word or wiki page): longer text goes
+/// below the table, one list per indicator.
+const MAX_COLUMNS: usize = 6;
+
 fn table(md: &mut Md, first: Word, indicators: &[Indicator], figures: &[IndicatorFigures]) {
     let loc = md.loc;
     let rows: Vec<Phrases> = indicators
@@ -188,66 +193,84 @@ fn table(md: &mut Md, first: Word, indicators: &[Indicator], figures: &[Indicato
         .zip(figures)
         .map(|(i, f)| Phrases::new(loc, i, f))
         .collect();
-    let with_comparisons = indicators.iter().any(|i| !i.comparisons.is_empty());
-    let mut header: Vec<String> = [
+    let header: Vec<String> = [
         first,
         Word::Series,
         Word::Latest,
         Word::Change,
         Word::Target,
-        Word::Remaining,
-        Word::Trend,
-        Word::Forecast,
+        Word::Status,
     ]
     .into_iter()
     .map(|w| md.label(w))
     .collect();
-    if with_comparisons {
-        header.push(md.label(Word::Comparisons));
-    }
-    header.push(md.label(Word::Status));
+    debug_assert!(header.len() <= MAX_COLUMNS);
     let rule = vec!["---".to_owned(); header.len()];
     md.row(&header);
     md.line(&format!("|{}|", rule.join("|")));
     for p in &rows {
-        let remaining = match (p.remaining(), p.progress()) {
-            (Some(r), Some(progress)) => format!("{r} ({progress})"),
-            (r, _) => r.unwrap_or_default(),
-        };
-        let joined = |parts: [Option<String>; 3]| {
-            let parts: Vec<String> = parts.into_iter().flatten().collect();
-            parts.join("; ")
-        };
-        let mut cells = vec![
+        md.row(&[
             p.title().into_owned(),
             p.sparkline().unwrap_or_default(),
-            joined([p.latest(), p.stale(), p.planned()]),
+            p.latest().unwrap_or_default(),
             p.change().unwrap_or_default(),
             p.target_value().unwrap_or_default(),
-            joined([
-                (!remaining.is_empty()).then_some(remaining),
-                p.what_it_takes(),
-                None,
-            ]),
-            joined([p.trend(), p.run(), None]),
-            p.forecast_value().unwrap_or_default(),
-        ];
-        if with_comparisons {
-            let comparisons: Vec<String> = p.comparisons().into_iter().map(|(s, _)| s).collect();
-            cells.push(comparisons.join("; "));
-        }
-        cells.push(joined([Some(p.status()), p.open_sdg(), None]));
-        md.row(&cells);
+            [Some(status_words(loc, p.fig.status)), p.open_sdg()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join("; "),
+        ]);
     }
     md.line("");
-    for p in rows.iter().filter(|p| !p.ind.breakdowns.is_empty()) {
-        let title = format!("{}: {}", md.label(Word::Breakdowns), p.title());
-        md.para(&format!("*{}*", escape(&title)));
-        for (line, _) in p.breakdowns() {
-            md.line(&format!("- {}", escape(&line)));
-        }
-        md.line("");
+    for p in &rows {
+        details(md, p);
     }
+}
+
+/// What does not fit a cell, under the table: per indicator a list of labelled lines.
+fn details(md: &mut Md, p: &Phrases<'_>) {
+    let joined = |parts: Vec<Option<String>>| {
+        let parts: Vec<String> = parts.into_iter().flatten().collect();
+        (!parts.is_empty()).then(|| parts.join("; "))
+    };
+    let remaining = match (p.remaining(), p.progress()) {
+        (Some(r), Some(progress)) => Some(format!("{r} ({progress})")),
+        (r, _) => r,
+    };
+    let comparisons: Vec<Option<String>> =
+        p.comparisons().into_iter().map(|(s, _)| Some(s)).collect();
+    let lines = [
+        (Word::Latest, joined(vec![p.stale(), p.planned()])),
+        (Word::Remaining, joined(vec![remaining, p.what_it_takes()])),
+        (Word::Trend, joined(vec![p.trend(), p.run()])),
+        (Word::Forecast, p.forecast_value()),
+        (Word::Comparisons, joined(comparisons)),
+    ];
+    let lines: Vec<(Word, String)> = lines
+        .into_iter()
+        .filter_map(|(w, text)| Some((w, text?)))
+        .collect();
+    if lines.is_empty() && p.ind.breakdowns.is_empty() {
+        return;
+    }
+    md.para(&format!("*{}*", escape(&p.title())));
+    for (word, text) in lines {
+        md.line(&format!("- {}", md.fact(word, &text)));
+    }
+    if !p.ind.breakdowns.is_empty() {
+        md.line(&format!("- **{}:**", escape(&md.label(Word::Breakdowns))));
+        for (line, _) in p.breakdowns() {
+            md.line(&format!("  - {}", escape(&line)));
+        }
+    }
+    md.line("");
+}
+
+/// A status in words: minutes are read on paper and in mail, where a symbol (`?`, `◇`)
+/// explains nothing, and a `?` at the start of a cell reads as a question.
+fn status_words(loc: Locale, status: Status) -> String {
+    loc.status(status).into_owned()
 }
 
 fn initiative_section(
@@ -365,5 +388,26 @@ mod tests {
             md.contains("| Vote \\| together | planned | no updates |"),
             "{md}"
         );
+    }
+
+    #[test]
+    fn tables_have_at_most_six_columns_and_statuses_in_words() {
+        for locale in [Locale::new(Lang::Da), Locale::new(Lang::En)] {
+            let md = render_fixture(locale);
+            for line in md.lines().filter(|l| l.starts_with("| ")) {
+                let cells: Vec<&str> = line.split(" | ").collect();
+                assert!(cells.len() <= MAX_COLUMNS, "{line}");
+                let last = cells.last().unwrap_or(&"").trim_end_matches(" |");
+                let first = last.trim_start_matches("| ").chars().next();
+                assert!(first.is_none_or(char::is_alphanumeric), "{line}");
+            }
+            assert!(
+                !md.contains("**Status:** ?") && !md.contains("| ? "),
+                "{md}"
+            );
+        }
+        let md = render_fixture(Locale::new(Lang::Da));
+        assert!(md.contains("| for få data |"), "{md}");
+        assert!(md.contains("- **Mangler:** "), "{md}");
     }
 }

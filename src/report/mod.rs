@@ -4,6 +4,7 @@
 
 pub mod changes;
 mod csv;
+mod csv_series;
 pub(crate) mod json;
 mod markdown;
 mod phrases;
@@ -17,6 +18,7 @@ use crate::format::Locale;
 use crate::model::{Dataset, Goal, Initiative};
 use crate::sanitize;
 
+pub use csv::CsvOptions;
 pub use text::TextOptions;
 
 /// Which report to write.
@@ -25,7 +27,7 @@ pub enum Kind {
     Text(TextOptions),
     Markdown(Locale),
     Json,
-    Csv,
+    Csv(CsvOptions),
 }
 
 /// The part of a dataset a report covers, with its figures.
@@ -191,9 +193,9 @@ impl<'a> Report<'a> {
                     + &markdown::render(self, locale)
             }
             Kind::Json => json::render(self),
-            Kind::Csv => match &self.since {
+            Kind::Csv(options) => match &self.since {
                 Some(since) => changes::csv(since, self.dataset),
-                None => csv::render(self),
+                None => csv::render(self, options),
             },
         }
     }
@@ -269,7 +271,10 @@ mod tests {
             serde_json::json!({"title": "Small report fixture", "reference_date": null, "goals": [], "initiatives": []})
         );
         assert_eq!(
-            report.render(Kind::Csv).lines().count(),
+            report
+                .render(Kind::Csv(CsvOptions::default()))
+                .lines()
+                .count(),
             1,
             "the header alone"
         );

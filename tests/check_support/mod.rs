@@ -17,6 +17,20 @@ impl Run {
     pub fn lines(&self) -> Vec<&str> {
         self.stdout.lines().collect()
     }
+
+    /// The diagnostic and summary lines, without the source lines and carets under them.
+    pub fn diagnostics(&self) -> Vec<&str> {
+        self.stdout.lines().filter(|l| !is_snippet(l)).collect()
+    }
+}
+
+/// A line of the source shown under a diagnostic (`12 | text`) or its caret (`   | ^`).
+pub fn is_snippet(line: &str) -> bool {
+    let gutter = line
+        .trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    gutter.starts_with("| ") || gutter == "|"
 }
 
 pub fn goalboard(args: &[&str]) -> Run {
@@ -49,7 +63,11 @@ pub fn assert_check(name: &str, expected: &[&str], summary: &str, status: i32) {
     let run = goalboard(&["check", &file]);
     let mut want: Vec<String> = expected.iter().map(|l| (*l).to_owned()).collect();
     want.push(format!("{file}: {summary}"));
-    assert_eq!(run.lines(), want, "stdout of `goalboard check {file}`");
+    assert_eq!(
+        run.diagnostics(),
+        want,
+        "stdout of `goalboard check {file}`"
+    );
     assert_eq!(
         run.status, status,
         "exit status of `goalboard check {file}`"

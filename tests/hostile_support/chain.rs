@@ -9,7 +9,7 @@ use goalboard::figures::Figures;
 use goalboard::format::Locale;
 use goalboard::load::load_bytes;
 use goalboard::model::{Dataset, Lang};
-use goalboard::report::{Kind, Report, TextOptions};
+use goalboard::report::{CsvOptions, Kind, Report, TextOptions};
 use goalboard::tui::theme::ThemeOptions;
 use goalboard::tui::{Action, App, Options, action_for, update};
 use ratatui::Terminal;
@@ -124,7 +124,7 @@ fn reports(dataset: &Dataset, figures: &Figures) {
     if let Err(e) = serde_json::from_str::<serde_json::Value>(&json) {
         panic!("the JSON report is not JSON ({e}): {json}");
     }
-    let _ = report.render(Kind::Csv);
+    let _ = report.render(Kind::Csv(CsvOptions::default()));
     if let Some(goal) = dataset.goals.first() {
         let one = Report::select(dataset, figures, &[goal.id.to_string()]);
         assert!(one.is_ok(), "a goal's own id selects it");

@@ -269,7 +269,13 @@ fn report_csv_imported_into_an_empty_copy_gives_the_same_figures() {
     let full = std::fs::read(fixture("roundtrip.json")).unwrap();
     let dataset = load_bytes(&full, "r.json").dataset.unwrap();
     let figures = Figures::compute(&dataset);
-    let csv = Report::all(&dataset, &figures).render(Kind::Csv);
+    // Every point in long layout, unrounded: what `report --format csv --series --exact` writes.
+    let options = goalboard::report::CsvOptions {
+        series: true,
+        exact: true,
+        ..Default::default()
+    };
+    let csv = Report::all(&dataset, &figures).render(Kind::Csv(options));
     let empty = String::from_utf8(full.clone()).unwrap();
     let empty = empty
         .lines()

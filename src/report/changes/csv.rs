@@ -30,9 +30,9 @@ impl Rows {
             .enumerate()
             .map(|(i, f)| {
                 if matches!(i, 6 | 7) {
-                    quote(f)
+                    quote(f, ',')
                 } else {
-                    quote(&text(f))
+                    quote(&text(f), ',')
                 }
             })
             .collect();
