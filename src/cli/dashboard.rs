@@ -20,12 +20,35 @@ use crate::tui::{Action, App, Options, terminal, update};
 use super::EXIT_INVALID;
 use super::output::say;
 
-// Command-line switches: each flag is its own yes or no, not a state.
-#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Default, clap::Args)]
 pub struct DashboardArgs {
     /// The dataset to open (default: the last one opened, else the bundled Ishøj dataset).
     pub file: Option<PathBuf>,
+    /// How this terminal shows it: language, glyphs, colours, mouse.
+    #[command(flatten)]
+    pub view: ViewArgs,
+    /// Let others follow this dashboard with `goalboard follow` (only where you are, never
+    /// the data: they open the file themselves).
+    #[arg(long)]
+    pub share: bool,
+    /// Share with the members of this group too (implies --share).
+    #[arg(long, value_name = "GROUP")]
+    pub share_group: Option<String>,
+    /// Show what changed since an older version: an older copy of the file, `git:REV` or
+    /// `last-review` (the default when a review of the dataset is marked).
+    #[arg(long, value_name = "FILE|git:REV|last-review")]
+    pub since: Option<String>,
+    /// Which dataset opens without a file named.
+    #[arg(skip)]
+    pub fallback: Fallback,
+}
+
+/// How a dashboard is shown in this terminal: the presenter's and a follower's alike, each
+/// their own.
+// Command-line switches: each flag is its own yes or no, not a state.
+#[allow(clippy::struct_excessive_bools)]
+#[derive(Clone, Debug, Default, clap::Args)]
+pub struct ViewArgs {
     /// Language of the interface (default: the dataset's `language`).
     #[arg(long, value_parser = ["en", "da"])]
     pub lang: Option<String>,
@@ -41,20 +64,6 @@ pub struct DashboardArgs {
     /// Leave the mouse to the terminal, so text can be selected and copied as usual.
     #[arg(long)]
     pub no_mouse: bool,
-    /// Let others follow this dashboard with `goalboard follow` (only where you are, never
-    /// the data: they open the file themselves).
-    #[arg(long)]
-    pub share: bool,
-    /// Share with the members of this group too (implies --share).
-    #[arg(long, value_name = "GROUP")]
-    pub share_group: Option<String>,
-    /// Show what changed since an older version: an older copy of the file, `git:REV` or
-    /// `last-review` (the default when a review of the dataset is marked).
-    #[arg(long, value_name = "FILE|git:REV|last-review")]
-    pub since: Option<String>,
-    /// Which dataset opens without a file named.
-    #[arg(skip)]
-    pub fallback: Fallback,
 }
 
 /// The dataset opened when no file is named.
@@ -182,7 +191,8 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         return Err(ExitCode::from(EXIT_INVALID));
     };
 
-    let lang = args
+    let view = &args.view;
+    let lang = view
         .lang
         .as_deref()
         .and_then(Lang::parse)
@@ -191,11 +201,11 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         .unwrap_or_default();
     let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = ThemeOptions {
-        color: !(args.no_color || no_color_env || config.no_color == Some(true)),
-        ascii: args.ascii || config.ascii == Some(true) || !locale_is_utf8(),
-        light: args.theme.or(config.theme) == Some(ThemeName::Light),
+        color: !(view.no_color || no_color_env || config.no_color == Some(true)),
+        ascii: view.ascii || config.ascii == Some(true) || !locale_is_utf8(),
+        light: view.theme.or(config.theme) == Some(ThemeName::Light),
     };
-    let mouse = !args.no_mouse && config.mouse != Some(false);
+    let mouse = !view.no_mouse && config.mouse != Some(false);
     let source_name = match &source {
         Source::File(path) => path.display().to_string(),
         Source::Bundled => format!("{} (bundled)", bundled::NAME),

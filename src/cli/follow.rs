@@ -6,12 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use crate::settings::ThemeName;
 use crate::share::{FollowEvent, Follower, Message, place};
 use crate::tui::Action;
 use crate::tui::link::Link;
 
-use super::dashboard::{self, DashboardArgs, Fallback};
+use super::dashboard::{self, DashboardArgs, Fallback, ViewArgs};
 
 /// How long to wait for the presenter's first message.
 const FIRST_MESSAGE: Duration = Duration::from_secs(3);
@@ -21,21 +20,10 @@ pub struct FollowArgs {
     /// The share to follow: the dataset's file, (the start of) the share's name, or its socket
     /// (default: the newest share).
     pub name: Option<String>,
-    /// Language of the interface (default: the dataset's `language`).
-    #[arg(long, value_parser = ["en", "da"])]
-    pub lang: Option<String>,
-    /// Use no glyph outside ASCII (automatic when the locale is not UTF-8).
-    #[arg(long)]
-    pub ascii: bool,
-    /// No colour (also when `NO_COLOR` is set).
-    #[arg(long)]
-    pub no_color: bool,
-    /// Colours for a dark or a light terminal background.
-    #[arg(long, value_enum)]
-    pub theme: Option<ThemeName>,
-    /// Leave the mouse to the terminal.
-    #[arg(long)]
-    pub no_mouse: bool,
+    /// How this terminal shows it: language, glyphs, colours, mouse (the presenter's are not
+    /// sent).
+    #[command(flatten)]
+    pub view: ViewArgs,
 }
 
 pub fn run(args: &FollowArgs, config_path: Option<&Path>) -> ExitCode {
@@ -67,11 +55,7 @@ pub fn run(args: &FollowArgs, config_path: Option<&Path>) -> ExitCode {
         } else {
             Fallback::Usual
         },
-        lang: args.lang.clone(),
-        ascii: args.ascii,
-        no_color: args.no_color,
-        theme: args.theme,
-        no_mouse: args.no_mouse,
+        view: args.view.clone(),
         ..DashboardArgs::default()
     };
     let mut session = match dashboard::open(&view, config_path) {

@@ -215,13 +215,7 @@ fn into_dataset(
         }
         return Err(apply::ApplyError::Invalid(into.display().to_string()).to_string());
     }
-    if !rows.unreadable.is_empty() {
-        writeln!(
-            out,
-            "nothing written: {} rows could not be read",
-            rows.unreadable.len()
-        )
-        .map_err(io)?;
+    if refuse_unreadable(out, rows).map_err(io)? {
         return Ok(false);
     }
     let applies = !plan.new.is_empty()
@@ -250,6 +244,16 @@ fn into_dataset(
     Ok(true)
 }
 
+/// Nothing is written when any row could not be read: says so, and whether it was so.
+fn refuse_unreadable(out: &mut impl Write, rows: &Rows) -> io::Result<bool> {
+    if rows.unreadable.is_empty() {
+        return Ok(false);
+    }
+    let count = rows.unreadable.len();
+    writeln!(out, "nothing written: {count} rows could not be read")?;
+    Ok(true)
+}
+
 /// `-o`: a new dataset from the rows.
 fn new_dataset(
     out: &mut impl Write,
@@ -259,13 +263,7 @@ fn new_dataset(
 ) -> Result<bool, String> {
     let io = |e: io::Error| e.to_string();
     print_unreadable(out, rows).map_err(io)?;
-    if !rows.unreadable.is_empty() {
-        writeln!(
-            out,
-            "nothing written: {} rows could not be read",
-            rows.unreadable.len()
-        )
-        .map_err(io)?;
+    if refuse_unreadable(out, rows).map_err(io)? {
         return Ok(false);
     }
     let title = args.title.clone().unwrap_or_else(|| {
