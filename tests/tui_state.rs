@@ -217,9 +217,14 @@ fn browser_sorts_filters_and_opens() {
     };
     assert_eq!(b.status, Some(InitiativeStatus::Planned));
     assert_eq!(rows(&app), ["giv"]);
+    // The owner and goal filters are pick lists, "all" first: the first owner is CSS.
+    let pick_first = [KeyCode::Down, KeyCode::Enter];
     press(&mut app, &[KeyCode::Char('x'), KeyCode::Char('o')]);
+    assert_eq!(app.view(), View::Pick);
+    press(&mut app, &pick_first);
     assert_eq!(rows(&app), ["pitstop"], "owner CSS");
     press(&mut app, &[KeyCode::Char('x'), KeyCode::Char('m')]);
+    press(&mut app, &pick_first);
     assert_eq!(rows(&app), ["ssp"], "goal 1");
     press(&mut app, &[KeyCode::Enter]);
     assert_eq!(app.view(), View::Initiative);

@@ -9,7 +9,7 @@ mod state;
 
 pub use config::{Config, ThemeName};
 pub use review::{Mark, ReviewKey, Reviews};
-pub use state::{Selection, State};
+pub use state::{Selection, Sort, State};
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,6 @@
 //! What goalboard remembers between runs: the datasets opened, newest first, and the last
-//! selection in each, so reopening a dataset puts the analyst back where they were.
+//! selection in each (with the initiatives browser's sort), so reopening a dataset puts the
+//! analyst back where they were.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,6 +17,17 @@ pub struct Selection {
     pub goal: Option<String>,
     pub indicator: Option<String>,
     pub initiative: Option<String>,
+    /// How the initiatives browser was sorted.
+    pub sort: Option<Sort>,
+}
+
+/// The initiatives browser's sort: a column by name (`title`, `status`, `owners`, `goals`,
+/// `start`, `end`, `updated`) and the direction.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Sort {
+    pub column: String,
+    pub descending: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,6 +112,10 @@ mod tests {
             "/a.json".into(),
             Selection {
                 goal: Some("g7".into()),
+                sort: Some(Sort {
+                    column: "goals".into(),
+                    descending: true,
+                }),
                 ..Selection::default()
             },
         );

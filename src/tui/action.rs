@@ -50,6 +50,8 @@ pub enum Action {
     FilterStatus,
     FilterOwner,
     FilterGoal,
+    /// `/` in the browser (or its pick list): type to narrow what is shown.
+    FilterText,
     ClearFilters,
     /// A click on a row.
     Select(List, usize),

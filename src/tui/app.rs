@@ -59,6 +59,8 @@ pub struct Ui {
     /// A short message in the banner's place (the bundled dataset has no file to reload or
     /// edit; the editor did not start), gone at the next key.
     pub note: Option<String>,
+    /// The initiatives browser's sort, for the next one opened.
+    pub browser_sort: SortOrder,
 }
 
 /// The first error of a new version of the file that fails `check`.
@@ -203,6 +205,30 @@ impl Column {
         let i = Self::ALL.iter().position(|&c| c == self).unwrap_or(0);
         Self::ALL[(i + Self::ALL.len() - 1) % Self::ALL.len()]
     }
+
+    /// Its place in [`Column::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Its name in the state file.
+    pub fn name(self) -> &'static str {
+        [
+            "title", "status", "owners", "goals", "start", "end", "updated",
+        ][self.index()]
+    }
+
+    /// The column of a name in the state file.
+    pub fn named(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.name() == name)
+    }
+}
+
+/// How the browser sorts: kept for the next browser opened, and remembered between runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SortOrder {
+    pub column: Column,
+    pub descending: bool,
 }
 
 /// All initiatives in a table, filtered and sorted.
@@ -218,6 +244,35 @@ pub struct BrowserScreen {
     pub owner: Option<usize>,
     /// A goal, by position in the dataset's goals.
     pub goal: Option<usize>,
+    /// `/`: only the initiatives whose title or id holds every word of this.
+    pub query: String,
+    /// The query is being typed (keys are text).
+    pub typing: bool,
+    /// The owner or goal filter's pick list, while open.
+    pub pick: Option<Pick>,
+    /// Each column's natural width over all the rows (not only those in sight), so the columns
+    /// stay put while paging.
+    pub widths: [usize; 7],
+}
+
+/// What a pick list sets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PickKind {
+    #[default]
+    Owner,
+    Goal,
+}
+
+/// A pick list over the browser: every owner (or goal) that has initiatives, narrowed by `/`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Pick {
+    pub kind: PickKind,
+    /// The choices shown: `None` (all) first while not narrowed, then positions in the
+    /// dataset's owners (or goals).
+    pub shown: Vec<Option<usize>>,
+    pub query: String,
+    pub typing: bool,
+    pub cursor: Cursor,
 }
 
 /// Presentation mode: one goal per screen, in large type, for a room.
@@ -267,6 +322,10 @@ pub enum View {
     Present,
     Goal,
     Changes,
+    /// The browser's `/` filter being typed, or its pick list's.
+    Filter,
+    /// The browser's pick list (owner or goal).
+    Pick,
 }
 
 impl App {
@@ -296,6 +355,7 @@ impl App {
                 reload_error: None,
                 follow: None,
                 note: None,
+                browser_sort: SortOrder::default(),
             },
         }
     }
@@ -325,7 +385,12 @@ impl App {
             None => View::Overview,
             Some(Screen::Indicator(_)) => View::Indicator,
             Some(Screen::Initiative(_)) => View::Initiative,
-            Some(Screen::Browser(_)) => View::Browser,
+            Some(Screen::Browser(b)) => match &b.pick {
+                Some(p) if p.typing => View::Filter,
+                Some(_) => View::Pick,
+                None if b.typing => View::Filter,
+                None => View::Browser,
+            },
             Some(Screen::Help(_)) => View::Help,
             Some(Screen::Present(_)) => View::Present,
             Some(Screen::Goal(_)) => View::Goal,
@@ -399,6 +464,10 @@ impl App {
             initiative: self
                 .selected_initiative()
                 .map(|n| ds.initiatives[n].id.to_string()),
+            sort: Some(crate::settings::Sort {
+                column: self.ui.browser_sort.column.name().to_owned(),
+                descending: self.ui.browser_sort.descending,
+            }),
         }
     }
 }

@@ -1,32 +1,55 @@
-//! The initiatives browser's rows: filtered by status, owner or goal, sorted by any column,
-//! the selected initiative kept across changes. Called by `action::update` only.
+//! The initiatives browser's rows: filtered by status, owner, goal or text (`/`), sorted by any
+//! column (by ranks worked out once per dataset, `order`), the selected initiative kept across
+//! changes, the columns' widths taken over all the rows. Called by `action::update` only.
+
+mod order;
+mod pick;
+
+pub use order::Orders;
+pub use pick::{choice_label, popup};
 
 use super::action::Action;
-use super::app::{App, BrowserScreen, Column, Screen};
+use super::app::{App, BrowserScreen, Column, PickKind, Screen, SortOrder};
 use crate::model::InitiativeStatus;
+use crate::settings::Sort;
 
 pub(super) fn open_browser(app: &mut App, owner: Option<usize>) {
+    let order = app.ui.browser_sort;
     let mut screen = BrowserScreen {
         owner,
+        sort: order.column,
+        descending: order.descending,
         ..BrowserScreen::default()
     };
     screen.rows = browser_rows(app, &screen);
+    screen.widths = natural_widths(app, &screen);
     app.ui.stack.push(Screen::Browser(screen));
 }
 
-pub(super) fn sort(app: &mut App, action: &Action) {
-    let rows = {
-        let Some(Screen::Browser(b)) = app.ui.stack.last_mut() else {
-            return;
+/// The remembered sort, for the browsers opened from now on (an unknown column is passed over).
+pub(super) fn restore_sort(app: &mut App, sort: Option<&Sort>) {
+    if let Some(column) = sort.and_then(|s| Column::named(&s.column)) {
+        app.ui.browser_sort = SortOrder {
+            column,
+            descending: sort.is_some_and(|s| s.descending),
         };
-        match action {
-            Action::SortNext => b.sort = b.sort.next(),
-            Action::SortPrev => b.sort = b.sort.prev(),
-            _ => b.descending = !b.descending,
-        }
-        b.clone()
+    }
+}
+
+pub(super) fn sort(app: &mut App, action: &Action) {
+    let Some(Screen::Browser(b)) = app.ui.stack.last_mut() else {
+        return;
     };
-    refresh_browser(app, &rows);
+    match action {
+        Action::SortNext => b.sort = b.sort.next(),
+        Action::SortPrev => b.sort = b.sort.prev(),
+        _ => b.descending = !b.descending,
+    }
+    app.ui.browser_sort = SortOrder {
+        column: b.sort,
+        descending: b.descending,
+    };
+    refresh_browser(app);
 }
 
 pub(super) fn filter(app: &mut App, action: &Action) {
@@ -43,27 +66,55 @@ pub(super) fn filter(app: &mut App, action: &Action) {
                 .collect();
             b.status = cycle(&present, b.status);
         }
-        Action::FilterOwner => {
-            let owners = &data.dataset.owners;
-            let present: Vec<usize> = (0..owners.len())
-                .filter(|&o| inis.iter().any(|i| i.owners.contains(&owners[o].id)))
-                .collect();
-            b.owner = cycle(&present, b.owner);
-        }
-        Action::FilterGoal => {
-            let present: Vec<usize> = (0..data.dataset.goals.len())
-                .filter(|&g| !data.initiatives_of(g).is_empty())
-                .collect();
-            b.goal = cycle(&present, b.goal);
+        Action::FilterOwner => return pick::open(app, PickKind::Owner),
+        Action::FilterGoal => return pick::open(app, PickKind::Goal),
+        Action::FilterText => {
+            b.typing = true;
+            return;
         }
         _ => {
             b.status = None;
             b.owner = None;
             b.goal = None;
+            b.query.clear();
         }
     }
-    let screen = b.clone();
-    refresh_browser(app, &screen);
+    refresh_browser(app);
+}
+
+/// Keys while the browser's query is typed or its pick list is open: `true` when taken here.
+pub(super) fn typing(app: &mut App, action: &Action) -> bool {
+    if app.ui.search.is_some() {
+        return false;
+    }
+    let Some(Screen::Browser(b)) = app.ui.stack.last_mut() else {
+        return false;
+    };
+    if b.pick.is_some() {
+        return pick::key(app, action);
+    }
+    if !b.typing {
+        return false;
+    }
+    match action {
+        Action::Type(c) => b.query.push(*c),
+        Action::Erase => {
+            b.query.pop();
+        }
+        Action::ClearQuery => b.query.clear(),
+        Action::Enter => {
+            b.typing = false;
+            return true;
+        }
+        Action::Back => {
+            b.typing = false;
+            b.query.clear();
+        }
+        // Moving in the table while typing, a resize, a reload: as usual.
+        _ => return false,
+    }
+    refresh_browser(app);
+    true
 }
 
 /// The next value of a filter: none, then each value present, then none again.
@@ -78,18 +129,26 @@ fn cycle<T: Copy + PartialEq>(values: &[T], current: Option<T>) -> Option<T> {
     }
 }
 
-/// Recomputes the rows after a sort or filter change, keeping the selected initiative.
-fn refresh_browser(app: &mut App, screen: &BrowserScreen) {
-    let rows = browser_rows(app, screen);
+/// Recomputes the rows and widths after a sort or filter change, keeping the selected
+/// initiative.
+fn refresh_browser(app: &mut App) {
+    let Some(Screen::Browser(b)) = app.ui.stack.last() else {
+        return;
+    };
+    let rows = browser_rows(app, b);
+    let mut screen = b.clone();
+    screen.rows = rows;
+    let widths = natural_widths(app, &screen);
     let Some(Screen::Browser(b)) = app.ui.stack.last_mut() else {
         return;
     };
     let kept = b
         .rows
         .get(b.cursor.selected)
-        .and_then(|n| rows.iter().position(|r| r == n));
+        .and_then(|n| screen.rows.iter().position(|r| r == n));
     b.cursor.selected = kept.unwrap_or(0);
-    b.rows = rows;
+    b.rows = screen.rows;
+    b.widths = widths;
 }
 
 /// The initiatives a browser shows, filtered and sorted (file order breaks ties).
@@ -112,49 +171,24 @@ pub fn browser_rows(app: &App, screen: &BrowserScreen) -> Vec<usize> {
                 && goal_id.is_none_or(|g| i.goals.contains(g))
         })
         .collect();
-    let prepared = &data.prepared.initiatives;
-    let goal_pos = |n: usize| {
-        inis[n]
-            .goals
-            .first()
-            .and_then(|id| data.dataset.goals.iter().position(|g| &g.id == id))
-    };
-    rows.sort_by(|&a, &b| {
-        let (ia, ib) = (&inis[a], &inis[b]);
-        let order = match screen.sort {
-            Column::Title => prepared[a].title_key.cmp(&prepared[b].title_key),
-            Column::Status => status_rank(ia.status).cmp(&status_rank(ib.status)),
-            Column::Owners => prepared[a].owners_key.cmp(&prepared[b].owners_key),
-            Column::Goals => none_last(goal_pos(a), goal_pos(b)),
-            Column::Start => none_last(ia.start, ib.start),
-            Column::End => none_last(ia.end, ib.end),
-            Column::Updated => none_last(prepared[a].latest_update, prepared[b].latest_update),
-        };
-        let order = if screen.descending {
-            order.reverse()
-        } else {
-            order
-        };
-        order.then(a.cmp(&b))
-    });
+    order::filter_text(data, &mut rows, &screen.query);
+    let ranks = data.prepared.browse.ranks(data, screen.sort);
+    order::sort(&mut rows, ranks, screen.descending);
     rows
 }
 
-fn status_rank(s: InitiativeStatus) -> usize {
-    InitiativeStatus::ALL
-        .iter()
-        .position(|&x| x == s)
-        .unwrap_or(0)
-}
-
-/// Orders values with the missing ones last.
-fn none_last<T: Ord>(a: Option<T>, b: Option<T>) -> std::cmp::Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) => a.cmp(&b),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
+/// Each column's widest cell over all the browser's rows (the headings are the view's).
+pub fn natural_widths(app: &App, screen: &BrowserScreen) -> [usize; 7] {
+    let cells = app.data.prepared.browse.widths(app);
+    let mut widths = [0u8; 7];
+    for &n in &screen.rows {
+        if let Some(row) = cells.get(n) {
+            for (w, &c) in widths.iter_mut().zip(row) {
+                *w = (*w).max(c);
+            }
+        }
     }
+    widths.map(usize::from)
 }
 
 #[cfg(test)]
@@ -167,11 +201,5 @@ mod tests {
         assert_eq!(cycle(&[1, 2], Some(1)), Some(2));
         assert_eq!(cycle(&[1, 2], Some(2)), None);
         assert_eq!(cycle::<u8>(&[], None), None);
-    }
-
-    #[test]
-    fn missing_values_sort_last() {
-        assert_eq!(none_last(Some(1), None), std::cmp::Ordering::Less);
-        assert_eq!(none_last::<u8>(None, None), std::cmp::Ordering::Equal);
     }
 }

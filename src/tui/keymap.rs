@@ -14,7 +14,7 @@ use super::app::View;
 pub enum On {
     /// Everywhere, the search box included.
     Always,
-    /// The search box, where characters are text.
+    /// A box where characters are text: the search, or the browser's filter being typed.
     Search,
     /// Every screen but the search box.
     Screens,
@@ -24,18 +24,22 @@ pub enum On {
     Browsing,
     /// These browsing screens only.
     Only(&'static [View]),
+    /// The browser's pick list (owner or goal).
+    Pick,
 }
 
 impl On {
     pub fn covers(self, view: View) -> bool {
-        let browsing = !matches!(view, View::Search | View::Present);
+        let typing = matches!(view, View::Search | View::Filter);
+        let browsing = !typing && !matches!(view, View::Present | View::Pick);
         match self {
             On::Always => true,
-            On::Search => view == View::Search,
-            On::Screens => view != View::Search,
+            On::Search => typing,
+            On::Screens => !typing && view != View::Pick,
             On::Present => view == View::Present,
             On::Browsing => browsing,
             On::Only(views) => browsing && views.contains(&view),
+            On::Pick => view == View::Pick,
         }
     }
 }
@@ -98,7 +102,7 @@ const fn ch(on: On, c: char, action: Action) -> Binding {
 
 use Action as A;
 use KeyCode as K;
-use On::{Always, Browsing, Only, Present, Screens, Search};
+use On::{Always, Browsing, Only, Pick, Present, Screens, Search};
 
 /// The screens where `p` opens a presentation: not the help (where it would hide the keys).
 const PRESENTABLE: &[View] = &[
@@ -155,6 +159,21 @@ pub const KEYMAP: &[Binding] = &[
     ch(Present, 'p', A::Present),
     ch(Present, '?', A::Help),
     ch(Present, 'q', A::Quit),
+    // The browser's pick list (owner, goal): a list of its own, narrowed by `/`.
+    bind(Pick, K::Up, A::Up),
+    ch(Pick, 'k', A::Up),
+    bind(Pick, K::Down, A::Down),
+    ch(Pick, 'j', A::Down),
+    bind(Pick, K::PageUp, A::PageUp),
+    bind(Pick, K::PageDown, A::PageDown),
+    bind(Pick, K::Home, A::Top),
+    ch(Pick, 'g', A::Top),
+    bind(Pick, K::End, A::Bottom),
+    ch(Pick, 'G', A::Bottom),
+    ch(Pick, '/', A::FilterText),
+    bind(Pick, K::Enter, A::Enter),
+    bind(Pick, K::Esc, A::Back),
+    bind(Pick, K::Backspace, A::Back),
     // The browsing screens.
     bind(Browsing, K::Up, A::Up),
     ch(Browsing, 'k', A::Up),
@@ -168,6 +187,7 @@ pub const KEYMAP: &[Binding] = &[
     ch(Browsing, 'G', A::Bottom),
     ch(Browsing, 'q', A::Quit),
     ch(Browsing, '?', A::Help),
+    ch(Only(&[View::Browser]), '/', A::FilterText),
     ch(Browsing, '/', A::Search),
     ch(Browsing, 'b', A::Browser),
     ch(Browsing, 'c', A::Changes),

@@ -86,6 +86,7 @@ impl Data {
                 initiatives,
                 search: None,
                 lookup: IdIndex::default(),
+                browse: super::browse::Orders::default(),
             };
             prepared.set_formats(formats);
             (figures, prepared)
@@ -196,6 +197,8 @@ pub struct Prepared {
     search: Option<SearchIndex>,
     /// Goals and owners by id (what initiatives refer to).
     pub lookup: IdIndex,
+    /// The initiatives browser's orders, built as it first sorts by each column.
+    pub browse: super::browse::Orders,
 }
 
 #[derive(Clone, Debug)]

@@ -110,6 +110,7 @@ fn reload(app: &mut App, dataset: Dataset) {
 /// Puts the overview's selection back by ids (those that no longer exist are skipped), as when
 /// a dataset is opened again.
 pub(super) fn restore_selection(app: &mut App, selection: &Selection) {
+    super::browse::restore_sort(app, selection.sort.as_ref());
     let ds = &app.data.dataset;
     let Some(g) = selection
         .goal
@@ -238,7 +239,10 @@ fn find_browser(
 ) -> BrowserScreen {
     screen.owner = owner.and_then(|id| ids.owner(&id));
     screen.goal = goal.and_then(|id| ids.goal(&id));
+    // Its choices were the old version's owners or goals.
+    screen.pick = None;
     screen.rows = browser_rows(app, &screen);
+    screen.widths = super::browse::natural_widths(app, &screen);
     screen.cursor = Cursor::default();
     if let Some(n) = selected.and_then(|id| ids.initiative(&id)) {
         screen.cursor.selected = screen.rows.iter().position(|&r| r == n).unwrap_or(0);

@@ -32,6 +32,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
 }
 
 fn apply(app: &mut App, action: Action) -> Option<Effect> {
+    // The browser's query being typed, or its pick list, takes the keys it has.
+    if super::browse::typing(app, &action) {
+        return None;
+    }
     match action {
         Action::Up => move_by(app, -1),
         Action::Down => move_by(app, 1),
@@ -53,9 +57,11 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Action::Erase => erase(app),
         Action::ClearQuery => edit_query(app, String::clear),
         Action::SortNext | Action::SortPrev | Action::SortReverse => sort(app, &action),
-        Action::FilterStatus | Action::FilterOwner | Action::FilterGoal | Action::ClearFilters => {
-            filter(app, &action);
-        }
+        Action::FilterStatus
+        | Action::FilterOwner
+        | Action::FilterGoal
+        | Action::FilterText
+        | Action::ClearFilters => filter(app, &action),
         Action::Select(list, index) => select(app, list, index),
         Action::Activate(list, index) => {
             select(app, list, index);

@@ -97,6 +97,11 @@ pub enum Label {
     ChangesSince,
     ChangesScreen,
     MarkReviewed,
+    /// The initiatives browser's `/` filter and its pick list (owner, goal).
+    Filter,
+    Keep,
+    Pick,
+    PickList,
 }
 
 impl Label {
@@ -212,6 +217,10 @@ impl Label {
             ),
             Label::ChangesScreen => ("Changes", "Ændringer"),
             Label::MarkReviewed => ("mark reviewed now", "markér gennemgået nu"),
+            Label::Filter => ("filter", "filtrér"),
+            Label::Keep => ("keep", "behold"),
+            Label::Pick => ("pick", "vælg"),
+            Label::PickList => ("Owner and goal lists", "Lister over ansvarlige og mål"),
         }
     }
 }

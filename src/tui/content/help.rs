@@ -43,6 +43,8 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
         View::Search => k.search(),
         View::Present => k.present(),
         View::Changes => k.changes(),
+        View::Filter => k.filter(),
+        View::Pick => k.pick(),
     }
     k.out
 }
@@ -153,14 +155,41 @@ impl Keys<'_> {
         let (ud, lr, enter) = self.glyphs();
         self.add(enter, self.say(Label::Open), 1);
         self.add(format!("s S {lr}"), self.say(Label::Sort), 2);
+        self.add("/", self.say(Label::Filter), 2);
         self.add("R", self.say(Label::Reverse), 3);
-        self.add("f", self.say(Label::FilterStatus), 2);
-        self.add("o", self.say(Label::FilterOwner), 2);
-        self.add("m", self.say(Label::FilterGoal), 2);
+        self.add("f", self.say(Label::FilterStatus), 3);
+        self.add("o", self.say(Label::FilterOwner), 3);
+        self.add("m", self.say(Label::FilterGoal), 3);
         self.add("x", self.say(Label::ClearFilters), 4);
         self.add("Esc b", self.say(Label::Back), 1);
         self.add(ud, self.say(Label::Move), 0);
-        self.tail();
+        self.add("g G", self.say(Label::Top), 0);
+        self.add("PgUp PgDn", self.say(Label::Page), 0);
+        if self.app.file.is_some() {
+            self.add("e", self.say(Label::EditShort), 4);
+        }
+        self.add("?", self.say(Label::Help), 1);
+        self.add("q", self.say(Label::Quit), 1);
+    }
+
+    /// Typing the browser's filter, or a pick list's.
+    fn filter(&mut self) {
+        let (ud, _, enter) = self.glyphs();
+        self.add("abc", self.say(Label::Filter), 3);
+        self.add(ud, self.say(Label::Move), 2);
+        self.add(enter, self.say(Label::Keep), 1);
+        self.add("Esc", self.say(Label::Erase), 1);
+        self.add("Ctrl-U", self.say(Label::Erase), 0);
+    }
+
+    fn pick(&mut self) {
+        let (ud, _, enter) = self.glyphs();
+        self.add(ud, self.say(Label::Move), 2);
+        self.add("/", self.say(Label::Filter), 2);
+        self.add(enter, self.say(Label::Pick), 1);
+        self.add("Esc", self.say(Label::Back), 1);
+        self.add("g G", self.say(Label::Top), 0);
+        self.add("PgUp PgDn", self.say(Label::Page), 0);
     }
 
     fn help(&mut self) {
@@ -223,8 +252,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let common = everywhere(app);
     let is_common = |k: &KeyHelp| {
-        common.iter().any(|c| c.label == k.label)
-            || matches!(k.keys.as_str(), "q" | "?" | "/" | "e")
+        common.iter().any(|c| c.label == k.label) || matches!(k.keys.as_str(), "q" | "?" | "e")
     };
     let mut sections: Vec<(String, Vec<KeyHelp>)> =
         vec![(say(loc, Label::Everywhere).into_owned(), common.clone())];
@@ -244,6 +272,10 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     sections.push((
         say(loc, Label::SearchKeys).into_owned(),
         keys_for(app, View::Search),
+    ));
+    sections.push((
+        say(loc, Label::PickList).into_owned(),
+        keys_for(app, View::Pick),
     ));
     sections.push((
         say(loc, Label::Presentation).into_owned(),

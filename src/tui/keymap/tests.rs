@@ -8,7 +8,7 @@ use crate::tui::content::help::{everywhere, keys_for};
 
 const DOCS: &str = include_str!("../../../docs/keys.md");
 
-const VIEWS: [View; 8] = [
+const VIEWS: [View; 10] = [
     View::Overview,
     View::Indicator,
     View::Initiative,
@@ -17,6 +17,8 @@ const VIEWS: [View; 8] = [
     View::Search,
     View::Present,
     View::Goal,
+    View::Filter,
+    View::Pick,
 ];
 
 fn acts(view: View, code: KeyCode, ctrl: bool) -> bool {
@@ -96,6 +98,8 @@ fn section_views(title: &str) -> Option<&'static [View]> {
         "Goal notes" => &[View::Goal],
         "Initiative screen" => &[View::Initiative],
         "Initiatives browser" => &[View::Browser],
+        "Typing a filter" => &[View::Filter],
+        "Owner and goal lists" => &[View::Pick],
         "Search" => &[View::Search],
         "Presentation mode" => &[View::Present],
         _ => return None,
@@ -177,6 +181,10 @@ fn the_first_binding_that_fits_wins() {
     assert_eq!(action(key('h'), View::Overview), Some(Action::Left));
     assert_eq!(action(key('s'), View::Overview), None);
     assert_eq!(action(key('s'), View::Browser), Some(Action::SortNext));
+    assert_eq!(action(key('/'), View::Browser), Some(Action::FilterText));
+    assert_eq!(action(key('/'), View::Overview), Some(Action::Search));
+    assert_eq!(action(key('b'), View::Filter), Some(Action::Type('b')));
+    assert_eq!(action(key('b'), View::Pick), None);
     assert_eq!(action(key('p'), View::Help), None);
     let ctrl_r = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL);
     assert_eq!(action(ctrl_r, View::Overview), None);

@@ -33,7 +33,8 @@ use super::layout;
 pub fn draw(frame: &mut Frame<'_>, app: &App) {
     let area = frame.area();
     render(area, frame.buffer_mut(), app);
-    if let Some(position) = search::cursor_position(app, area) {
+    let typing = search::cursor_position(app, area).or(browser::cursor_position(app, area));
+    if let Some(position) = typing {
         frame.set_cursor_position(position);
     }
 }
