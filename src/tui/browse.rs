@@ -6,10 +6,10 @@ mod order;
 mod pick;
 
 pub use order::Orders;
-pub use pick::{choice_label, popup};
+pub use pick::{Pick, PickKind, choice_label, popup};
 
 use super::action::Action;
-use super::app::{App, BrowserScreen, Column, PickKind, Screen, SortOrder};
+use super::app::{App, BrowserScreen, Column, Screen, SortOrder};
 use crate::model::InitiativeStatus;
 use crate::settings::Sort;
 

@@ -88,32 +88,39 @@ fn ranks(data: &Data, column: Column) -> Vec<u32> {
     let each = 0..inis.len().min(prepared.len());
     match column {
         Column::Title => ranks_of(
-            each.map(|n| Some(natural_key(&prepared[n].title_key)))
-                .collect(),
+            &each
+                .map(|n| Some(natural_key(&prepared[n].title_key)))
+                .collect::<Vec<_>>(),
         ),
         Column::Owners => ranks_of(
-            each.map(|n| {
-                let key = &prepared[n].owners_key;
-                (!key.is_empty()).then(|| natural_key(key))
-            })
-            .collect(),
+            &each
+                .map(|n| {
+                    let key = &prepared[n].owners_key;
+                    (!key.is_empty()).then(|| natural_key(key))
+                })
+                .collect::<Vec<_>>(),
         ),
-        Column::Status => ranks_of(each.map(|n| Some(status_rank(inis[n].status))).collect()),
+        Column::Status => ranks_of(
+            &each
+                .map(|n| Some(status_rank(inis[n].status)))
+                .collect::<Vec<_>>(),
+        ),
         Column::Goals => ranks_of(
-            each.map(|n| {
-                let first = inis[n].goals.first()?;
-                lookup.goals(first.as_str()).first().copied()
-            })
-            .collect(),
+            &each
+                .map(|n| {
+                    let first = inis[n].goals.first()?;
+                    lookup.goals(first.as_str()).first().copied()
+                })
+                .collect::<Vec<_>>(),
         ),
-        Column::Start => ranks_of(each.map(|n| inis[n].start).collect()),
-        Column::End => ranks_of(each.map(|n| inis[n].end).collect()),
-        Column::Updated => ranks_of(each.map(|n| prepared[n].latest_update).collect()),
+        Column::Start => ranks_of(&each.map(|n| inis[n].start).collect::<Vec<_>>()),
+        Column::End => ranks_of(&each.map(|n| inis[n].end).collect::<Vec<_>>()),
+        Column::Updated => ranks_of(&each.map(|n| prepared[n].latest_update).collect::<Vec<_>>()),
     }
 }
 
 /// Each key's rank among the keys, equal keys sharing one; `MISSING` for none.
-fn ranks_of<K: Ord>(keys: Vec<Option<K>>) -> Vec<u32> {
+fn ranks_of<K: Ord>(keys: &[Option<K>]) -> Vec<u32> {
     let mut order: Vec<usize> = (0..keys.len()).filter(|&n| keys[n].is_some()).collect();
     order.sort_unstable_by(|&a, &b| keys[a].cmp(&keys[b]));
     let mut ranks = vec![MISSING; keys.len()];
@@ -242,7 +249,7 @@ mod tests {
 
     #[test]
     fn equal_values_share_a_rank_and_missing_ones_come_last_either_way() {
-        let ranks = ranks_of(vec![Some(5), None, Some(1), Some(5)]);
+        let ranks = ranks_of(&[Some(5), None, Some(1), Some(5)]);
         assert_eq!(ranks, [1, MISSING, 0, 1]);
         let mut rows = vec![0, 1, 2, 3];
         sort(&mut rows, &ranks, false);
