@@ -4,7 +4,7 @@
 //! notes, its notes; elsewhere the overview opens at it and `Esc` comes back. Part of the update
 //! step (called by `update` only).
 
-use super::app::{App, GoalScreen, Cursor, Pane, Screen};
+use super::app::{App, Cursor, GoalScreen, Pane, Screen};
 use super::navigate::{jump, select_goal};
 use super::search::Found;
 use super::words::{Label, say};
@@ -18,7 +18,8 @@ pub(super) fn digit(app: &mut App, d: u8) {
         app.ui.code.remove(0);
     }
     let code = app.ui.code.clone();
-    let found = (0..code.len()).find_map(|start| goal_with_code(app, &code[start..]).map(|g| (start, g)));
+    let found =
+        (0..code.len()).find_map(|start| goal_with_code(app, &code[start..]).map(|g| (start, g)));
     let Some((start, goal)) = found else {
         let last = code.chars().last().map(String::from).unwrap_or_default();
         app.ui.note = Some(format!("{} {last}", say(app.locale, Label::NoGoalCode)));

@@ -213,7 +213,12 @@ pub(super) fn back(app: &mut App) {
         app.ui.overview.focus = Pane::Goals;
     }
     // Below the screen it landed on, a jump has nowhere to come back from.
-    if app.ui.back_to.as_ref().is_some_and(|p| p.landed > app.ui.stack.len()) {
+    if app
+        .ui
+        .back_to
+        .as_ref()
+        .is_some_and(|p| p.landed > app.ui.stack.len())
+    {
         app.ui.back_to = None;
     }
 }

@@ -191,8 +191,9 @@ fn copied(app: &mut App) {
     let loc = app.locale;
     if let Some(n) = super::copy::initiative_in_view(app) {
         let title = &app.data.dataset.initiatives[n].title;
-        let title = crate::tui::text::truncate(&app.theme.clean(title), 40, app.theme.glyphs.ellipsis)
-            .into_owned();
+        let title =
+            crate::tui::text::truncate(&app.theme.clean(title), 40, app.theme.glyphs.ellipsis)
+                .into_owned();
         app.ui.note = Some(format!(
             "{} {title} {}",
             say(loc, Label::Initiative),

@@ -231,7 +231,10 @@ impl Label {
             ),
             Label::ChangesScreen => ("Changes", "Ændringer"),
             Label::MarkReviewed => ("mark reviewed now", "markér gennemgået nu"),
-            Label::Reloaded => ("reloaded: the file's new version is shown", "indlæst igen: filens nye version vises"),
+            Label::Reloaded => (
+                "reloaded: the file's new version is shown",
+                "indlæst igen: filens nye version vises",
+            ),
             Label::ReloadedSame => ("reloaded: no change", "indlæst igen: ingen ændringer"),
             Label::NotLoaded => ("the file did not load", "filen kunne ikke indlæses"),
             Label::ErrorWord => ("error", "fejl"),
@@ -239,14 +242,20 @@ impl Label {
                 "nothing to pause: goalboard present --every moves on by itself",
                 "intet at sætte på pause: goalboard present --every skifter af sig selv",
             ),
-            Label::NotPresented => ("that goal is not in this presentation", "det mål er ikke med i præsentationen"),
+            Label::NotPresented => (
+                "that goal is not in this presentation",
+                "det mål er ikke med i præsentationen",
+            ),
             Label::BlankScreen => ("blank screen (again: back)", "sort skærm (igen: tilbage)"),
             Label::PauseKey => ("pause", "pause"),
             Label::Resume => ("resume", "fortsæt"),
             Label::Paused => ("paused", "på pause"),
             Label::Restart => ("from the first goal", "forfra"),
             Label::NoGoalCode => ("no goal has the code", "intet mål har koden"),
-            Label::GoalByCode => ("the goal with that code (1 0: goal 10)", "målet med det nummer (1 0: mål 10)"),
+            Label::GoalByCode => (
+                "the goal with that code (1 0: goal 10)",
+                "målet med det nummer (1 0: mål 10)",
+            ),
         }
     }
 }
