@@ -106,7 +106,7 @@ pub fn value_labels(grid: &Grid, loc: Locale, scale: f64) -> Vec<(u16, String)> 
     let mut parts = 2u32;
     let (values, at) = loop {
         let values: Vec<f64> = (0..=parts)
-            .map(|i| low + (high - low) * f64::from(i) / f64::from(parts))
+            .map(|i| high - (high - low) * f64::from(i) / f64::from(parts))
             .collect();
         let at: Vec<u16> = values
             .iter()

@@ -39,7 +39,8 @@ pub fn compact(app: &App, p: &IndicatorParts<'_>, width: usize) -> Line<'static>
         .flatten()
         .find(|v| text::width(v) + 2 <= rest)
         .unwrap_or_default();
-    let title_w = rest.saturating_sub(text::width(&value) + 2 + 2 * usize::from(!value.is_empty()));
+    let after_value = rest.saturating_sub(text::width(&value) + 2 * usize::from(!value.is_empty()));
+    let title_w = after_value.saturating_sub(2);
     let title = theme.clean(&p.indicator.title);
     let mut spans = Vec::new();
     if title_w >= 2 {
@@ -47,6 +48,9 @@ pub fn compact(app: &App, p: &IndicatorParts<'_>, width: usize) -> Line<'static>
             text::truncate(&title, title_w, ellipsis).into_owned(),
         ));
         spans.push(Span::raw("  "));
+    } else if after_value > text::width(ellipsis) {
+        // No room for the title: the mark says it was left out.
+        spans.push(Span::raw(format!("{ellipsis} ")));
     }
     if !value.is_empty() {
         spans.push(Span::styled(value, theme.heading));
@@ -124,7 +128,7 @@ mod tests {
             .indicator(IndicatorRef::Goal { goal: 2, index: 0 })
             .expect("goal 3 has an indicator");
         let word = plain(&status(&app, &p));
-        for width in [20, 30, 40, 60, 80, 120] {
+        for width in [21, 22, 30, 40, 60, 80, 120] {
             for line in [compact(&app, &p, width), figures_line(&app, &p, width)] {
                 let s = plain(&line);
                 assert!(text::width(&s) <= width, "{width}: {s}");
@@ -132,7 +136,10 @@ mod tests {
                 let whole = plain(&compact(&app, &p, 400));
                 let whole_figures = plain(&figures_line(&app, &p, 400));
                 if s != whole && s != whole_figures {
-                    assert!(s.contains('…'), "{width}: cut without an ellipsis: {s}");
+                    assert!(
+                        s.contains("…"),
+                        "{width}: cut without an ellipsis: {s:?} {whole:?} {whole_figures:?}"
+                    );
                 }
             }
         }
