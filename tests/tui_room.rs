@@ -112,17 +112,19 @@ fn esc_after_a_search_jump_returns_to_where_the_search_began() {
     assert_eq!(app.view(), View::Overview);
 }
 
-fn version(app: &App, dataset: Option<goalboard::model::Dataset>) -> Action {
+/// A version of the file read, as the event loop hands it to `update`.
+fn loaded(app: &mut App, dataset: Option<goalboard::model::Dataset>) {
     let first_error = dataset.is_none().then(|| ReloadError {
         text: "error: x.json:3:1: goals: broken".into(),
         line: Some(3),
     });
-    Action::Loaded(Box::new(Version {
+    let version = Version {
         dataset,
         warnings: app.warnings,
         errors: app.errors,
         first_error,
-    }))
+    };
+    update(app, Action::Loaded(Box::new(version)));
 }
 
 #[test]
@@ -135,29 +137,29 @@ fn r_says_reloaded_or_what_failed_and_a_watched_change_stays_quiet() {
         press(&mut app, &[KeyCode::Char('r')]),
         Some(Effect::Load("x.json".into()))
     );
-    update(&mut app, version(&app, Some(same.clone())));
+    loaded(&mut app, Some(same.clone()));
     assert_eq!(app.ui.note.as_deref(), Some("reloaded: no change"));
     press(&mut app, &[KeyCode::Char('r')]);
     let mut changed = same.clone();
     changed.title = "Another title".into();
-    update(&mut app, version(&app, Some(changed)));
+    loaded(&mut app, Some(changed));
     let note = app.ui.note.clone().unwrap_or_default();
     assert!(note.starts_with("reloaded"), "{note}");
     press(&mut app, &[KeyCode::Char('r')]);
-    update(&mut app, version(&app, None));
+    loaded(&mut app, None);
     assert_eq!(app.ui.note, None);
     assert!(app.ui.reload_error.is_some(), "the banner says what failed");
     insta::assert_snapshot!("reload_failed_en_80x24", screen(&app));
     // The watch's own reads say nothing.
     update(&mut app, Action::FileChanged);
-    update(&mut app, version(&app, Some(same)));
+    loaded(&mut app, Some(same));
     assert_eq!(app.ui.note, None);
 }
 
 #[test]
 fn the_banner_speaks_the_dashboards_language() {
     let mut app = bundled((80, 24)).with_file("x.json".into());
-    update(&mut app, version(&app, None));
+    loaded(&mut app, None);
     let text = screen(&app);
     assert!(text.contains("✗ fejl: x.json:3:1"), "{text}");
     assert!(!text.contains("error:"), "{text}");
@@ -306,7 +308,8 @@ fn one_line_summaries_keep_the_status_and_mark_every_cut() {
         assert!(!lines.is_empty(), "{text}");
         for line in lines {
             assert!(line.trim_end().ends_with("for få data"), "{line}\n{text}");
-            assert!(line.contains('…'), "the title was cut: {line}");
+            let whole = two.iter().any(|i| line.contains(i.title.as_str()));
+            assert!(whole || line.contains('…'), "a cut title says so: {line}");
         }
         insta::assert_snapshot!(format!("summaries_{}x{}", size.0, size.1), text);
     }
@@ -385,7 +388,8 @@ fn a_value_label_at_least_every_five_rows() {
             .filter(|(_, r)| {
                 r.split('│')
                     .next()
-                    .is_some_and(|l| l.trim().parse::<f64>().is_ok())
+                    .and_then(|l| l.split_whitespace().last())
+                    .is_some_and(|l| l.parse::<f64>().is_ok())
             })
             .map(|(i, _)| i)
             .collect();

@@ -87,10 +87,10 @@ impl Grid {
 }
 
 /// Which of `n` points get a mark on a graph `width` cells wide: all while they are at least
-/// two cells apart on average; else every k-th, and always the first, the latest and the
+/// four cells apart on average; else every k-th, and always the first, the latest and the
 /// selected one.
 pub fn marked(n: usize, width: u16, selected: Option<usize>) -> Vec<usize> {
-    let room = usize::from(width / 2).max(1);
+    let room = usize::from(width / 4).max(1);
     let k = n.div_ceil(room).max(1);
     (0..n)
         .filter(|&i| i % k == 0 || i + 1 == n || Some(i) == selected)
