@@ -42,9 +42,12 @@ fn each_screen_copies_its_goal_or_says_there_is_none() {
     press(&mut app, &[KeyCode::Char('p'), KeyCode::Right]);
     assert_eq!(App::goal_in_view(&app), Some(7), "the goal presented");
     press(&mut app, &[KeyCode::Esc, KeyCode::Esc, KeyCode::Esc]);
-    // The browser is about initiatives: nothing to copy, and the note says what y does.
+    // The browser is about initiatives: `y` copies the selected one.
     press(&mut app, &[KeyCode::Char('b')]);
     assert_eq!(App::goal_in_view(&app), None);
+    assert!(summary(&app).is_some_and(|s| s.contains("### ")));
+    // The help is about nothing to copy: the note says what y does.
+    press(&mut app, &[KeyCode::Char('?')]);
     assert_eq!(summary(&app), None);
     press(&mut app, &[KeyCode::Char('y')]);
     let note = app.ui.note.clone().expect("a note");

@@ -257,10 +257,10 @@ fn a_search_hit_on_a_note_opens_the_notes_at_that_note() {
         rows[1].starts_with("    Status/mål marts 2017 (Jobcenter Vallensbæk"),
         "{rows:#?}"
     );
-    // Back to the overview, at that goal.
+    // Back to where the search began: the overview, at the first goal.
     press(&mut app, &[KeyCode::Esc]);
     assert_eq!(app.view(), View::Overview);
-    assert_eq!(app.goal(), Some(2));
+    assert_eq!(app.goal(), Some(0));
     assert_eq!(app.ui.overview.focus, Pane::Goals);
 
     // The oldest note is last: the scroll stops at the end, with the note in sight.

@@ -155,7 +155,8 @@ fn broken_json_keeps_the_last_good_data_under_a_banner() {
     assert!(error.line.is_some());
     let screen = screen(&app);
     let banner = banner_rows(&app, &screen);
-    assert!(banner.starts_with("✗ error: test.json:"), "{screen}");
+    // `check`'s `error:` in the dashboard's language, as the rest of the banner.
+    assert!(banner.starts_with("✗ fejl: test.json:"), "{screen}");
     assert!(banner.ends_with("(sidste gode version vises)"), "{screen}");
     assert!(screen.contains("Færre skal være hjemløse"), "{screen}");
     // The same error again: nothing to draw.

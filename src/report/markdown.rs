@@ -86,6 +86,23 @@ pub fn render(report: &Report<'_>, loc: Locale) -> String {
     md.text
 }
 
+/// One initiative for the minutes (the dashboard's `y` on an initiative): the dataset's title,
+/// then the initiative's section as the full report writes it.
+pub fn initiative(report: &Report<'_>, n: usize, loc: Locale) -> Option<String> {
+    let ini = report.dataset.initiatives.get(n)?;
+    let fig = report.figures.initiatives.get(n)?;
+    let mut md = Md {
+        text: String::new(),
+        loc,
+    };
+    md.para(&format!("# {}", escape(&clean(loc, &report.dataset.title))));
+    initiative_section(&mut md, report.dataset, ini, &fig.measures);
+    let trimmed = md.text.trim_end().len();
+    md.text.truncate(trimmed);
+    md.text.push('\n');
+    Some(md.text)
+}
+
 fn header(md: &mut Md, report: &Report<'_>) {
     let loc = md.loc;
     let dataset = report.dataset;

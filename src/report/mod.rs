@@ -178,6 +178,11 @@ impl<'a> Report<'a> {
         self.goals().map(|(g, _)| g.id.clone()).collect()
     }
 
+    /// One initiative (position in the dataset) as Markdown, for the minutes.
+    pub fn initiative_markdown(&self, n: usize, locale: Locale) -> Option<String> {
+        markdown::initiative(self, n, locale)
+    }
+
     /// Writes the report.
     pub fn render(&self, kind: Kind) -> String {
         let lead = |f: &dyn Fn(&changes::Since<'a>) -> String| {

@@ -68,6 +68,13 @@ pub enum Action {
     PrevGoal,
     FirstGoal,
     LastGoal,
+    /// In presentation mode: `b` or `.` blanks the screen (again: back), F5 starts again from
+    /// the first goal, `s` pauses moving on by itself (again: on).
+    Blank,
+    Restart,
+    Pause,
+    /// A digit: the goal with that code (digits typed in a row make one code, `1 0`).
+    Digit(u8),
     /// The presentation's interval passed without a key: the next goal, round. Does nothing
     /// unless a presentation with an interval is on top.
     Advance,

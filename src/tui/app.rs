@@ -62,6 +62,23 @@ pub struct Ui {
     pub note: Option<String>,
     /// The initiatives browser's sort, for the next one opened.
     pub browser_sort: SortOrder,
+    /// The digits typed in a row (`1 0` is goal 10); any other key starts a new code.
+    pub code: String,
+    /// Where a search (or a digit) jumped from: `Esc` on the screen it landed on goes back
+    /// there.
+    pub back_to: Option<Place>,
+    /// `r` was pressed: the version read answers with a note ("reloaded"), a watched change
+    /// stays quiet.
+    pub reload_asked: bool,
+}
+
+/// A place in the dashboard to go back to: the overview as it was and the screens over it,
+/// and how many screens the jump from it left open (`Esc` at that depth goes back).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub overview: Overview,
+    pub stack: Vec<Screen>,
+    pub landed: usize,
 }
 
 /// The first error of a new version of the file that fails `check`.
@@ -268,6 +285,10 @@ pub struct PresentScreen {
     /// Opened by `goalboard present` rather than from the dashboard: leaving it selects the
     /// goal shown in the overview, since there is no earlier place to return to.
     pub standalone: bool,
+    /// `b` or `.`: the screen is black (a clicker's blank key), and nothing moves on.
+    pub blank: bool,
+    /// `s`: moving on by itself (`every`) is paused.
+    pub paused: bool,
 }
 
 impl PresentScreen {
@@ -337,6 +358,9 @@ impl App {
                 follow: None,
                 note: None,
                 browser_sort: SortOrder::default(),
+                code: String::new(),
+                back_to: None,
+                reload_asked: false,
             },
         }
     }
@@ -383,7 +407,7 @@ impl App {
     /// `None` when nothing is due without a key.
     pub fn advance_every(&self) -> Option<Duration> {
         match (&self.ui.search, self.ui.stack.last()) {
-            (None, Some(Screen::Present(p))) => p.every,
+            (None, Some(Screen::Present(p))) if !(p.paused || p.blank) => p.every,
             _ => None,
         }
     }

@@ -1,4 +1,4 @@
-//! `y`: the goal on screen as Markdown, for the minutes, put on the clipboard of the terminal
+//! `y`: the initiative or goal on screen as Markdown, for the minutes, put on the clipboard of the terminal
 //! the user sits at with OSC 52 (it works over SSH, where no clipboard program can reach the
 //! laptop). The summary is `goalboard report --goal ID --format markdown`, so what is pasted is
 //! what a script would get.
@@ -9,11 +9,27 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
-use super::app::App;
+use super::app::{App, Pane, Screen};
 use crate::report::{Kind, Report};
 
-/// The summary of the goal in view as Markdown, in the UI's language.
+/// The initiative in view: its screen, the browser's selected row, or the overview's when its
+/// pane has the focus.
+pub fn initiative_in_view(app: &App) -> Option<usize> {
+    let n = match app.ui.stack.last() {
+        Some(Screen::Initiative(s)) => Some(s.initiative),
+        Some(Screen::Browser(b)) => b.rows.get(b.cursor.selected).copied(),
+        None if app.ui.overview.focus == Pane::Initiatives => app.selected_initiative(),
+        _ => None,
+    };
+    n.filter(|&n| n < app.data.dataset.initiatives.len())
+}
+
+/// The summary of the initiative or goal in view as Markdown, in the UI's language.
 pub fn summary(app: &App) -> Option<String> {
+    if let Some(n) = initiative_in_view(app) {
+        return Report::all(&app.data.dataset, &app.data.figures)
+            .initiative_markdown(n, app.locale);
+    }
     let goal = &app.data.dataset.goals[app.goal_in_view()?];
     let report = Report::select(
         &app.data.dataset,

@@ -334,6 +334,7 @@ fn present(app: &App, p: &Position, goal: Option<usize>) -> Option<Screen> {
         goals,
         every: None,
         standalone: false,
+        ..PresentScreen::default()
     }))
 }
 

@@ -96,8 +96,9 @@ const fn plain(on: On, c: char, action: Action) -> Binding {
     }
 }
 
+/// A letter, digit or sign without Ctrl: Ctrl with a letter is another key (Ctrl-P is not `p`).
 const fn ch(on: On, c: char, action: Action) -> Binding {
-    bind(on, KeyCode::Char(c), action)
+    plain(on, c, action)
 }
 
 use Action as A;
@@ -142,7 +143,23 @@ pub const KEYMAP: &[Binding] = &[
     plain(Screens, 'y', A::Copy),
     // The review mark too: a meeting may end on a presentation.
     plain(Screens, 'M', A::MarkReview),
-    // Presentation mode: a clicker's keys (Space, PgDn, PgUp) and the arrows.
+    // A goal by its code, on every screen but the search box: `7`, `1 0` for goal 10.
+    ch(Screens, '0', A::Digit(0)),
+    ch(Screens, '1', A::Digit(1)),
+    ch(Screens, '2', A::Digit(2)),
+    ch(Screens, '3', A::Digit(3)),
+    ch(Screens, '4', A::Digit(4)),
+    ch(Screens, '5', A::Digit(5)),
+    ch(Screens, '6', A::Digit(6)),
+    ch(Screens, '7', A::Digit(7)),
+    ch(Screens, '8', A::Digit(8)),
+    ch(Screens, '9', A::Digit(9)),
+    // Presentation mode: a clicker's keys (Space, PgDn, PgUp; `b` `.` blank the screen, F5
+    // starts again, Esc leaves, as PowerPoint takes them), the arrows, `s` to pause `--every`.
+    ch(Present, 'b', A::Blank),
+    ch(Present, '.', A::Blank),
+    bind(Present, K::F(5), A::Restart),
+    ch(Present, 's', A::Pause),
     ch(Present, ' ', A::NextGoal),
     ch(Present, 'l', A::NextGoal),
     bind(Present, K::Right, A::NextGoal),
@@ -254,6 +271,7 @@ pub fn key_name(code: KeyCode, ctrl: bool) -> Option<String> {
         KeyCode::Tab => "Tab".to_owned(),
         KeyCode::BackTab => "Shift-Tab".to_owned(),
         KeyCode::Char(' ') => "Space".to_owned(),
+        KeyCode::F(n) => format!("F{n}"),
         KeyCode::Char(c) if ctrl => format!("Ctrl-{}", c.to_ascii_uppercase()),
         KeyCode::Char(c) => c.to_string(),
         _ => return None,
@@ -286,6 +304,7 @@ pub fn named_key(name: &str) -> Option<(KeyCode, bool)> {
         "Tab" => KeyCode::Tab,
         "Shift-Tab" => KeyCode::BackTab,
         "Space" => KeyCode::Char(' '),
+        "F5" => KeyCode::F(5),
         _ => {
             let mut chars = name.chars();
             match (chars.next(), chars.next()) {

@@ -4,7 +4,7 @@
 use super::action::Action;
 use super::app::{
     App, Cursor, GoalScreen, HelpScreen, IndicatorScreen, InitiativePane, InitiativeScreen, Pane,
-    Screen,
+    Place, Screen,
 };
 use super::browse::{open_browser, sort};
 use super::content;
@@ -202,8 +202,24 @@ pub(super) fn back(app: &mut App) {
     if app.ui.search.take().is_some() {
         return;
     }
+    // On the screen a jump landed on: back to where it started.
+    let depth = app.ui.stack.len();
+    if let Some(place) = app.ui.back_to.take_if(|p| p.landed == depth) {
+        app.ui.overview = place.overview;
+        app.ui.stack = place.stack;
+        return;
+    }
     if app.ui.stack.pop().is_none() {
         app.ui.overview.focus = Pane::Goals;
+    }
+    // Below the screen it landed on, a jump has nowhere to come back from.
+    if app
+        .ui
+        .back_to
+        .as_ref()
+        .is_some_and(|p| p.landed > app.ui.stack.len())
+    {
+        app.ui.back_to = None;
     }
 }
 
@@ -232,10 +248,20 @@ pub(super) fn edit_query(app: &mut App, edit: impl FnOnce(&mut String)) {
     search.cursor = Cursor::default();
 }
 
-/// Goes where a search hit leads, from the overview up.
+/// Goes where a search hit leads, from the overview up; `Esc` there comes back.
 pub(super) fn jump(app: &mut App, found: Found) {
     app.ui.search = None;
-    app.ui.stack.clear();
+    let mut from = Place {
+        overview: app.ui.overview,
+        stack: std::mem::take(&mut app.ui.stack),
+        landed: 0,
+    };
+    land(app, found);
+    from.landed = app.ui.stack.len();
+    app.ui.back_to = Some(from);
+}
+
+fn land(app: &mut App, found: Found) {
     match found {
         Found::Goal(goal) => {
             select_goal(app, goal);

@@ -12,6 +12,7 @@ use super::app::{
 use super::browse::browser_rows;
 use super::lists::settle;
 use super::prepared::Data;
+use super::words::{Label, say};
 use crate::model::{Dataset, IdIndex};
 use crate::settings::Selection;
 
@@ -19,27 +20,29 @@ use crate::settings::Selection;
 /// clears the banner; a bad one keeps the data and sets the banner to its first error. The
 /// same data again changes nothing. A repository loads with errors (its broken indicator
 /// marked): such a version does not replace data that had none, as a broken file would not.
-pub(super) fn apply(app: &mut App, version: Version) {
+/// Returns whether the data changed, or `None` when the version failed.
+pub(super) fn apply(app: &mut App, version: Version) -> Option<bool> {
     let broken_save = version.errors > 0 && app.errors == 0;
     let dataset = version.dataset.filter(|_| !broken_save);
     let Some(dataset) = dataset else {
         let error = version.first_error.unwrap_or_else(|| ReloadError {
-            text: "error: the file did not load".to_owned(),
+            text: format!("error: {}", say(app.locale, Label::NotLoaded)),
             line: None,
         });
         app.ui.reload_error = Some(error);
-        return;
+        return None;
     };
     app.ui.reload_error = None;
     if dataset == app.data.dataset
         && version.warnings == app.warnings
         && version.errors == app.errors
     {
-        return;
+        return Some(false);
     }
     app.warnings = version.warnings;
     app.errors = version.errors;
     reload(app, dataset);
+    Some(true)
 }
 
 /// A screen as ids, to find it again in the new data.
@@ -86,6 +89,8 @@ fn reload(app: &mut App, dataset: Dataset) {
     restore_selection(app, &selection);
     app.ui.overview.focus = focus;
     app.ui.stack = Vec::new();
+    // A jump's starting place is by position, which the new data may have moved.
+    app.ui.back_to = None;
     // Every item by id, to find the open screens' in the new data.
     let ids = IdIndex::new(&app.data.dataset);
     for k in kept {

@@ -17,6 +17,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     // A note answers one key: the next one takes it away.
     if action.is_input() {
         app.ui.note = None;
+        // Digits typed in a row make one code; any other key starts a new one.
+        if !matches!(action, Action::Digit(_)) {
+            app.ui.code.clear();
+        }
     }
     // A follower in step with its presenter moves only with them.
     if super::follow::holds(app, &action) {
@@ -52,7 +56,13 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Action::Search => app.ui.search = Some(Search::default()),
         Action::Help => toggle_help(app),
         Action::Browser => toggle_browser(app),
-        Action::Quit => return Some(Effect::Quit),
+        Action::Quit => {
+            // Out of the presentation first: the goal shown is what is remembered.
+            if super::room::presenting(app) {
+                toggle_present(app);
+            }
+            return Some(Effect::Quit);
+        }
         Action::Type(c) => edit_query(app, |q| q.push(c)),
         Action::Erase => erase(app),
         Action::ClearQuery => edit_query(app, String::clear),
@@ -70,6 +80,8 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Action::Scroll(list, delta) => step(app, list, isize::from(delta)),
         Action::Resize(w, h) => app.ui.size = (w, h),
         Action::Present => toggle_present(app),
+        Action::Blank | Action::Restart | Action::Pause => super::room::update(app, &action),
+        Action::Digit(d) => super::goto::digit(app, d),
         Action::Notes => open_notes(app),
         Action::NextGoal => turn(app, |p, n| (p + 1) % n),
         Action::PrevGoal => turn(app, |p, n| (p + n - 1) % n),
@@ -84,8 +96,9 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Action::Reload | Action::FileChanged => return load(app, &action),
         Action::Edit => return edit(app),
         Action::Loaded(version) => {
-            super::reload::apply(app, *version);
+            let changed = super::reload::apply(app, *version);
             super::follow::reloaded(app);
+            reloaded(app, changed);
         }
         Action::Edited(result) => return edited(app, result),
         Action::StartPresentation { goals, every } => start_presentation(app, goals, every),
@@ -118,12 +131,27 @@ fn erase(app: &mut App) {
 /// says there is none.
 fn load(app: &mut App, action: &Action) -> Option<Effect> {
     if let Some(file) = &app.file {
+        app.ui.reload_asked |= *action == Action::Reload;
         return Some(Effect::Load(file.clone()));
     }
     if *action == Action::Reload {
         app.ui.note = Some(say(app.locale, Label::NoFile).into());
     }
     None
+}
+
+/// A version read after `r` says so (a failed one says why in the banner); one the watch
+/// read stays quiet.
+fn reloaded(app: &mut App, changed: Option<bool>) {
+    if !std::mem::take(&mut app.ui.reload_asked) {
+        return;
+    }
+    let label = match changed {
+        Some(true) => Label::Reloaded,
+        Some(false) => Label::ReloadedSame,
+        None => return,
+    };
+    app.ui.note = Some(say(app.locale, label).into_owned());
 }
 
 /// `e`: the editor at the banner's error, else at what is selected.
@@ -167,6 +195,18 @@ fn copy(app: &mut App) -> Option<Effect> {
 /// Says what `y` put on the clipboard, or that there is no goal here to copy.
 fn copied(app: &mut App) {
     let loc = app.locale;
+    if let Some(n) = super::copy::initiative_in_view(app) {
+        let title = &app.data.dataset.initiatives[n].title;
+        let title =
+            crate::tui::text::truncate(&app.theme.clean(title), 40, app.theme.glyphs.ellipsis)
+                .into_owned();
+        app.ui.note = Some(format!(
+            "{} {title} {}",
+            say(loc, Label::Initiative),
+            say(loc, Label::Copied)
+        ));
+        return;
+    }
     app.ui.note = Some(match app.goal_in_view() {
         Some(g) => {
             let goal = &app.data.dataset.goals[g];
@@ -194,6 +234,7 @@ fn start_presentation(app: &mut App, goals: Vec<usize>, every: Option<std::time:
         position: 0,
         every,
         standalone: true,
+        ..PresentScreen::default()
     }));
 }
 
@@ -224,11 +265,15 @@ fn toggle_present(app: &mut App) {
         position: goal,
         every: None,
         standalone: false,
+        ..PresentScreen::default()
     }));
 }
 
 /// Moves the presentation on top to another of its goals: `to(position, count)`.
 fn turn(app: &mut App, to: impl FnOnce(usize, usize) -> usize) {
+    if super::room::unblank(app) {
+        return;
+    }
     if let Some(Screen::Present(p)) = app.ui.stack.last_mut()
         && !p.goals.is_empty()
     {

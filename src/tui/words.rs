@@ -102,6 +102,25 @@ pub enum Label {
     Keep,
     Pick,
     PickList,
+    /// `r`: the file was read again, with or without a change; a version with no first error.
+    Reloaded,
+    ReloadedSame,
+    NotLoaded,
+    /// Before a failed reload's error in the banner.
+    ErrorWord,
+    /// Presentation mode: `s` without `--every`, a digit for a goal not presented, the keys
+    /// `b`, `s` (pause, resume) and F5, and the top line while paused.
+    NoEvery,
+    NotPresented,
+    BlankScreen,
+    PauseKey,
+    Resume,
+    Paused,
+    Restart,
+    /// A digit that is no goal's code.
+    NoGoalCode,
+    /// The digits' line in the help.
+    GoalByCode,
 }
 
 impl Label {
@@ -195,8 +214,8 @@ impl Label {
             Label::NoNotes => ("no notes", "ingen noter"),
             Label::Scroll => ("scroll", "rul"),
             Label::Copy => (
-                "copy the goal as Markdown (for the minutes)",
-                "kopiér målet som Markdown (til referatet)",
+                "copy the goal or initiative as Markdown (for the minutes)",
+                "kopiér målet eller indsatsen som Markdown (til referatet)",
             ),
             Label::Copied => (
                 "copied as Markdown to the clipboard (in tmux: set-clipboard on)",
@@ -207,8 +226,8 @@ impl Label {
                 "(afkortet ved 64 KiB: hele teksten er i goalboard report)",
             ),
             Label::NothingToCopy => (
-                "nothing to copy here: y copies the goal on screen",
-                "intet at kopiere her: y kopierer målet på skærmen",
+                "nothing to copy here: y copies the goal or initiative on screen",
+                "intet at kopiere her: y kopierer målet eller indsatsen på skærmen",
             ),
             Label::Changes => ("changes", "ændringer"),
             Label::ChangesSince => (
@@ -221,6 +240,31 @@ impl Label {
             Label::Keep => ("keep", "behold"),
             Label::Pick => ("pick", "vælg"),
             Label::PickList => ("Owner and goal lists", "Lister over ansvarlige og mål"),
+            Label::Reloaded => (
+                "reloaded: the file's new version is shown",
+                "indlæst igen: filens nye version vises",
+            ),
+            Label::ReloadedSame => ("reloaded: no change", "indlæst igen: ingen ændringer"),
+            Label::NotLoaded => ("the file did not load", "filen kunne ikke indlæses"),
+            Label::ErrorWord => ("error", "fejl"),
+            Label::NoEvery => (
+                "nothing to pause: goalboard present --every moves on by itself",
+                "intet at sætte på pause: goalboard present --every skifter af sig selv",
+            ),
+            Label::NotPresented => (
+                "that goal is not in this presentation",
+                "det mål er ikke med i præsentationen",
+            ),
+            Label::BlankScreen => ("blank screen (again: back)", "sort skærm (igen: tilbage)"),
+            Label::PauseKey => ("pause", "pause"),
+            Label::Resume => ("resume", "fortsæt"),
+            Label::Paused => ("paused", "på pause"),
+            Label::Restart => ("from the first goal", "forfra"),
+            Label::NoGoalCode => ("no goal has the code", "intet mål har koden"),
+            Label::GoalByCode => (
+                "the goal with that code (1 0: goal 10)",
+                "målet med det nummer (1 0: mål 10)",
+            ),
         }
     }
 }

@@ -35,7 +35,13 @@ pub fn error_lines(app: &App, width: usize) -> Option<Vec<Line<'static>>> {
     let style = theme.bad.add_modifier(Modifier::BOLD);
     let symbol = theme.glyphs.error;
     let suffix = format!("({})", say(loc, Label::LastGoodShown));
-    let error = format!("{symbol} {}", theme.clean(&error.text));
+    // `check` writes `error:`; the banner says it in the dashboard's language.
+    let text = theme.clean(&error.text);
+    let text = match text.strip_prefix("error: ") {
+        Some(rest) => format!("{}: {rest}", say(loc, Label::ErrorWord)),
+        None => text.into_owned(),
+    };
+    let error = format!("{symbol} {text}");
     let suffix_w = text::width(&suffix) + 2;
     if text::width(&error) + suffix_w <= width {
         return Some(vec![Line::from(vec![

@@ -216,6 +216,20 @@ impl Keys<'_> {
         self.add("PgUp PgDn", previous_next, 0);
         self.add("Backspace", self.say(Label::Previous), 0);
         self.add("Home End", self.say(Label::Top), 0);
+        // With `--every`, the key that pauses it is in the footer, and says what it does now.
+        if let Some(Screen::Present(p)) = self.app.screen()
+            && p.every.is_some()
+        {
+            let label = if p.paused {
+                Label::Resume
+            } else {
+                Label::PauseKey
+            };
+            self.add("s", self.say(label), 1);
+        }
+        self.add("b .", self.say(Label::BlankScreen), 4);
+        self.add("F5", self.say(Label::Restart), 0);
+        self.add("0-9", self.say(Label::GoalByCode), 0);
         self.add("Esc p", self.say(Label::Back), 1);
         self.add("?", self.say(Label::Help), 3);
         self.add("q", self.say(Label::Quit), 1);
@@ -234,6 +248,7 @@ pub fn everywhere(app: &App) -> Vec<KeyHelp> {
         key(g.key_enter, s(Label::Open), 0),
         key("Esc Backspace", s(Label::Back), 0),
         key("/", s(Label::Search), 0),
+        key("0-9", s(Label::GoalByCode), 0),
         key("b", s(Label::Browse), 0),
         key("r", s(Label::Reload), 0),
         key("e", s(Label::Edit), 0),

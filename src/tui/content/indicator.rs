@@ -120,8 +120,10 @@ pub fn legend_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'
     let (theme, loc) = (&app.theme, app.locale);
     let g = &theme.glyphs;
     let marks = p.chart_marks();
+    // The glyphs as plotted: the points' mark, and the line's own when it is a character
+    // (ASCII: `O*`); Braille dots are the line itself.
     let series_glyph = match g.series {
-        Marker::Custom(ch) => ch.to_string(),
+        Marker::Custom(ch) if ch != g.point => format!("{}{ch}", g.point),
         _ => g.point.to_string(),
     };
     let mut items = vec![(

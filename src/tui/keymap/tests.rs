@@ -38,6 +38,9 @@ fn keys_of(shown: &str) -> Vec<(KeyCode, bool)> {
             if word == "abc" {
                 return vec![(KeyCode::Char('a'), false)];
             }
+            if word == "0-9" {
+                return ('0'..='9').map(|c| (KeyCode::Char(c), false)).collect();
+            }
             if word.chars().count() > 1 && word.chars().all(|c| "↑↓←→".contains(c)) {
                 return word
                     .chars()
@@ -122,7 +125,9 @@ fn documented() -> Vec<(String, Vec<String>)> {
             continue;
         };
         for (i, part) in cell.split('`').enumerate() {
-            if i % 2 == 1 && !part.starts_with("--") {
+            if part == "0-9" {
+                keys.extend(('0'..='9').map(String::from));
+            } else if i % 2 == 1 && !part.starts_with("--") {
                 keys.extend(part.split_whitespace().map(str::to_owned));
             }
         }
@@ -190,4 +195,40 @@ fn the_first_binding_that_fits_wins() {
     assert_eq!(action(ctrl_r, View::Overview), None);
     let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert_eq!(action(ctrl_c, View::Search), Some(Action::Quit));
+}
+
+#[test]
+fn ctrl_with_a_letter_is_not_the_letter() {
+    let ctrl = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    for view in VIEWS {
+        assert_ne!(action(ctrl('p'), view), Some(Action::Present), "{view:?}");
+        assert_ne!(action(ctrl('q'), view), Some(Action::Quit), "{view:?}");
+        assert_ne!(action(ctrl('b'), view), Some(Action::Browser), "{view:?}");
+    }
+    // Where Ctrl is the point, it still works: Ctrl-P in the search box, Ctrl-C everywhere.
+    assert_eq!(action(ctrl('p'), View::Search), Some(Action::Up));
+    let plain = KeyEvent::new(KeyCode::Char('p'), KeyModifiers::NONE);
+    assert_eq!(action(plain, View::Overview), Some(Action::Present));
+}
+
+#[test]
+fn digits_ask_for_a_goal_by_its_code_but_are_text_in_the_search_box() {
+    let key = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    for view in [View::Overview, View::Indicator, View::Present, View::Goal] {
+        assert_eq!(action(key('7'), view), Some(Action::Digit(7)), "{view:?}");
+        assert_eq!(action(key('0'), view), Some(Action::Digit(0)), "{view:?}");
+    }
+    assert_eq!(action(key('7'), View::Search), Some(Action::Type('7')));
+}
+
+#[test]
+fn a_clicker_s_keys_do_what_a_presenter_expects() {
+    let key = |code: KeyCode| action(KeyEvent::new(code, KeyModifiers::NONE), View::Present);
+    assert_eq!(key(KeyCode::PageDown), Some(Action::NextGoal));
+    assert_eq!(key(KeyCode::PageUp), Some(Action::PrevGoal));
+    assert_eq!(key(KeyCode::Char('b')), Some(Action::Blank));
+    assert_eq!(key(KeyCode::Char('.')), Some(Action::Blank));
+    assert_eq!(key(KeyCode::F(5)), Some(Action::Restart));
+    assert_eq!(key(KeyCode::Esc), Some(Action::Present));
+    assert_eq!(key(KeyCode::Char('s')), Some(Action::Pause));
 }

@@ -13,9 +13,12 @@ use crate::format::Word;
 use crate::model::{Point, PointKind};
 use crate::tui::app::{App, Screen};
 use crate::tui::layout::{self, pane_rows};
+use crate::tui::prepared::year_of;
 use crate::tui::prepared::{ChartData, IndicatorParts};
+use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::ui::marks::{forecast_line, planned_glyph, planned_points, without_planned};
+use crate::tui::ui::plot::{self, Grid, value_labels};
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, put_lines};
 use crate::tui::words::{Label, say};
 
@@ -114,29 +117,82 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
         );
         return;
     }
-    let [x0, x1] = c.x_bounds;
-    let [y0, y1] = c.y_bounds;
-    let marks = Marks::new(p, c);
-    let sets = datasets(c, &marks, theme, area.width, planned_glyph(app));
-
-    let number = |v: f64| Span::styled(app.locale.number(v * c.y_scale, c.y_decimals), theme.dim);
-    let y_labels = vec![number(y0), number(f64::midpoint(y0, y1)), number(y1)];
-    // Where the chart puts its graph: after the widest value label (at most a third of the
-    // width) and the axis line.
-    let label_w = y_labels.iter().map(Span::width).max().unwrap_or(0) as u16;
-    let graph_x = area.x + label_w.min(area.width / 3) + 1;
     let [plot, axis] = layout::split_bottom(area, 2);
+    // The labels' rows depend on the graph's height only; their width sets where it starts.
+    let dots = match theme.glyphs.series {
+        Marker::Braille => (2, 4),
+        Marker::HalfBlock => (1, 2),
+        _ => (1, 1),
+    };
+    let mut grid = Grid {
+        area: plot,
+        x: c.x_bounds,
+        y: c.y_bounds,
+        dots,
+    };
+    let labels = value_labels(&grid, app.locale, c.y_scale);
+    let label_w = labels
+        .iter()
+        .map(|(_, l)| text::width(l))
+        .max()
+        .unwrap_or(0) as u16;
+    let label_w = label_w.min(area.width / 3);
+    let graph_x = area.x + label_w + 1;
+    grid.area = Rect::new(
+        graph_x,
+        plot.y,
+        plot.right().saturating_sub(graph_x),
+        plot.height,
+    );
+    let marks = Marks::new(p, c, &grid, selected_point(app, p));
+    let sets = datasets(&marks, theme, grid.area.width, planned_glyph(app));
+    // The chart keeps the labels' column and draws the axis; the labels go on their rows.
+    let blank = " ".repeat(usize::from(label_w));
     let chart = Chart::new(sets)
-        .x_axis(Axis::default().bounds([x0, x1]))
+        .x_axis(Axis::default().bounds(c.x_bounds))
         .y_axis(
             Axis::default()
-                .bounds([y0, y1])
-                .labels(y_labels)
+                .bounds(c.y_bounds)
+                .labels(vec![blank.clone(), blank])
                 .style(theme.dim),
         )
         .legend_position(None);
     chart.render(plot, buf);
+    for (row, label) in labels {
+        let x = graph_x - 1 - (text::width(&label) as u16).min(label_w);
+        put_line(
+            buf,
+            x,
+            plot.y + row,
+            label_w,
+            Line::styled(label, theme.dim),
+            theme,
+        );
+    }
+    if let Some((place, measured)) = marks.selected {
+        let glyph = if measured {
+            theme.glyphs.point
+        } else {
+            planned_glyph(app)
+        };
+        grid.highlight(buf, place, glyph, theme.series);
+    }
     time_axis(axis, graph_x, buf, theme, c);
+}
+
+/// The point selected on the indicator screen, if this chart is that screen's.
+fn selected_point(app: &App, p: &IndicatorParts<'_>) -> Option<usize> {
+    match app.screen() {
+        Some(Screen::Indicator(s))
+            if app
+                .data
+                .indicator(s.indicator)
+                .is_some_and(|q| std::ptr::eq(q.indicator, p.indicator)) =>
+        {
+            Some(s.points.selected)
+        }
+        _ => None,
+    }
 }
 
 /// The legend of the chart, at most as many lines as the area has.
@@ -144,7 +200,8 @@ pub fn legend(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
     put_lines(buf, area, legend_lines(app, p, area.width), &app.theme);
 }
 
-/// The straight lines and lone marks of a chart beside its series, as points.
+/// The straight lines and lone marks of a chart beside its series, as points; those drawn in
+/// whole cells already moved to the cells of their Braille dots (see `plot`).
 struct Marks {
     target: Vec<(f64, f64)>,
     deadline: Vec<(f64, f64)>,
@@ -152,14 +209,20 @@ struct Marks {
     baseline: Vec<(f64, f64)>,
     /// Planned points, drawn apart from what was measured (v1.1).
     planned: Vec<(f64, f64)>,
+    /// One per comparison series.
+    comparisons: Vec<Vec<(f64, f64)>>,
     /// The measured series without the planned points, which `ChartData` holds with them: in
     /// pieces between holes, and as points.
     segments: Vec<Vec<(f64, f64)>>,
     measured: Vec<(f64, f64)>,
+    /// The measured points that get a mark: all, or every k-th when they are many.
+    marked: Vec<(f64, f64)>,
+    /// The selected point's place, and whether it was measured (else planned).
+    selected: Option<((f64, f64), bool)>,
 }
 
 impl Marks {
-    fn new(p: &IndicatorParts<'_>, c: &ChartData) -> Self {
+    fn new(p: &IndicatorParts<'_>, c: &ChartData, grid: &Grid, selected: Option<usize>) -> Self {
         let [x0, x1] = c.x_bounds;
         let [y0, y1] = c.y_bounds;
         let target = c
@@ -172,15 +235,31 @@ impl Marks {
             .unwrap_or_default();
         let planned = planned_points(p, c);
         let (segments, measured) = without_planned(c, &planned);
+        let place = selected
+            .and_then(|i| p.indicator.series.get(i))
+            .and_then(|pt| {
+                let v = pt.value().filter(|v| v.is_finite())?;
+                Some((year_of(pt.date.first_day()), v / c.y_scale))
+            });
+        let at = place.and_then(|pl| measured.iter().position(|&m| m == pl));
+        let mut marked: Vec<(f64, f64)> = plot::marked(measured.len(), grid.area.width, at)
+            .into_iter()
+            .map(|i| measured[i])
+            .collect();
+        // A point alone between holes has no line: its mark is all it has.
+        marked.extend(segments.iter().filter(|s| s.len() == 1).map(|s| s[0]));
         Self {
-            target,
-            deadline,
+            target: grid.snapped(&target),
+            deadline: grid.snapped(&deadline),
             // The fitted line, as the forecast is computed (v1.1 §8).
-            forecast: forecast_line(p, c).unwrap_or_default(),
-            baseline: c.baseline.into_iter().collect(),
-            planned,
+            forecast: grid.snapped(&forecast_line(p, c).unwrap_or_default()),
+            baseline: grid.snapped(&c.baseline.into_iter().collect::<Vec<_>>()),
+            planned: grid.snapped(&planned),
+            comparisons: c.comparisons.iter().map(|s| grid.snapped(s)).collect(),
             segments,
             measured,
+            marked: grid.snapped(&marked),
+            selected: place.map(|pl| (pl, at.is_some())),
         }
     }
 }
@@ -188,7 +267,6 @@ impl Marks {
 /// The chart's layers, the series last but the baseline's mark: target, deadline,
 /// comparisons, forecast, the series.
 fn datasets<'a>(
-    c: &'a ChartData,
     marks: &'a Marks,
     theme: &Theme,
     width: u16,
@@ -199,7 +277,7 @@ fn datasets<'a>(
         line(&marks.target, Marker::Custom(g.target), theme.target),
         line(&marks.deadline, Marker::Custom(g.deadline), theme.deadline),
     ];
-    for (i, comparison) in c.comparisons.iter().enumerate() {
+    for (i, comparison) in marks.comparisons.iter().enumerate() {
         sets.push(line(
             comparison,
             Marker::Custom(g.comparisons[i % 4]),
@@ -228,14 +306,15 @@ fn datasets<'a>(
         for segment in segments.iter().filter(|s| s.len() > 1) {
             sets.push(line(segment, g.series, theme.series));
         }
-        sets.push(
-            Dataset::default()
-                .data(measured)
-                .marker(Marker::Custom(g.point))
-                .graph_type(GraphType::Scatter)
-                .style(theme.series),
-        );
     }
+    // The marks on the line: every point, or every k-th of many (`plot::marked`).
+    sets.push(
+        Dataset::default()
+            .data(&marks.marked)
+            .marker(Marker::Custom(g.point))
+            .graph_type(GraphType::Scatter)
+            .style(theme.series),
+    );
     sets.push(
         Dataset::default()
             .data(&marks.baseline)

@@ -16,6 +16,7 @@ pub mod indicator;
 pub mod initiative;
 pub mod marks;
 pub mod overview;
+pub mod plot;
 pub mod present;
 pub mod search;
 pub mod since;

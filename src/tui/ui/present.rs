@@ -23,11 +23,14 @@ use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::ui::big::{self, Size};
 use crate::tui::ui::header::goal_label;
-use crate::tui::ui::widgets::{pane_title, put_line, wrap_items};
+use crate::tui::ui::widgets::{pane_title, put_line};
 use crate::tui::ui::{figures, footer, indicator};
 use crate::tui::words::{Label, say};
 
+mod contrast;
 mod plan;
+mod summary;
+mod title;
 
 use plan::{
     Kind, LEGEND_FROM, WIDE, WIDE_BODY, band_rows, big_number, gap, left_width, plan, words_width,
@@ -37,6 +40,10 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let Some(Screen::Present(s)) = app.screen() else {
         return;
     };
+    // A clicker's blank key: nothing at all on the wall.
+    if s.blank {
+        return;
+    }
     let [top, rest] = split_top(area, 1);
     let [body, bottom] = split_bottom(rest, 1);
     top_line(top, buf, app, s);
@@ -52,6 +59,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     if let Some(goal) = s.goal() {
         render_goal(body, buf, app, goal);
     }
+    contrast::high_contrast(buf, area, app.theme.options.light);
 }
 
 /// The dataset at the left; the interval (when it moves on by itself) and `3 / 10` at the right.
@@ -59,10 +67,12 @@ fn top_line(area: Rect, buf: &mut Buffer, app: &App, s: &PresentScreen) {
     let (theme, loc) = (&app.theme, app.locale);
     let mut right = Vec::new();
     if let Some(every) = s.every {
-        right.push(Span::styled(
-            format!("{} {}", say(loc, Label::Every), interval(every)),
-            theme.dim,
-        ));
+        let said = if s.paused {
+            say(loc, Label::Paused).into_owned()
+        } else {
+            format!("{} {}", say(loc, Label::Every), interval(every))
+        };
+        right.push(Span::styled(said, theme.dim));
         right.push(Span::raw("   "));
     }
     right.push(Span::styled(
@@ -100,11 +110,8 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
     let goal = &app.data.dataset.goals[g];
     let width = usize::from(area.width);
     let tall = area.height >= 40;
-    let mut y = area.y + u16::from(tall);
+    let top = area.y + u16::from(tall);
     let bottom = area.bottom();
-
-    y = goal_heading(Rect { y, ..area }, buf, app, g);
-    let rest = Rect::new(area.x, y, area.width, bottom.saturating_sub(y));
 
     // The note keeps a few lines before the indicators are laid out, and gets what they leave.
     let note = note_text(app, g);
@@ -118,12 +125,29 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
         .collect();
     // The figures beside each large number, worked out once for the plan and the drawing.
     let words: Vec<Vec<Line<'static>>> = parts.iter().map(|p| hero_words(app, p)).collect();
-    let room = rest.height.saturating_sub(note_keep);
-    let kinds = if parts.is_empty() {
-        Vec::new()
-    } else {
-        plan(app, &parts, &words, area.width, room)
+    // The room under a heading of so many title rows (and its status line and a blank row).
+    let room = |title_rows: u16| bottom.saturating_sub(top + title_rows + 2 + note_keep);
+    let plan_in = |room: u16| {
+        if parts.is_empty() {
+            Vec::new()
+        } else {
+            plan(app, &parts, &words, area.width, room)
+        }
     };
+    let label = goal_label(app, goal);
+    let small = text::wrap_clipped(&label, width, theme.glyphs.ellipsis, 2);
+    let mut kinds = plan_in(room(small.len() as u16));
+    // The title large when that costs the indicators nothing but rows left over.
+    let large = title::lines(&label, area.width, theme.ascii()).filter(|lines| {
+        let room = room(title::rows(lines));
+        let big = plan_in(room);
+        room >= u16::from(parts.is_empty()) && same_shape(&big, &kinds) && {
+            kinds = big.clone();
+            true
+        }
+    });
+    let y = goal_heading(Rect { y: top, ..area }, buf, app, g, (small, large));
+    let rest = Rect::new(area.x, y, area.width, bottom.saturating_sub(y));
     let used = draw_indicators(rest, buf, app, &parts, &words, &kinds);
     let mut y = rest.y + used;
     if parts.is_empty() {
@@ -154,14 +178,37 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
     }
 }
 
-/// The goal's title (two lines at most) and status with the counts, from the top of `area`;
-/// returns the row after them and a blank one.
-fn goal_heading(area: Rect, buf: &mut Buffer, app: &App, g: usize) -> u16 {
+/// Whether two plans show the same indicators the same way (the rows given to charts aside).
+fn same_shape(a: &[Kind], b: &[Kind]) -> bool {
+    let shape = |k: &Kind| match *k {
+        Kind::Big { size, chart, .. } => Kind::Big {
+            size,
+            chart,
+            extra: 0,
+        },
+        other => other,
+    };
+    a.len() == b.len() && a.iter().map(shape).eq(b.iter().map(shape))
+}
+
+/// The goal's title, large or in two lines at most, and its status with the counts, from the
+/// top of `area`; returns the row after them and a blank one.
+fn goal_heading(
+    area: Rect,
+    buf: &mut Buffer,
+    app: &App,
+    g: usize,
+    (title_lines, large): (Vec<String>, Option<Vec<String>>),
+) -> u16 {
     let theme = &app.theme;
-    let goal = &app.data.dataset.goals[g];
-    let width = usize::from(area.width);
     let mut y = area.y;
-    let title_lines = text::wrap_clipped(&goal_label(app, goal), width, theme.glyphs.ellipsis, 2);
+    if let Some(lines) = large {
+        title::render(&lines, Rect { y, ..area }, buf, theme.heading);
+        y += title::rows(&lines);
+        let status = super::goal::status_line(app, g);
+        put_line(buf, area.x, y, area.width, status, theme);
+        return y + 2;
+    }
     for l in title_lines {
         let line = Line::styled(l, theme.heading);
         put_line(buf, area.x, y, area.width, line, theme);
@@ -358,51 +405,16 @@ fn chart_with_legend(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts
     indicator::legend(legend, buf, app, p);
 }
 
-/// The figures in one line: latest value and date, target, gap, status.
-fn figures_line(app: &App, p: &IndicatorParts<'_>, width: u16) -> Line<'static> {
-    let (theme, loc) = (&app.theme, app.locale);
-    let mut latest = vec![Span::styled(figures::latest(loc, p), theme.heading)];
-    let date = figures::latest_date(loc, p);
-    if !date.is_empty() {
-        latest.push(Span::styled(format!(" ({date})"), theme.dim));
-    }
-    let mut items = vec![Line::from(latest)];
-    let target = figures::target(loc, p);
-    if !target.is_empty() {
-        items.push(Line::from(target));
-    }
-    items.push(figures::gap(loc, theme, p));
-    let method = app.data.dataset.status_method;
-    items.push(figures::indicator_status(loc, theme, method, p));
-    items.retain(|l| !l.spans.is_empty());
-    wrap_items(items, loc.sep(), usize::from(width), theme)
-        .into_iter()
-        .next()
-        .unwrap_or_default()
-}
-
 fn plain_band(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
     let [title, body] = split_top(area, 1);
     band_title(title, buf, app, p);
-    let line = figures_line(app, p, body.width);
+    let line = summary::figures_line(app, p, usize::from(body.width));
     put_line(buf, body.x, body.y, body.width, line, &app.theme);
 }
 
 fn compact_line(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
-    let (theme, loc) = (&app.theme, app.locale);
-    let status = figures::indicator_status(loc, theme, app.data.dataset.status_method, p);
-    let value = Span::styled(figures::latest(loc, p), theme.heading);
-    let tail_w = text::line_width(&status) + value.width() + 4;
-    let title_w = usize::from(area.width).saturating_sub(tail_w);
-    let title = text::truncate(
-        &theme.clean(&p.indicator.title),
-        title_w,
-        theme.glyphs.ellipsis,
-    )
-    .into_owned();
-    let mut spans = vec![Span::raw(title), Span::raw("  "), value, Span::raw("  ")];
-    spans.extend(status.spans);
-    put_line(buf, area.x, area.y, area.width, Line::from(spans), theme);
+    let line = summary::compact(app, p, usize::from(area.width));
+    put_line(buf, area.x, area.y, area.width, line, &app.theme);
 }
 
 #[cfg(test)]
