@@ -32,6 +32,16 @@ pub enum Found {
         indicator: IndicatorRef,
         point: usize,
     },
+    /// The description of a goal, an indicator or measure, or an initiative (the found item).
+    Description(Described),
+}
+
+/// What a description found belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Described {
+    Goal(usize),
+    Indicator(IndicatorRef),
+    Initiative(usize),
 }
 
 /// A [`Found`] in 16 bytes (it is 32): a national dataset's index has 155,000 entries.
@@ -73,6 +83,12 @@ impl Packed {
                 let (measure, a, b) = kind(indicator);
                 pack(7 + measure, a, b, point)
             }
+            Found::Description(Described::Goal(g)) => pack(9, g, 0, 0),
+            Found::Description(Described::Indicator(r)) => {
+                let (measure, a, b) = kind(r);
+                pack(10 + measure, a, b, 0)
+            }
+            Found::Description(Described::Initiative(n)) => pack(12, n, 0, 0),
         }
     }
 
@@ -98,6 +114,9 @@ impl Packed {
                 initiative: a,
                 update: b,
             },
+            9 => Found::Description(Described::Goal(a)),
+            10 | 11 => Found::Description(Described::Indicator(indicator(self.kind == 11))),
+            12 => Found::Description(Described::Initiative(a)),
             _ => Found::PointNote {
                 indicator: indicator(self.kind == 8),
                 point: c,
@@ -264,7 +283,7 @@ pub fn snippet_start(text: &str, query: &str) -> usize {
 }
 
 /// Every entry of the index with its texts, in the index's order: goals, indicators,
-/// initiatives with their measures, owners, goal notes, updates, point notes.
+/// initiatives with their measures, owners, goal notes, updates, point notes, descriptions.
 fn each_entry(dataset: &Dataset, mut add: impl FnMut(Found, &[&str])) {
     for (g, goal) in dataset.goals.iter().enumerate() {
         add(
@@ -318,7 +337,78 @@ fn each_entry(dataset: &Dataset, mut add: impl FnMut(Found, &[&str])) {
             );
         }
     }
-    each_point_note(dataset, add);
+    each_point_note(dataset, &mut add);
+    each_description(dataset, add);
+}
+
+/// The descriptions of goals, indicators and initiatives (with their measures), as entries.
+fn each_description(dataset: &Dataset, mut add: impl FnMut(Found, &[&str])) {
+    let mut described = |d: Described, text: &Option<String>| {
+        if let Some(text) = text {
+            add(Found::Description(d), &[text]);
+        }
+    };
+    for (g, goal) in dataset.goals.iter().enumerate() {
+        described(Described::Goal(g), &goal.description);
+        for (i, ind) in goal.indicators.iter().enumerate() {
+            let r = IndicatorRef::Goal { goal: g, index: i };
+            described(Described::Indicator(r), &ind.description);
+        }
+    }
+    for (n, ini) in dataset.initiatives.iter().enumerate() {
+        described(Described::Initiative(n), &ini.description);
+        for (i, m) in ini.measures.iter().enumerate() {
+            let r = IndicatorRef::Measure {
+                initiative: n,
+                index: i,
+            };
+            described(Described::Indicator(r), &m.description);
+        }
+    }
+}
+
+/// Where the words of a query occur in a text as shown, ignoring case and accents as the
+/// search does (a Danish letter also matches its two-letter spelling): byte ranges of `text`,
+/// in order, for the hit list to mark.
+pub fn matches(text: &str, query: &str) -> Vec<std::ops::Range<usize>> {
+    let words = query_words(query);
+    let mut ranges = Vec::new();
+    for danish in [false, true] {
+        // The folded text, and for each of its bytes the character of `text` it came from.
+        let mut folded = String::with_capacity(text.len());
+        let mut from: Vec<(usize, usize)> = Vec::with_capacity(text.len());
+        for (i, c) in text.char_indices() {
+            let start = folded.len();
+            match (danish, c.to_lowercase().next().unwrap_or(c)) {
+                (true, 'æ') => folded.push_str("ae"),
+                (true, 'ø') => folded.push_str("oe"),
+                (true, 'å') => folded.push_str("aa"),
+                _ => push_plain(c.encode_utf8(&mut [0; 4]), &mut folded),
+            }
+            from.extend(std::iter::repeat_n(
+                (i, i + c.len_utf8()),
+                folded.len() - start,
+            ));
+        }
+        for word in &words {
+            for (at, _) in folded.match_indices(word.as_str()) {
+                let (Some(first), Some(last)) = (from.get(at), from.get(at + word.len() - 1))
+                else {
+                    continue;
+                };
+                ranges.push(first.0..last.1);
+            }
+        }
+    }
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
 /// The notes of points, of the goals' indicators and then of the measures, as entries.

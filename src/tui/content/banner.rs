@@ -34,7 +34,13 @@ pub fn error_lines(app: &App, width: usize) -> Option<Vec<Line<'static>>> {
     let (theme, loc) = (&app.theme, app.locale);
     let style = theme.bad.add_modifier(Modifier::BOLD);
     let symbol = theme.glyphs.error;
-    let suffix = format!("({})", say(loc, Label::LastGoodShown));
+    // With errors in the data shown, it is what passed the checks, not a last good version.
+    let shown = if app.errors > 0 {
+        Label::RestShown
+    } else {
+        Label::LastGoodShown
+    };
+    let suffix = format!("({})", say(loc, shown));
     let error = format!("{symbol} {}", theme.clean(&error.text));
     let suffix_w = text::width(&suffix) + 2;
     if text::width(&error) + suffix_w <= width {
