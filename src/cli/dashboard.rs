@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use crate::baseline::Current;
 use crate::bundled;
 use crate::load::{Loaded, load_bytes, load_path};
-use crate::model::Lang;
+use crate::model::{Dataset, Lang};
 use crate::settings::{Config, Paths, State, ThemeName};
 use crate::share::{self, Access};
 use crate::tui::action::Version;
@@ -173,20 +173,7 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         refuse(&loaded, &source, named);
         return Err(ExitCode::from(EXIT_INVALID));
     }
-    let version = Version::from(loaded);
-    let Some(dataset) = version.dataset else {
-        return Err(ExitCode::from(EXIT_INVALID));
-    };
-    let (warnings, errors) = (version.warnings, version.errors);
-
     let view = &args.view;
-    let lang = view
-        .lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .or(dataset.language)
-        .or_else(|| config.lang())
-        .unwrap_or_default();
     let ascii_why = ascii_why(view, config.ascii, locale_is_utf8);
     let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = ThemeOptions {
@@ -199,18 +186,22 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         Source::File(path) => path.display().to_string(),
         Source::Bundled => format!("{} (bundled)", bundled::NAME),
     };
-    let mut app = App::new(
-        dataset,
-        Options {
-            lang,
-            theme,
-            source: source_name,
-            warnings,
-        },
-    )
-    .with_errors(errors)
-    .with_ascii_why(ascii_why)
-    .with_first_error(version.first_error.filter(|_| errors > 0));
+    let options = |dataset: &crate::model::Dataset| Options {
+        lang: view
+            .lang
+            .as_deref()
+            .and_then(Lang::parse)
+            .or(dataset.language)
+            .or_else(|| config.lang())
+            .unwrap_or_default(),
+        theme,
+        source: source_name,
+        warnings: 0,
+    };
+    let Some(app) = app_of(Version::from(loaded), options) else {
+        return Err(ExitCode::from(EXIT_INVALID));
+    };
+    let mut app = app.with_ascii_why(ascii_why);
     // Watched and reloaded, and opened by `e`, under the name given (as `check` names it).
     if let Source::File(path) = &source {
         app = app.with_file(path.clone());
@@ -306,6 +297,28 @@ impl Session {
             }
         }
     }
+}
+
+/// The dashboard over a version of the file, with its warnings and errors counted and its
+/// first error in the banner (a file with errors shows what passed the checks); `None` when
+/// there is nothing to show. `options` are settled from the dataset (its language).
+pub fn app_of(version: Version, options: impl FnOnce(&Dataset) -> Options) -> Option<App> {
+    let Version {
+        dataset,
+        warnings,
+        errors,
+        first_error,
+    } = version;
+    let dataset = dataset?;
+    let options = Options {
+        warnings,
+        ..options(&dataset)
+    };
+    Some(
+        App::new(dataset, options)
+            .with_errors(errors)
+            .with_first_error(first_error.filter(|_| errors > 0)),
+    )
 }
 
 /// A file that cannot be shown at all (unreadable, not JSON, not a dataset): each problem as

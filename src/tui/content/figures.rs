@@ -279,7 +279,7 @@ pub const FIGURE_COLUMNS: [Col; 8] = [
     Col::capped_number(0, 18),
     Col::fixed(4),
     Col::fixed(0),
-    Col::capped(0, 22),
+    Col::capped(0, 30),
     Col::capped(2, 18),
     Col::fixed(5),
     Col::fixed(1),
