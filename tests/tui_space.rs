@@ -160,10 +160,7 @@ fn descriptions_are_searched_and_matches_marked() {
             .position(|l| l.contains("Description"))
             .unwrap_or(0);
         let row = text.lines().nth(y).unwrap_or("");
-        let x = row
-            .find("zebra")
-            .map(|b| row[..b].chars().count())
-            .unwrap_or(0);
+        let x = row.find("zebra").map_or(0, |b| row[..b].chars().count());
         let cell = &buf[(u16::try_from(x).unwrap_or(0), u16::try_from(y).unwrap_or(0))];
         assert!(
             cell.modifier.contains(Modifier::UNDERLINED),

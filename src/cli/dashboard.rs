@@ -390,9 +390,8 @@ fn ascii_why(
 ) -> Option<AsciiWhy> {
     match (view.ascii, view.unicode, config) {
         (true, _, _) => Some(AsciiWhy::Flag),
-        (_, true, _) => None,
+        (_, true, _) | (_, _, Some(false)) => None,
         (_, _, Some(true)) => Some(AsciiWhy::Config),
-        (_, _, Some(false)) => None,
         (_, _, None) => (!utf8()).then_some(AsciiWhy::Locale),
     }
 }

@@ -246,7 +246,9 @@ pub(super) fn jump(app: &mut App, found: Found) {
             app.ui.overview.focus = Pane::Goals;
             open_notes_at(app, goal, note);
         }
-        Found::Indicator(r) => open_indicator_from_top(app, r, 0),
+        Found::Indicator(r) | Found::Description(Described::Indicator(r)) => {
+            open_indicator_from_top(app, r, 0);
+        }
         Found::PointNote { indicator, point } => open_indicator_from_top(app, indicator, point),
         Found::Initiative(n) => {
             select_initiative(app, n);
@@ -258,7 +260,6 @@ pub(super) fn jump(app: &mut App, found: Found) {
         }
         Found::Owner(owner) => open_browser(app, Some(owner)),
         Found::Description(Described::Goal(goal)) => jump(app, Found::Goal(goal)),
-        Found::Description(Described::Indicator(r)) => open_indicator_from_top(app, r, 0),
         Found::Description(Described::Initiative(n)) => {
             // The description heads the details.
             select_initiative(app, n);

@@ -8,7 +8,8 @@ use deunicode::AsciiChars;
 use memchr::memmem::Finder;
 
 use super::refs::IndicatorRef;
-use crate::model::{Dataset, Indicator};
+use crate::model::Dataset;
+use entries::each_entry;
 
 /// What a search hit leads to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -282,91 +283,6 @@ pub fn snippet_start(text: &str, query: &str) -> usize {
     }
 }
 
-/// Every entry of the index with its texts, in the index's order: goals, indicators,
-/// initiatives with their measures, owners, goal notes, updates, point notes, descriptions.
-fn each_entry(dataset: &Dataset, mut add: impl FnMut(Found, &[&str])) {
-    for (g, goal) in dataset.goals.iter().enumerate() {
-        add(
-            Found::Goal(g),
-            &[
-                goal.code.as_deref().unwrap_or(""),
-                &goal.title,
-                goal.id.as_str(),
-            ],
-        );
-    }
-    for (g, goal) in dataset.goals.iter().enumerate() {
-        for (i, ind) in goal.indicators.iter().enumerate() {
-            let r = IndicatorRef::Goal { goal: g, index: i };
-            add(Found::Indicator(r), &[&ind.title, ind.id.as_str()]);
-        }
-    }
-    for (n, ini) in dataset.initiatives.iter().enumerate() {
-        add(Found::Initiative(n), &[&ini.title, ini.id.as_str()]);
-        for (i, m) in ini.measures.iter().enumerate() {
-            let r = IndicatorRef::Measure {
-                initiative: n,
-                index: i,
-            };
-            add(Found::Indicator(r), &[&m.title, m.id.as_str()]);
-        }
-    }
-    for (o, owner) in dataset.owners.iter().enumerate() {
-        add(
-            Found::Owner(o),
-            &[
-                &owner.name,
-                owner.short.as_deref().unwrap_or(""),
-                owner.id.as_str(),
-            ],
-        );
-    }
-    for (g, goal) in dataset.goals.iter().enumerate() {
-        for (n, note) in goal.notes.iter().enumerate() {
-            add(Found::GoalNote { goal: g, note: n }, &[&note.text]);
-        }
-    }
-    for (n, ini) in dataset.initiatives.iter().enumerate() {
-        for (u, update) in ini.updates.iter().enumerate() {
-            add(
-                Found::Update {
-                    initiative: n,
-                    update: u,
-                },
-                &[&update.text],
-            );
-        }
-    }
-    each_point_note(dataset, &mut add);
-    each_description(dataset, add);
-}
-
-/// The descriptions of goals, indicators and initiatives (with their measures), as entries.
-fn each_description(dataset: &Dataset, mut add: impl FnMut(Found, &[&str])) {
-    let mut described = |d: Described, text: &Option<String>| {
-        if let Some(text) = text {
-            add(Found::Description(d), &[text]);
-        }
-    };
-    for (g, goal) in dataset.goals.iter().enumerate() {
-        described(Described::Goal(g), &goal.description);
-        for (i, ind) in goal.indicators.iter().enumerate() {
-            let r = IndicatorRef::Goal { goal: g, index: i };
-            described(Described::Indicator(r), &ind.description);
-        }
-    }
-    for (n, ini) in dataset.initiatives.iter().enumerate() {
-        described(Described::Initiative(n), &ini.description);
-        for (i, m) in ini.measures.iter().enumerate() {
-            let r = IndicatorRef::Measure {
-                initiative: n,
-                index: i,
-            };
-            described(Described::Indicator(r), &m.description);
-        }
-    }
-}
-
 /// Where the words of a query occur in a text as shown, ignoring case and accents as the
 /// search does (a Danish letter also matches its two-letter spelling): byte ranges of `text`,
 /// in order, for the hit list to mark.
@@ -409,37 +325,6 @@ pub fn matches(text: &str, query: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     merged
-}
-
-/// The notes of points, of the goals' indicators and then of the measures, as entries.
-fn each_point_note(dataset: &Dataset, mut add: impl FnMut(Found, &[&str])) {
-    let mut point_notes = |r: IndicatorRef, ind: &Indicator| {
-        for (p, point) in ind.series.iter().enumerate() {
-            if let Some(note) = &point.note() {
-                add(
-                    Found::PointNote {
-                        indicator: r,
-                        point: p,
-                    },
-                    &[note],
-                );
-            }
-        }
-    };
-    for (g, goal) in dataset.goals.iter().enumerate() {
-        for (i, ind) in goal.indicators.iter().enumerate() {
-            point_notes(IndicatorRef::Goal { goal: g, index: i }, ind);
-        }
-    }
-    for (n, ini) in dataset.initiatives.iter().enumerate() {
-        for (i, m) in ini.measures.iter().enumerate() {
-            let r = IndicatorRef::Measure {
-                initiative: n,
-                index: i,
-            };
-            point_notes(r, m);
-        }
-    }
 }
 
 /// Whether every entry matching `words` also matches `earlier`: each earlier word is part of
@@ -574,5 +459,6 @@ impl SearchIndex {
     }
 }
 
+mod entries;
 #[cfg(test)]
 mod tests;
