@@ -227,7 +227,8 @@ fn every_cell_is_as_wide_as_the_terminal_moves() {
 fn overview_lists_keep_their_columns() {
     for size in [(80, 30), (100, 40)] {
         let buf = screen(&[], size, false);
-        let goals = rows_with(&buf, "█▁");
+        // A goal's sparkline, then its status (an indicator's is followed by its value).
+        let goals = rows_with(&buf, "█▁  ●");
         assert_aligned(&buf, &goals, 3, TITLES.len(), "goals");
         let status: Vec<Option<u16>> = goals.iter().map(|&y| x_of(&buf, y, "●")).collect();
         assert!(
@@ -242,7 +243,8 @@ fn overview_lists_keep_their_columns() {
 
 #[test]
 fn wide_overview_keeps_its_divider_straight() {
-    let buf = screen(&[], (130, 40), false);
+    // Side by side from 163 columns (each side at least 80).
+    let buf = screen(&[], (170, 40), false);
     let body = 2..buf.area.height - 1;
     let divider: Vec<Option<u16>> = body.clone().map(|y| x_of(&buf, y, "│")).collect();
     assert!(
@@ -401,7 +403,7 @@ fn a_per_code_point_terminal_shows_the_columns_aligned() {
         // The whole frame, not the first rows of it: every row of the view is there.
         let goal_rows = if keys.is_empty() { TITLES.len() } else { 0 };
         session.wait_for("the whole view", |s| {
-            rows_of(s, "█▁").len() == goal_rows && rows_of(s, "aktiv  ").len() == TITLES.len()
+            rows_of(s, "█▁  ●").len() == goal_rows && rows_of(s, "aktiv  ").len() == TITLES.len()
         });
         let parser = session.parser();
         session.send(b"q");
@@ -410,7 +412,7 @@ fn a_per_code_point_terminal_shows_the_columns_aligned() {
         let screen = parser.screen();
         let text = screen.contents();
         // Goal rows (with a sparkline) by their status mark, initiative rows by their status.
-        for (row_mark, marker) in [("█▁", "● på sporet"), ("aktiv  ", "aktiv  ")] {
+        for (row_mark, marker) in [("█▁  ●", "● på sporet"), ("aktiv  ", "aktiv  ")] {
             let cols: Vec<(u16, Option<u16>)> = rows_of(screen, row_mark)
                 .into_iter()
                 .map(|row| (row, col_of(screen, row, marker)))

@@ -223,12 +223,13 @@ fn ctrl_c_quits() {
 }
 
 #[test]
-fn a_file_with_errors_does_not_open() {
+fn a_file_that_cannot_be_shown_does_not_open() {
+    // Not a dataset at all (one bad value opens with it in the banner: tests/tui_space.rs).
     let dir = home("bad-file");
     let bad = dir.join("bad.json");
     std::fs::write(
         &bad,
-        br#"{"format": "goalboard/1", "title": "x", "goals": [{"id": "g1"}]}"#,
+        br#"{"format": "goalboard/1", "title": "x", "goals": [{"id": "g1"}"#,
     )
     .expect("write");
     let s = Session::start("bad", &[bad.to_str().expect("utf-8 path")], (80, 24));
@@ -236,7 +237,7 @@ fn a_file_with_errors_does_not_open() {
     let text = String::from_utf8_lossy(&bytes);
     assert_eq!(status.exit_code(), 2, "{text}");
     assert!(text.contains("error: "), "{text}");
-    assert!(text.contains("goals[0].title"), "{text}");
+    assert!(text.contains("invalid JSON"), "{text}");
     assert!(
         text.contains("bad.json: 1 error"),
         "the summary, as check prints it: {text}"

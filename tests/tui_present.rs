@@ -456,7 +456,7 @@ fn a_file_with_errors_is_refused_as_check_reports_it() {
     let bad = dir.join("bad.json");
     std::fs::write(
         &bad,
-        br#"{"format": "goalboard/1", "title": "x", "goals": [{"id": "a"}]}"#,
+        br#"{"format": "goalboard/1", "title": "x", "goals": [{"id": "a"}"#,
     )
     .expect("write");
     let path = bad.to_string_lossy().into_owned();

@@ -169,18 +169,26 @@ pub fn number(v: f64) -> String {
 }
 
 /// Checks a parsed file: the dataset when there is no error, and every finding.
+pub fn check(raw: RawDataset) -> (Option<Dataset>, Vec<Finding>) {
+    let (dataset, findings, errors) = check_all(raw);
+    ((!errors).then_some(dataset), findings)
+}
+
+/// Checks a parsed file and keeps what passed even when something did not: every check
+/// leaves out the value, point or item it reports as an error, so the rest is a dataset the
+/// dashboard can show beside the errors. Also says whether there were errors.
 ///
 /// The raw dataset is taken apart as it is checked: every string and list moves into the
 /// model, and each part of the raw tree is freed once converted, so the two never both hold
 /// the whole file (on a national dataset that halved the peak memory).
-pub fn check(raw: RawDataset) -> (Option<Dataset>, Vec<Finding>) {
+pub fn check_all(raw: RawDataset) -> (Dataset, Vec<Finding>, bool) {
     let mut cx = Checker::default();
     let dataset = dataset(&mut cx, raw);
-    let dataset = (!cx.has_errors()).then_some(dataset);
-    if let Some(dataset) = &dataset {
-        cx.findings.extend(repeats::repeats(dataset));
+    let errors = cx.has_errors();
+    if !errors {
+        cx.findings.extend(repeats::repeats(&dataset));
     }
-    (dataset, cx.into_findings())
+    (dataset, cx.into_findings(), errors)
 }
 
 fn dataset(cx: &mut Checker, mut raw: RawDataset) -> Dataset {

@@ -1,6 +1,7 @@
 //! `goalboard [FILE]`: the dashboard. Picks the dataset (the file named, else the one opened
-//! last, else the config's, else the bundled one), refuses a file with errors exactly as `check`
-//! reports them, settles language, colour, ASCII and mouse from the flags, the environment and
+//! last, else the config's, else the bundled one), opens a file with errors on what passed the
+//! checks with the first error in the banner (refusing, exactly as `check` reports it, only a
+//! file that cannot be shown at all), settles language, colour, ASCII and mouse from the flags, the environment and
 //! the config, then hands over to the terminal. Remembers the dataset and the selection.
 
 use std::io::{IsTerminal, Write};
@@ -10,9 +11,11 @@ use std::process::ExitCode;
 use crate::baseline::Current;
 use crate::bundled;
 use crate::load::{Loaded, load_bytes, load_path};
-use crate::model::Lang;
+use crate::model::{Dataset, Lang};
 use crate::settings::{Config, Paths, State, ThemeName};
 use crate::share::{self, Access};
+use crate::tui::action::Version;
+use crate::tui::app::AsciiWhy;
 use crate::tui::link::{Link, Sharing};
 use crate::tui::theme::ThemeOptions;
 use crate::tui::{Action, App, Options, terminal, update};
@@ -53,8 +56,12 @@ pub struct ViewArgs {
     #[arg(long, value_parser = ["en", "da"])]
     pub lang: Option<String>,
     /// Use no glyph outside ASCII (automatic when the locale is not UTF-8).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "unicode")]
     pub ascii: bool,
+    /// Use Unicode glyphs even when the locale does not say UTF-8 (over SSH `LANG` is often
+    /// unset); as `ascii = false` in the config.
+    #[arg(long)]
+    pub unicode: bool,
     /// No colour (also when `NO_COLOR` is set): symbols and words carry every status.
     #[arg(long)]
     pub no_color: bool,
@@ -162,47 +169,16 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         Source::File(path) => load_path(path),
         Source::Bundled => load_bytes(bundled::BYTES, bundled::NAME),
     };
-    let warnings = loaded.warnings().count();
-    let errors = loaded.errors().count();
-    let Loaded {
-        dataset: Some(dataset),
-        ..
-    } = loaded
-    else {
-        // As `goalboard check` prints them: each problem, then the file's summary.
-        for d in &loaded.diagnostics {
-            say!("{d}");
-        }
-        let name = match &source {
-            Source::File(path) => path.display().to_string(),
-            Source::Bundled => bundled::NAME.to_owned(),
-        };
-        say!(
-            "{}: {}",
-            crate::sanitize::clean(&name),
-            super::check::summary(&loaded)
-        );
-        if let (Source::File(path), false) = (&source, named) {
-            say!(
-                "(goalboard opened {} because it was opened last; name another file to open that instead)",
-                crate::sanitize::clean(&path.display().to_string())
-            );
-        }
+    if loaded.dataset.is_none() && loaded.partial.is_none() {
+        refuse(&loaded, &source, named);
         return Err(ExitCode::from(EXIT_INVALID));
-    };
-
+    }
     let view = &args.view;
-    let lang = view
-        .lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .or(dataset.language)
-        .or_else(|| config.lang())
-        .unwrap_or_default();
+    let ascii_why = ascii_why(view, config.ascii, locale_is_utf8);
     let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = ThemeOptions {
         color: !(view.no_color || no_color_env || config.no_color == Some(true)),
-        ascii: view.ascii || config.ascii == Some(true) || !locale_is_utf8(),
+        ascii: ascii_why.is_some(),
         light: view.theme.or(config.theme) == Some(ThemeName::Light),
     };
     let mouse = !view.no_mouse && config.mouse != Some(false);
@@ -210,16 +186,22 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         Source::File(path) => path.display().to_string(),
         Source::Bundled => format!("{} (bundled)", bundled::NAME),
     };
-    let mut app = App::new(
-        dataset,
-        Options {
-            lang,
-            theme,
-            source: source_name,
-            warnings,
-        },
-    )
-    .with_errors(errors);
+    let options = |dataset: &crate::model::Dataset| Options {
+        lang: view
+            .lang
+            .as_deref()
+            .and_then(Lang::parse)
+            .or(dataset.language)
+            .or_else(|| config.lang())
+            .unwrap_or_default(),
+        theme,
+        source: source_name,
+        warnings: 0,
+    };
+    let Some(app) = app_of(Version::from(loaded), options) else {
+        return Err(ExitCode::from(EXIT_INVALID));
+    };
+    let mut app = app.with_ascii_why(ascii_why);
     // Watched and reloaded, and opened by `e`, under the name given (as `check` names it).
     if let Source::File(path) = &source {
         app = app.with_file(path.clone());
@@ -317,6 +299,51 @@ impl Session {
     }
 }
 
+/// The dashboard over a version of the file, with its warnings and errors counted and its
+/// first error in the banner (a file with errors shows what passed the checks); `None` when
+/// there is nothing to show. `options` are settled from the dataset (its language).
+pub fn app_of(version: Version, options: impl FnOnce(&Dataset) -> Options) -> Option<App> {
+    let Version {
+        dataset,
+        warnings,
+        errors,
+        first_error,
+    } = version;
+    let dataset = dataset?;
+    let options = Options {
+        warnings,
+        ..options(&dataset)
+    };
+    Some(
+        App::new(dataset, options)
+            .with_errors(errors)
+            .with_first_error(first_error.filter(|_| errors > 0)),
+    )
+}
+
+/// A file that cannot be shown at all (unreadable, not JSON, not a dataset): each problem as
+/// `goalboard check` prints it, then the file's summary.
+fn refuse(loaded: &Loaded, source: &Source, named: bool) {
+    for d in &loaded.diagnostics {
+        say!("{d}");
+    }
+    let name = match source {
+        Source::File(path) => path.display().to_string(),
+        Source::Bundled => bundled::NAME.to_owned(),
+    };
+    say!(
+        "{}: {}",
+        crate::sanitize::clean(&name),
+        super::check::summary(loaded)
+    );
+    if let (Source::File(path), false) = (source, named) {
+        say!(
+            "(goalboard opened {} because it was opened last; name another file to open that instead)",
+            crate::sanitize::clean(&path.display().to_string())
+        );
+    }
+}
+
 /// Drops a value on a thread of its own, so the caller can go on (or end) without waiting.
 fn free_in_background<T: Send + 'static>(value: T) {
     let spawned = std::thread::Builder::new()
@@ -354,6 +381,21 @@ fn absolute(path: &Path) -> Option<PathBuf> {
     std::fs::canonicalize(path).ok()
 }
 
+/// Why the glyphs are ASCII, if they are: `--ascii` or `--unicode` first, then `ascii` in the
+/// config, and only then the locale's guess (asked last: it reads the environment).
+fn ascii_why(
+    view: &ViewArgs,
+    config: Option<bool>,
+    utf8: impl FnOnce() -> bool,
+) -> Option<AsciiWhy> {
+    match (view.ascii, view.unicode, config) {
+        (true, _, _) => Some(AsciiWhy::Flag),
+        (_, true, _) | (_, _, Some(false)) => None,
+        (_, _, Some(true)) => Some(AsciiWhy::Config),
+        (_, _, None) => (!utf8()).then_some(AsciiWhy::Locale),
+    }
+}
+
 /// Whether the locale says UTF-8: the first of `LC_ALL`, `LC_CTYPE` and `LANG` that is set
 /// decides; with none set the locale is "C", which is ASCII.
 fn locale_is_utf8() -> bool {
@@ -369,6 +411,31 @@ fn locale_is_utf8() -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn flags_and_config_win_over_the_locale() {
+        let view = |ascii, unicode| ViewArgs {
+            ascii,
+            unicode,
+            ..ViewArgs::default()
+        };
+        let (utf8, not) = (|| true, || false);
+        assert_eq!(
+            ascii_why(&view(false, false), None, not),
+            Some(AsciiWhy::Locale)
+        );
+        assert_eq!(ascii_why(&view(false, false), None, utf8), None);
+        assert_eq!(ascii_why(&view(false, true), Some(true), not), None);
+        assert_eq!(ascii_why(&view(false, false), Some(false), not), None);
+        assert_eq!(
+            ascii_why(&view(false, false), Some(true), utf8),
+            Some(AsciiWhy::Config)
+        );
+        assert_eq!(
+            ascii_why(&view(true, false), Some(false), utf8),
+            Some(AsciiWhy::Flag)
+        );
+    }
 
     #[test]
     fn no_dashboard_without_a_terminal_or_on_a_dumb_one() {

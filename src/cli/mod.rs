@@ -19,7 +19,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 pub use check::CheckArgs;
-pub use dashboard::DashboardArgs;
+pub use dashboard::{DashboardArgs, app_of};
 pub use follow::FollowArgs;
 pub use import::ImportArgs;
 pub use present::PresentArgs;

@@ -20,7 +20,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::check::{Anchor, Finding, check, unknown::unknown_fields};
+use crate::check::{Anchor, Finding, check_all, unknown::unknown_fields};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Dataset;
 use crate::raw::RawDataset;
@@ -36,6 +36,9 @@ pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 pub struct Loaded {
     pub dataset: Option<Dataset>,
     pub diagnostics: Vec<Diagnostic>,
+    /// A file that parsed but has errors: what passed the checks (the values with errors left
+    /// out), for the dashboard to show beside its errors. `check` and `report` refuse it.
+    pub partial: Option<Box<Dataset>>,
 }
 
 impl Loaded {
@@ -55,6 +58,7 @@ impl Loaded {
         Self {
             dataset: None,
             diagnostics: vec![Diagnostic::file_error(file, message)],
+            partial: None,
         }
     }
 }
@@ -69,6 +73,7 @@ pub fn load_path(path: &Path) -> Loaded {
         return Loaded {
             dataset: Some(dataset),
             diagnostics: Vec::new(),
+            partial: None,
         };
     }
     let file = path.display().to_string();
@@ -129,6 +134,7 @@ pub fn load_bytes(bytes: &[u8], file: &str) -> Loaded {
             return Loaded {
                 dataset: None,
                 diagnostics: vec![failure.in_file(file)],
+                partial: None,
             };
         }
     };
@@ -390,8 +396,11 @@ fn ignored_path(p: &serde_ignored::Path) -> JsonPath {
 /// Checks what was parsed and turns findings into diagnostics with line:column.
 fn finish(bytes: &[u8], file: &str, parsed: Parsed) -> Loaded {
     let Parsed { root, unknown } = parsed;
-    let (dataset, mut findings) = match root {
-        Field::Ok(raw) => check(raw),
+    let (dataset, partial, mut findings) = match root {
+        Field::Ok(raw) => match check_all(raw) {
+            (dataset, findings, false) => (Some(dataset), None, findings),
+            (dataset, findings, true) => (None, Some(Box::new(dataset)), findings),
+        },
         other => {
             let found = match other {
                 Field::Wrong(kind) => kind.described(),
@@ -404,7 +413,7 @@ fn finish(bytes: &[u8], file: &str, parsed: Parsed) -> Loaded {
                 anchor: Anchor::Value,
                 message,
             };
-            (None, vec![finding])
+            (None, None, vec![finding])
         }
     };
     unknown_fields(unknown, &mut findings);
@@ -412,6 +421,7 @@ fn finish(bytes: &[u8], file: &str, parsed: Parsed) -> Loaded {
     Loaded {
         dataset,
         diagnostics,
+        partial,
     }
 }
 

@@ -159,7 +159,9 @@ impl From<Loaded> for Version {
             line: d.line,
         });
         Self {
-            dataset: loaded.dataset,
+            // A file with errors shows what passed its checks, beside the errors (reload
+            // keeps the last good version instead when there was one).
+            dataset: loaded.dataset.or(loaded.partial.map(|d| *d)),
             warnings,
             errors,
             first_error,

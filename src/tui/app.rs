@@ -36,9 +36,23 @@ pub struct App {
     /// The dataset's file, watched and reloaded (`r`) and edited (`e`); `None` for the bundled
     /// dataset, which is part of the program.
     pub file: Option<std::path::PathBuf>,
+    /// Why the glyphs are ASCII, when they are (the help says it).
+    pub ascii_why: Option<AsciiWhy>,
     /// The changes since a baseline (`--since`, or the latest review mark), when there is one.
     pub since: Option<super::since::SinceView>,
     pub ui: Ui,
+}
+
+/// What made the glyphs ASCII: over SSH `LANG` is often unset, and the locale's guess then
+/// spells the room's names in ASCII; the help says which, and how to turn it off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AsciiWhy {
+    /// `--ascii`.
+    Flag,
+    /// `ascii = true` in the config.
+    Config,
+    /// The locale does not say UTF-8.
+    Locale,
 }
 
 /// Everything that changes while the dashboard runs, as plain data.
@@ -347,6 +361,7 @@ impl App {
             source: options.source,
             warnings: options.warnings,
             errors: 0,
+            ascii_why: None,
             file: None,
             since: None,
             ui: Ui {
@@ -369,6 +384,20 @@ impl App {
     #[must_use]
     pub fn with_errors(self, errors: usize) -> Self {
         Self { errors, ..self }
+    }
+
+    /// The same dashboard, opened on a file with errors: the first in the banner, as a version
+    /// with errors read again shows it.
+    #[must_use]
+    pub fn with_first_error(mut self, error: Option<ReloadError>) -> Self {
+        self.ui.reload_error = error;
+        self
+    }
+
+    /// The same dashboard, told why its glyphs are ASCII.
+    #[must_use]
+    pub fn with_ascii_why(self, ascii_why: Option<AsciiWhy>) -> Self {
+        Self { ascii_why, ..self }
     }
 
     /// The same dashboard over the dataset's file, which is then watched, reloaded (`r`) and

@@ -11,8 +11,9 @@ use super::prepared::IndicatorParts;
 /// Below this size the dashboard shows "terminal too small" instead of squeezing.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 15;
-/// From this width the overview puts the goals beside their detail.
-pub const WIDE: u16 = 120;
+/// From this width the overview puts the goals beside their detail: each side is then at
+/// least 80 columns, so a wider terminal never shows a shorter title or fewer figures.
+pub const WIDE: u16 = 163;
 /// From this width the indicator screen puts the points beside the chart.
 pub const WIDE_CHART: u16 = 140;
 
@@ -143,7 +144,7 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
     let n_initiatives = goal.map_or(0, |g| data.initiatives_of(g).len());
     let want_goals = wanted(data.dataset.goals.len(), 1);
     if body.width >= WIDE {
-        let left_w = (body.width / 2).clamp(40, 100);
+        let left_w = ((body.width - 3) / 2).min(100);
         let [goals, right] = split_left(body, left_w);
         let [gutter, right] = split_left(right, 3);
         let heading_h = content::overview::heading_height(app, right.width).min(right.height / 3);
@@ -165,17 +166,21 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
     // Stacked: all goals in sight when the body leaves ten rows for the detail.
     let goals_h = want_goals.min((body.height / 3).max(body.height.saturating_sub(10)));
     let [goals, rest] = split_top(body, goals_h);
-    let (ind_h, _) = share(
-        rest.height,
-        wanted(n_indicators, 2),
-        wanted(n_initiatives, 1),
-    );
+    let (want_ind, want_ini) = (wanted(n_indicators, 2), wanted(n_initiatives, 1));
+    // Rows to spare (a tall terminal) show the goal's full title and latest note.
+    let heading_h = content::overview::heading_height(app, rest.width);
+    let heading_h = if heading_h + want_ind + want_ini <= rest.height {
+        heading_h
+    } else {
+        0
+    };
+    let [heading, rest] = split_top(rest, heading_h);
+    let (ind_h, _) = share(rest.height, want_ind, want_ini);
     let [indicators, initiatives] = split_top(rest, ind_h);
-    let none = Rect { height: 0, ..rest };
     OverviewLayout {
         goals,
-        gutter: none,
-        goal: none,
+        gutter: Rect { height: 0, ..rest },
+        goal: heading,
         indicators,
         initiatives,
     }
@@ -208,8 +213,12 @@ pub fn indicator(app: &App, body: Rect, parts: &IndicatorParts<'_>) -> Indicator
             points,
         };
     }
-    let points_h = (rest.height * 2 / 5)
-        .max(rest.height.saturating_sub(18))
+    // The points take what they need (their rows, the title, the selected note) up to two
+    // fifths; the chart takes the rest, so a taller terminal draws a taller chart.
+    let n_points = u16::try_from(parts.indicator.series.len()).unwrap_or(u16::MAX);
+    let points_h = n_points
+        .saturating_add(4)
+        .min(rest.height * 2 / 5)
         .max(4.min(rest.height));
     let [top, points] = split_bottom(rest, points_h);
     let legend_h = content::indicator::legend_height(app, parts, body.width);

@@ -11,7 +11,7 @@ use super::content;
 use super::layout::{self, List};
 use super::lists::{goal_changed, len};
 use super::prepared::IndicatorRef;
-use super::search::Found;
+use super::search::{Described, Found};
 
 pub(super) fn switch_pane(app: &mut App, forward: bool, round: bool) {
     match app.ui.stack.last_mut() {
@@ -272,7 +272,9 @@ fn land(app: &mut App, found: Found) {
             app.ui.overview.focus = Pane::Goals;
             open_notes_at(app, goal, note);
         }
-        Found::Indicator(r) => open_indicator_from_top(app, r, 0),
+        Found::Indicator(r) | Found::Description(Described::Indicator(r)) => {
+            open_indicator_from_top(app, r, 0);
+        }
         Found::PointNote { indicator, point } => open_indicator_from_top(app, indicator, point),
         Found::Initiative(n) => {
             select_initiative(app, n);
@@ -283,6 +285,12 @@ fn land(app: &mut App, found: Found) {
             open_initiative(app, initiative, InitiativePane::Details);
         }
         Found::Owner(owner) => open_browser(app, Some(owner)),
+        Found::Description(Described::Goal(goal)) => jump(app, Found::Goal(goal)),
+        Found::Description(Described::Initiative(n)) => {
+            // The description heads the details.
+            select_initiative(app, n);
+            open_initiative(app, n, InitiativePane::Details);
+        }
     }
 }
 

@@ -17,7 +17,8 @@ use crate::model::{Dataset, IdIndex};
 use crate::settings::Selection;
 
 /// Applies a version of the file: a good one replaces the data (selections kept by id) and
-/// clears the banner; a bad one keeps the data and sets the banner to its first error. The
+/// clears the banner; a bad one keeps the data and sets the banner to its first error. A
+/// version with errors that replaces data with errors keeps its first error in the banner. The
 /// same data again changes nothing. A repository loads with errors (its broken indicator
 /// marked): such a version does not replace data that had none, as a broken file would not.
 /// Returns whether the data changed, or `None` when the version failed.
@@ -32,7 +33,8 @@ pub(super) fn apply(app: &mut App, version: Version) -> Option<bool> {
         app.ui.reload_error = Some(error);
         return None;
     };
-    app.ui.reload_error = None;
+    // A version shown with errors (what passed the checks) keeps its first error in sight.
+    app.ui.reload_error = version.first_error.filter(|_| version.errors > 0);
     if dataset == app.data.dataset
         && version.warnings == app.warnings
         && version.errors == app.errors

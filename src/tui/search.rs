@@ -8,7 +8,8 @@ use deunicode::AsciiChars;
 use memchr::memmem::Finder;
 
 use super::refs::IndicatorRef;
-use crate::model::{Dataset, Indicator};
+use crate::model::Dataset;
+use entries::each_entry;
 
 /// What a search hit leads to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -32,6 +33,16 @@ pub enum Found {
         indicator: IndicatorRef,
         point: usize,
     },
+    /// The description of a goal, an indicator or measure, or an initiative (the found item).
+    Description(Described),
+}
+
+/// What a description found belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Described {
+    Goal(usize),
+    Indicator(IndicatorRef),
+    Initiative(usize),
 }
 
 /// A [`Found`] in 16 bytes (it is 32): a national dataset's index has 155,000 entries.
@@ -73,6 +84,12 @@ impl Packed {
                 let (measure, a, b) = kind(indicator);
                 pack(7 + measure, a, b, point)
             }
+            Found::Description(Described::Goal(g)) => pack(9, g, 0, 0),
+            Found::Description(Described::Indicator(r)) => {
+                let (measure, a, b) = kind(r);
+                pack(10 + measure, a, b, 0)
+            }
+            Found::Description(Described::Initiative(n)) => pack(12, n, 0, 0),
         }
     }
 
@@ -98,6 +115,9 @@ impl Packed {
                 initiative: a,
                 update: b,
             },
+            9 => Found::Description(Described::Goal(a)),
+            10 | 11 => Found::Description(Described::Indicator(indicator(self.kind == 11))),
+            12 => Found::Description(Described::Initiative(a)),
             _ => Found::PointNote {
                 indicator: indicator(self.kind == 8),
                 point: c,
@@ -263,93 +283,48 @@ pub fn snippet_start(text: &str, query: &str) -> usize {
     }
 }
 
-/// Every entry of the index with its texts, in the index's order: goals, indicators,
-/// initiatives with their measures, owners, goal notes, updates, point notes.
-fn each_entry(dataset: &Dataset, mut add: impl FnMut(Found, &[&str])) {
-    for (g, goal) in dataset.goals.iter().enumerate() {
-        add(
-            Found::Goal(g),
-            &[
-                goal.code.as_deref().unwrap_or(""),
-                &goal.title,
-                goal.id.as_str(),
-            ],
-        );
-    }
-    for (g, goal) in dataset.goals.iter().enumerate() {
-        for (i, ind) in goal.indicators.iter().enumerate() {
-            let r = IndicatorRef::Goal { goal: g, index: i };
-            add(Found::Indicator(r), &[&ind.title, ind.id.as_str()]);
+/// Where the words of a query occur in a text as shown, ignoring case and accents as the
+/// search does (a Danish letter also matches its two-letter spelling): byte ranges of `text`,
+/// in order, for the hit list to mark.
+pub fn matches(text: &str, query: &str) -> Vec<std::ops::Range<usize>> {
+    let words = query_words(query);
+    let mut ranges = Vec::new();
+    for danish in [false, true] {
+        // The folded text, and for each of its bytes the character of `text` it came from.
+        let mut folded = String::with_capacity(text.len());
+        let mut from: Vec<(usize, usize)> = Vec::with_capacity(text.len());
+        for (i, c) in text.char_indices() {
+            let start = folded.len();
+            match (danish, c.to_lowercase().next().unwrap_or(c)) {
+                (true, 'æ') => folded.push_str("ae"),
+                (true, 'ø') => folded.push_str("oe"),
+                (true, 'å') => folded.push_str("aa"),
+                _ => push_plain(c.encode_utf8(&mut [0; 4]), &mut folded),
+            }
+            from.extend(std::iter::repeat_n(
+                (i, i + c.len_utf8()),
+                folded.len() - start,
+            ));
         }
-    }
-    for (n, ini) in dataset.initiatives.iter().enumerate() {
-        add(Found::Initiative(n), &[&ini.title, ini.id.as_str()]);
-        for (i, m) in ini.measures.iter().enumerate() {
-            let r = IndicatorRef::Measure {
-                initiative: n,
-                index: i,
-            };
-            add(Found::Indicator(r), &[&m.title, m.id.as_str()]);
-        }
-    }
-    for (o, owner) in dataset.owners.iter().enumerate() {
-        add(
-            Found::Owner(o),
-            &[
-                &owner.name,
-                owner.short.as_deref().unwrap_or(""),
-                owner.id.as_str(),
-            ],
-        );
-    }
-    for (g, goal) in dataset.goals.iter().enumerate() {
-        for (n, note) in goal.notes.iter().enumerate() {
-            add(Found::GoalNote { goal: g, note: n }, &[&note.text]);
-        }
-    }
-    for (n, ini) in dataset.initiatives.iter().enumerate() {
-        for (u, update) in ini.updates.iter().enumerate() {
-            add(
-                Found::Update {
-                    initiative: n,
-                    update: u,
-                },
-                &[&update.text],
-            );
-        }
-    }
-    each_point_note(dataset, add);
-}
-
-/// The notes of points, of the goals' indicators and then of the measures, as entries.
-fn each_point_note(dataset: &Dataset, mut add: impl FnMut(Found, &[&str])) {
-    let mut point_notes = |r: IndicatorRef, ind: &Indicator| {
-        for (p, point) in ind.series.iter().enumerate() {
-            if let Some(note) = &point.note() {
-                add(
-                    Found::PointNote {
-                        indicator: r,
-                        point: p,
-                    },
-                    &[note],
-                );
+        for word in &words {
+            for (at, _) in folded.match_indices(word.as_str()) {
+                let (Some(first), Some(last)) = (from.get(at), from.get(at + word.len() - 1))
+                else {
+                    continue;
+                };
+                ranges.push(first.0..last.1);
             }
         }
-    };
-    for (g, goal) in dataset.goals.iter().enumerate() {
-        for (i, ind) in goal.indicators.iter().enumerate() {
-            point_notes(IndicatorRef::Goal { goal: g, index: i }, ind);
+    }
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
         }
     }
-    for (n, ini) in dataset.initiatives.iter().enumerate() {
-        for (i, m) in ini.measures.iter().enumerate() {
-            let r = IndicatorRef::Measure {
-                initiative: n,
-                index: i,
-            };
-            point_notes(r, m);
-        }
-    }
+    merged
 }
 
 /// Whether every entry matching `words` also matches `earlier`: each earlier word is part of
@@ -484,5 +459,6 @@ impl SearchIndex {
     }
 }
 
+mod entries;
 #[cfg(test)]
 mod tests;

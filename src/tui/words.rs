@@ -74,6 +74,18 @@ pub enum Label {
     Edit,
     EditShort,
     LastGoodShown,
+    /// A file opened with errors: what passed its checks is shown.
+    RestShown,
+    /// Why the glyphs are ASCII (the help's last lines).
+    Glyphs,
+    AsciiFlag,
+    AsciiConfig,
+    AsciiLocale,
+    UnicodeAnyway,
+    /// A list's position: `7 of 44`.
+    Of,
+    /// The heading of the date of an initiative's latest update.
+    Updated,
     NoFile,
     EditorFailed,
     /// Presentation mode: the key's label, the help section, the interval of auto-advance.
@@ -202,6 +214,23 @@ impl Label {
             ),
             Label::EditShort => ("edit", "redigér"),
             Label::LastGoodShown => ("last good version shown", "sidste gode version vises"),
+            Label::RestShown => ("the rest is shown", "resten vises"),
+            Label::Glyphs => ("Glyphs", "Tegn"),
+            Label::Of => ("of", "af"),
+            Label::Updated => ("Updated", "Opdateret"),
+            Label::AsciiFlag => ("ASCII only: --ascii", "kun ASCII: --ascii"),
+            Label::AsciiConfig => (
+                "ASCII only: ascii = true in the config (goalboard config)",
+                "kun ASCII: ascii = true i konfigurationen (goalboard config)",
+            ),
+            Label::AsciiLocale => (
+                "ASCII only: the locale (LANG) does not say UTF-8",
+                "kun ASCII: sprogindstillingen (LANG) siger ikke UTF-8",
+            ),
+            Label::UnicodeAnyway => (
+                "Unicode all the same (or ascii = false in the config)",
+                "Unicode alligevel (eller ascii = false i konfigurationen)",
+            ),
             Label::NoFile => (
                 "the bundled dataset is part of goalboard: open a file to reload or edit it",
                 "det indbyggede datasæt er en del af goalboard: åbn en fil for at indlæse eller redigere den",

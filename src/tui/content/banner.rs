@@ -34,7 +34,13 @@ pub fn error_lines(app: &App, width: usize) -> Option<Vec<Line<'static>>> {
     let (theme, loc) = (&app.theme, app.locale);
     let style = theme.bad.add_modifier(Modifier::BOLD);
     let symbol = theme.glyphs.error;
-    let suffix = format!("({})", say(loc, Label::LastGoodShown));
+    // With errors in the data shown, it is what passed the checks, not a last good version.
+    let shown = if app.errors > 0 {
+        Label::RestShown
+    } else {
+        Label::LastGoodShown
+    };
+    let suffix = format!("({})", say(loc, shown));
     // `check` writes `error:`; the banner says it in the dashboard's language.
     let text = theme.clean(&error.text);
     let text = match text.strip_prefix("error: ") {

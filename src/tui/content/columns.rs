@@ -51,6 +51,15 @@ impl Col {
         }
     }
 
+    /// Like [`Col::number`], at most `cap` cells wide: a value with a long unit is cut, so
+    /// the figures beside it keep their place.
+    pub const fn capped_number(priority: u8, cap: usize) -> Self {
+        Self {
+            cap,
+            ..Self::number(priority)
+        }
+    }
+
     pub const fn flex(min: usize) -> Self {
         Self {
             priority: 0,

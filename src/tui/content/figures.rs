@@ -271,14 +271,16 @@ pub fn spark(p: &IndicatorParts<'_>, max: usize, theme: &Theme) -> Line<'static>
 }
 
 /// The columns of an indicator's second row: sparkline, latest, date, change, target, gap,
-/// progress, trend. The headline figures (latest, change, target) are never dropped.
+/// progress, trend. The headline figures (latest, change, target) are never dropped. The
+/// figures with a unit are capped: one long unit would widen its column for every row and
+/// push the date, gap and trend out (the whole value is on the indicator's screen).
 pub const FIGURE_COLUMNS: [Col; 8] = [
     Col::fixed(3),
-    Col::number(0),
+    Col::capped_number(0, 18),
     Col::fixed(4),
     Col::fixed(0),
-    Col::fixed(0),
-    Col::fixed(2),
+    Col::capped(0, 30),
+    Col::capped(2, 18),
     Col::fixed(5),
     Col::fixed(1),
 ];

@@ -5,7 +5,7 @@
 use ratatui::text::{Line, Span};
 
 use crate::format::{Word, capitalize};
-use crate::tui::app::{App, Screen, View};
+use crate::tui::app::{App, AsciiWhy, Screen, View};
 use crate::tui::prepared::IndicatorRef;
 use crate::tui::text;
 use crate::tui::words::{Label, say};
@@ -301,6 +301,18 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         key("", say(loc, Label::Wheel), 0),
     ];
     sections.push((say(loc, Label::Mouse).into_owned(), mouse));
+    if let Some(why) = app.ascii_why {
+        let why = match why {
+            AsciiWhy::Flag => Label::AsciiFlag,
+            AsciiWhy::Config => Label::AsciiConfig,
+            AsciiWhy::Locale => Label::AsciiLocale,
+        };
+        let mut glyphs = vec![key("", say(loc, why), 0)];
+        if why != Label::AsciiFlag {
+            glyphs.push(key("--unicode", say(loc, Label::UnicodeAnyway), 0));
+        }
+        sections.push((say(loc, Label::Glyphs).into_owned(), glyphs));
+    }
     let width = sections
         .iter()
         .flat_map(|(_, k)| k)

@@ -12,6 +12,7 @@ use crate::tui::app::App;
 use crate::tui::content::columns::wrap_items;
 use crate::tui::content::{figures, open_sdg};
 use crate::tui::prepared::IndicatorParts;
+use crate::tui::text;
 use crate::tui::words::{Label, say};
 
 /// How many rows the figures in words take at a width.
@@ -19,12 +20,17 @@ pub fn words_height(app: &App, p: &IndicatorParts<'_>, width: u16) -> u16 {
     words_lines(app, p, width).len() as u16
 }
 
-/// The figures as sentences wrapped between figures (at most three lines), then the
-/// comparisons (at most two).
+/// At most this many lines of figures in words (the status first).
+const WORDS_LINES: usize = 4;
+
+/// The figures as sentences wrapped between figures (at most four lines, the status first),
+/// then the comparisons (at most two).
 pub fn words_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'static>> {
     let (theme, loc) = (&app.theme, app.locale);
     let width = usize::from(width);
-    let mut items: Vec<Line<'static>> = Vec::new();
+    let method = app.data.dataset.status_method;
+    // The status first: whatever does not fit is cut, never it.
+    let mut items: Vec<Line<'static>> = vec![figures::indicator_status(loc, theme, method, p)];
     let date = figures::latest_date(loc, p);
     let mut latest = vec![Span::styled(figures::latest(loc, p), theme.heading)];
     if !date.is_empty() {
@@ -39,15 +45,24 @@ pub fn words_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'s
         let value = p.prepared.format.value(loc, f);
         items.push(Line::from(format!("{} {value}", loc.word(Word::Forecast))));
     }
-    let method = app.data.dataset.status_method;
-    items.push(figures::indicator_status(loc, theme, method, p));
     items.extend(open_sdg::beside(loc, theme, method, p));
     // v1.1: what it takes, and a value overdue, each on a line of its own when it wraps.
     items.push(figures::what_it_takes(loc, p));
     items.push(figures::overdue(loc, theme, p));
     items.retain(|l| !l.spans.is_empty());
-    let mut lines = wrap_items(items, loc.sep(), width, theme);
-    lines.truncate(4);
+    let mut lines = wrap_items(items.clone(), loc.sep(), width, theme);
+    if lines.len() > WORDS_LINES {
+        // Long units make long figures: each is cut to half a line (two to a line with the
+        // separator between), so more of them fit.
+        let sep = text::width(loc.sep());
+        let cap = (width.saturating_sub(sep) / 2).max(24).min(width);
+        let cut = items
+            .into_iter()
+            .map(|l| text::truncate_line(l, cap, theme.glyphs.ellipsis))
+            .collect();
+        lines = wrap_items(cut, loc.sep(), width, theme);
+    }
+    lines.truncate(WORDS_LINES);
     let mut comparisons = comparison_items(app, p);
     if let Some(first) = comparisons.first_mut() {
         let label = format!("{}: ", capitalize(&loc.word(Word::Comparisons)));

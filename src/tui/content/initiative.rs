@@ -16,7 +16,7 @@ use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::words::{Label, say};
 
-/// Status, owners, goals served and period, then the description.
+/// Status, owners, goals served and period (the description heads the details).
 pub fn info_lines(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
     let Some(ini) = app.data.dataset.initiatives.get(n) else {
         return Vec::new();
@@ -68,10 +68,27 @@ pub fn info_lines(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
         items.push(labelled(theme, &label, period));
     }
     let mut lines = wrap_items(items, loc.sep(), width, theme);
-    if let Some(desc) = &ini.description {
-        let desc_lines = text::wrap_clipped(&theme.clean(desc), width, theme.glyphs.ellipsis, 3);
-        lines.extend(desc_lines.into_iter().map(|l| Line::styled(l, theme.text)));
-    }
+    lines.push(Line::default());
+    lines
+}
+
+/// The description in full, wrapped, under its heading: the first part of the details, which
+/// scroll (it stopped after three lines when it sat with the facts).
+fn description(app: &App, ini: &Initiative, width: usize) -> Vec<Line<'static>> {
+    let Some(desc) = &ini.description else {
+        return Vec::new();
+    };
+    let theme = &app.theme;
+    let mut lines = vec![Line::styled(
+        say(app.locale, Label::Description).into_owned(),
+        theme.heading,
+    )];
+    let body = theme.clean_multiline(desc);
+    lines.extend(
+        text::wrap(&body, width, theme.glyphs.ellipsis)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.text)),
+    );
     lines.push(Line::default());
     lines
 }
@@ -106,14 +123,15 @@ fn due(m: &Milestone, reference: Option<NaiveDate>) -> Due {
     }
 }
 
-/// The milestones (a timeline, then one per line) and the updates, newest first, wrapped to
-/// the width. Also counted by the update step to bound the scrolling.
+/// The description, the milestones (a timeline, then one per line) and the updates, newest
+/// first, wrapped to the width. Also counted by the update step to bound the scrolling.
 pub fn details(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
     let Some(ini) = app.data.dataset.initiatives.get(n) else {
         return Vec::new();
     };
     let width = usize::from(width.saturating_sub(2));
-    let mut lines = milestones(app, ini, width);
+    let mut lines = description(app, ini, width);
+    lines.extend(milestones(app, ini, width));
     lines.extend(updates(app, ini, width));
     lines
 }

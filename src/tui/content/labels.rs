@@ -1,6 +1,7 @@
-//! Short texts several screens show: a goal's label, the status date.
+//! Short texts several screens show: a goal's label, the status date, a list's count.
 
-use crate::tui::app::App;
+use crate::tui::app::{App, Cursor};
+use crate::tui::words::{Label, say};
 
 /// The status date at the precision written (`mar 2017`), else the reference day.
 pub fn status_date(app: &App) -> Option<String> {
@@ -15,5 +16,16 @@ pub fn goal_label(app: &App, goal: &crate::model::Goal) -> String {
     match &goal.code {
         Some(code) => format!("{} {title}", app.theme.clean(code)),
         None => title.into_owned(),
+    }
+}
+
+/// A list's count for its pane's title: `(10)` when every row is in sight, else where the
+/// selection is and that there is more: `(7 of 44)`.
+pub fn count(app: &App, cursor: Cursor, len: usize, in_sight: usize) -> String {
+    if len <= in_sight || len == 0 {
+        format!("({len})")
+    } else {
+        let at = cursor.selected.min(len - 1) + 1;
+        format!("({at} {} {len})", say(app.locale, Label::Of))
     }
 }

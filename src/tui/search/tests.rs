@@ -26,6 +26,10 @@ fn every_kind_of_hit_is_packed_and_unpacked_as_it_was() {
             indicator: goal,
             point: 119,
         },
+        Found::Description(Described::Goal(4)),
+        Found::Description(Described::Indicator(goal)),
+        Found::Description(Described::Indicator(measure)),
+        Found::Description(Described::Initiative(49_998)),
         Found::PointNote {
             indicator: measure,
             point: 0,
@@ -34,6 +38,40 @@ fn every_kind_of_hit_is_packed_and_unpacked_as_it_was() {
         assert_eq!(Packed::of(found).map(Packed::found), Some(found));
     }
     assert_eq!(size_of::<Packed>(), 16);
+}
+
+#[test]
+fn matches_are_found_in_the_text_as_shown() {
+    let text = "Færre hjemløse i Ishøj, HJEMLØSE tælling";
+    let marked: Vec<&str> = matches(text, "hjemlose")
+        .iter()
+        .map(|r| &text[r.clone()])
+        .collect();
+    assert_eq!(marked, ["hjemløse", "HJEMLØSE"]);
+    let marked: Vec<&str> = matches(text, "ishoej tael")
+        .iter()
+        .map(|r| &text[r.clone()])
+        .collect();
+    assert_eq!(marked, ["Ishøj", "tæl"]);
+    assert!(matches(text, "zebra").is_empty());
+    assert!(matches(text, "").is_empty());
+}
+
+#[test]
+fn descriptions_are_searched() {
+    let json = br#"{"format": "goalboard/1", "title": "t", "goals": [{"id": "g", "title": "g"}],
+        "initiatives": [{"id": "i", "title": "Pitstop", "goals": ["g"],
+        "description": "Behandling af unge med misbrug"}]}"#;
+    let dataset = crate::load::load_bytes(json, "t.json")
+        .dataset
+        .expect("loads");
+    let index = SearchIndex::new(&dataset);
+    let hits: Vec<Option<Found>> = index
+        .find("misbrug")
+        .into_iter()
+        .map(|h| index.found(h))
+        .collect();
+    assert_eq!(hits, [Some(Found::Description(Described::Initiative(0)))]);
 }
 
 #[test]

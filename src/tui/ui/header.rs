@@ -28,8 +28,23 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     // a screen over the overview, the way there). The source gives way first, the warnings
     // only when even they do not fit.
     let source = Span::styled(theme.clean(&app.source).into_owned(), theme.dim);
-    let warnings = problems(app).map(|text| Span::styled(text, theme.warning));
     let width = usize::from(area.width);
+    // The title keeps its whole width (a screen's name, at least 40 cells): the count of
+    // problems gives way first, to its short form, then altogether.
+    let title_w = if app.screen().is_none() {
+        text::width(&theme.clean(&ds.title))
+    } else {
+        40
+    };
+    let keep = title_w.min(width.saturating_sub(2));
+    let warnings = problems(app)
+        .into_iter()
+        .flat_map(|full| {
+            let short = full.split(':').next().unwrap_or_default().to_owned();
+            [full, short]
+        })
+        .find(|text| keep + 2 + text::width(text) <= width)
+        .map(|text| Span::styled(text, theme.warning));
     let left_room = width.saturating_sub(warnings.as_ref().map_or(0, |w| w.width() + 2));
     let left = if app.screen().is_none() {
         let mut left = vec![Span::styled(
@@ -59,8 +74,6 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     }
     let right = Line::from(right);
     let right_w = text::line_width(&right);
-    // The warnings stay while the title keeps ten cells; the left side is cut first.
-    let right_w = if right_w + 12 <= width { right_w } else { 0 };
     let left_width = width.saturating_sub(if right_w > 0 { right_w + 2 } else { 0 });
     put_line(buf, area.x, area.y, left_width as u16, left, theme);
     if right_w > 0 {

@@ -12,6 +12,7 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
 use crate::format::Word;
 use crate::model::{Point, PointKind};
 use crate::tui::app::{App, Screen};
+use crate::tui::content::labels::count;
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::year_of;
 use crate::tui::prepared::{ChartData, IndicatorParts};
@@ -364,13 +365,13 @@ fn points(
 ) {
     let (theme, loc) = (&app.theme, app.locale);
     let series = &p.indicator.series;
+    let rows = pane_rows(area);
     let title = vec![Span::raw(format!(
-        "{} ({})",
+        "{} {}",
         say(loc, Label::Points),
-        series.len()
+        count(app, cursor, series.len(), usize::from(rows.height))
     ))];
     pane_title(buf, area, title, true, theme);
-    let rows = pane_rows(area);
     if series.is_empty() {
         put_line(
             buf,

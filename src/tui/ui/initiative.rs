@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 
 use crate::format::{Word, capitalize};
 use crate::tui::app::{App, InitiativePane, Screen};
+use crate::tui::content::labels::count;
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{IndicatorParts, IndicatorRef};
 use crate::tui::ui::figures;
@@ -37,12 +38,20 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     );
     let focused = s.focus == InitiativePane::Details;
     let loc = app.locale;
-    let title = vec![Span::raw(format!(
-        "{}{}{}",
+    let described = app
+        .data
+        .dataset
+        .initiatives
+        .get(s.initiative)
+        .is_some_and(|i| i.description.is_some());
+    let mut parts = vec![
         capitalize(&loc.word(Word::Milestones)),
-        loc.sep(),
-        say(loc, Label::Updates)
-    ))];
+        say(loc, Label::Updates).into_owned(),
+    ];
+    if described {
+        parts.insert(0, say(loc, Label::Description).into_owned());
+    }
+    let title = vec![Span::raw(parts.join(loc.sep()))];
     pane_title(buf, l.details, title, focused, &app.theme);
     let rows = pane_rows(l.details);
     draw_text(
@@ -81,13 +90,18 @@ fn measures(
         return;
     }
     let (theme, loc) = (&app.theme, app.locale);
+    let rows = pane_rows(area);
     let title = vec![Span::raw(format!(
-        "{} ({})",
+        "{} {}",
         capitalize(&loc.word(Word::Measures)),
-        ini.measures.len()
+        count(
+            app,
+            cursor,
+            ini.measures.len(),
+            usize::from(rows.height / 2)
+        )
     ))];
     pane_title(buf, area, title, focused, theme);
-    let rows = pane_rows(area);
     let visible =
         cursor.offset..(cursor.offset + usize::from(rows.height / 2)).min(ini.measures.len());
     let start = visible.start;

@@ -7,9 +7,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::format::{Word, capitalize};
+use crate::model::StatusMethod;
 use crate::tui::app::{App, Pane};
+use crate::tui::content::labels::count;
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{IndicatorParts, IndicatorRef};
+use crate::tui::text;
 use crate::tui::ui::header::goal_label;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, put_lines};
 use crate::tui::ui::{figures, since};
@@ -22,7 +25,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     goals(l.goals, buf, app);
     gutter(l.gutter, buf, app);
     heading(l.goal, buf, app);
-    indicators(l.indicators, buf, app);
+    indicators(l.indicators, buf, app, l.goal.height > 0);
     initiatives(l.initiatives, buf, app);
 }
 
@@ -53,13 +56,14 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
     let (theme, loc) = (&app.theme, app.locale);
     let ds = &app.data.dataset;
     let (focused, focus) = focus(app, Pane::Goals);
+    let rows = pane_rows(area);
+    let cursor = app.ui.overview.goals;
     let title = vec![Span::raw(format!(
-        "{} ({})",
+        "{} {}",
         capitalize(&loc.word(Word::Goals)),
-        ds.goals.len()
+        count(app, cursor, ds.goals.len(), usize::from(rows.height))
     ))];
     pane_title(buf, area, title, focused, theme);
-    let rows = pane_rows(area);
     if ds.goals.is_empty() {
         put_line(
             buf,
@@ -71,7 +75,6 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
         );
         return;
     }
-    let cursor = app.ui.overview.goals;
     let visible = cursor.offset..(cursor.offset + usize::from(rows.height)).min(ds.goals.len());
     let cells: Vec<Vec<Line<'static>>> = visible
         .clone()
@@ -95,13 +98,7 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
         })
         .collect();
     let cols = [Col::fixed(2), Col::flex(12), Col::fixed(1), Col::fixed(0)];
-    let natural = widgets::natural_widths(&cells, cols.len());
-    let widths = widgets::widths(
-        &cols,
-        &natural,
-        usize::from(rows.width.saturating_sub(2)),
-        2,
-    );
+    let widths = goal_widths(app, visible.clone(), &cells, &cols, rows.width);
     let mut cells: Vec<Option<Vec<Line<'static>>>> = cells.into_iter().map(Some).collect();
     let start = visible.start;
     draw_rows(buf, rows, (cursor, ds.goals.len(), 1), focus, theme, |i| {
@@ -113,11 +110,45 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
     });
 }
 
+/// The goal list's column widths. One goal's long status ("no data · ✔ via initiatives")
+/// would widen the shared column and cut every title: when titles are cut, that status is cut
+/// instead, after the mark of its initiatives' status (its own status is never cut).
+fn goal_widths(
+    app: &App,
+    goals: std::ops::Range<usize>,
+    cells: &[Vec<Line<'static>>],
+    cols: &[Col],
+    width: u16,
+) -> Vec<Option<usize>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let room = usize::from(width.saturating_sub(2));
+    let mut natural = widgets::natural_widths(cells, cols.len());
+    let widths = widgets::widths(cols, &natural, room, 2);
+    let title_cut = widths[1].unwrap_or(0) < natural[1];
+    if !title_cut || app.data.dataset.status_method == StatusMethod::OpenSdg {
+        return widths;
+    }
+    let own = goals
+        .map(|g| {
+            text::line_width(&figures::status(
+                loc,
+                theme,
+                app.data.figures.goals[g].status,
+            ))
+        })
+        .max()
+        .unwrap_or(0);
+    // The status, the separator, the initiatives' mark and the ellipsis.
+    let cap = own + text::width(loc.sep()) + 2;
+    natural[3] = natural[3].min(cap);
+    widgets::widths(cols, &natural, room, 2)
+}
+
 fn heading(area: Rect, buf: &mut Buffer, app: &App) {
     put_lines(buf, area, heading_lines(app, area.width), &app.theme);
 }
 
-fn indicators(area: Rect, buf: &mut Buffer, app: &App) {
+fn indicators(area: Rect, buf: &mut Buffer, app: &App, headed: bool) {
     let (theme, loc) = (&app.theme, app.locale);
     let (focused, focus) = focus(app, Pane::Indicators);
     let Some(g) = app.goal() else {
@@ -132,16 +163,25 @@ fn indicators(area: Rect, buf: &mut Buffer, app: &App) {
     };
     let goal = &app.data.dataset.goals[g];
     let mut title = Vec::new();
-    if app.ui.size.0 < layout::WIDE {
-        title.push(Span::raw(format!("{}{}", goal_label(app, goal), loc.sep())));
-    }
-    title.push(Span::raw(format!(
-        "{} ({})",
-        capitalize(&loc.word(Word::Indicators)),
-        goal.indicators.len()
-    )));
-    pane_title(buf, area, title, focused, theme);
+    // Without the goal's heading above, the pane says whose indicators these are.
     let rows = pane_rows(area);
+    let cursor = app.ui.overview.indicators;
+    let in_sight = usize::from(rows.height / 2);
+    let own = format!(
+        "{} {}",
+        capitalize(&loc.word(Word::Indicators)),
+        count(app, cursor, goal.indicators.len(), in_sight)
+    );
+    if !headed {
+        // The goal is cut, never the count: the rule and spaces take six cells.
+        let room =
+            usize::from(area.width).saturating_sub(text::width(&own) + text::width(loc.sep()) + 6);
+        let label = goal_label(app, goal);
+        let label = text::truncate(&label, room, theme.glyphs.ellipsis);
+        title.push(Span::raw(format!("{label}{}", loc.sep())));
+    }
+    title.push(Span::raw(own));
+    pane_title(buf, area, title, focused, theme);
     if goal.indicators.is_empty() {
         put_line(
             buf,
@@ -153,7 +193,6 @@ fn indicators(area: Rect, buf: &mut Buffer, app: &App) {
         );
         return;
     }
-    let cursor = app.ui.overview.indicators;
     let n = goal.indicators.len();
     let visible = cursor.offset..(cursor.offset + usize::from(rows.height / 2)).min(n);
     let parts: Vec<IndicatorParts<'_>> = visible
@@ -194,13 +233,15 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
     let (theme, loc) = (&app.theme, app.locale);
     let (focused, focus) = focus(app, Pane::Initiatives);
     let list = app.goal().map_or(&[][..], |g| app.data.initiatives_of(g));
-    let title = vec![Span::raw(format!(
-        "{} ({})",
-        capitalize(&loc.word(Word::Initiatives)),
-        list.len()
-    ))];
-    pane_title(buf, area, title, focused, theme);
     let rows = pane_rows(area);
+    let cursor = app.ui.overview.initiatives;
+    let title = format!(
+        "{} {}",
+        capitalize(&loc.word(Word::Initiatives)),
+        count(app, cursor, list.len(), usize::from(rows.height))
+    );
+    let title_w = text::width(&title);
+    pane_title(buf, area, vec![Span::raw(title)], focused, theme);
     if list.is_empty() {
         put_line(
             buf,
@@ -212,7 +253,6 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
         );
         return;
     }
-    let cursor = app.ui.overview.initiatives;
     let visible = cursor.offset..(cursor.offset + usize::from(rows.height)).min(list.len());
     let start = visible.start;
     let cells: Vec<Vec<Line<'static>>> = list[visible]
@@ -233,6 +273,15 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
         usize::from(rows.width.saturating_sub(2)),
         2,
     );
+    // The rule above the columns names them (the title's own line, so no row is lost).
+    let headings = [
+        String::new(),
+        capitalize(&loc.word(Word::Status)),
+        capitalize(&loc.word(Word::Owners)),
+        say(loc, Label::Updated).into_owned(),
+    ];
+    let after_title = area.x + 4 + u16::try_from(title_w).unwrap_or(u16::MAX);
+    column_headings(buf, area, after_title, &headings, &widths, app);
     let mut cells: Vec<Option<Vec<Line<'static>>>> = cells.into_iter().map(Some).collect();
     draw_rows(buf, rows, (cursor, list.len(), 1), focus, theme, |i| {
         let row = cells
@@ -241,6 +290,44 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
             .unwrap_or_default();
         vec![widgets::columns_line(row, &cols, &widths, 2, theme)]
     });
+}
+
+/// Names the columns in a pane's title line, each over its column (rows are indented two
+/// cells, columns two apart), where it fits between the title and the next heading.
+fn column_headings(
+    buf: &mut Buffer,
+    area: Rect,
+    after_title: u16,
+    headings: &[String],
+    widths: &[Option<usize>],
+    app: &App,
+) {
+    let theme = &app.theme;
+    let mut x = usize::from(area.x) + 2;
+    let mut free_from = usize::from(after_title);
+    let right = usize::from(area.right());
+    let shown: Vec<(&String, usize)> = headings
+        .iter()
+        .zip(widths)
+        .filter_map(|(h, w)| w.map(|w| (h, w)))
+        .collect();
+    for (i, (heading, width)) in shown.iter().enumerate() {
+        let label = format!(" {heading} ");
+        let w = text::width(&label);
+        // The next column's heading starts at its column: this one ends before it.
+        let end = if i + 1 == shown.len() {
+            right
+        } else {
+            x + width + 2
+        };
+        let at = x.saturating_sub(1);
+        if !heading.is_empty() && at >= free_from && at + w <= end {
+            let at16 = u16::try_from(at).unwrap_or(u16::MAX);
+            buf.set_string(at16, area.y, &label, theme.dim);
+            free_from = at + w;
+        }
+        x += width + 2;
+    }
 }
 
 /// An initiative in a list: title, status, owners, date of the latest update.

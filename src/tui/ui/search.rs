@@ -5,13 +5,14 @@ use std::borrow::Cow;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use crate::format::{Word, capitalize};
 use crate::tui::app::{App, Search};
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::IndicatorRef;
-use crate::tui::search::{self, Found};
+use crate::tui::search::{self, Described, Found};
 use crate::tui::text;
 use crate::tui::ui::header::goal_label;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, put_line};
@@ -88,7 +89,8 @@ fn hit_rows(rows: Rect, buf: &mut Buffer, app: &App, search: &Search) {
         .filter_map(|&h| app.data.found(h))
         .map(|found| hit_cells(app, found))
         .collect();
-    let cols = [Col::fixed(0), Col::flex(12), Col::fixed(1)];
+    // Whose a note or description is stays in sight: capped, never dropped.
+    let cols = [Col::fixed(0), Col::flex(12), Col::capped(0, 26)];
     let natural = widgets::natural_widths(&cells, cols.len());
     let widths = widgets::widths(
         &cols,
@@ -147,16 +149,43 @@ pub fn cursor_position(app: &App, area: Rect) -> Option<Position> {
 fn hit_cells(app: &App, found: Found) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let (kind, text, place) = match found {
-        Found::GoalNote { .. } | Found::Update { .. } | Found::PointNote { .. } => {
-            note_hit(app, found)
-        }
+        Found::GoalNote { .. }
+        | Found::Update { .. }
+        | Found::PointNote { .. }
+        | Found::Description(_) => note_hit(app, found),
         _ => item_hit(app, found),
     };
+    let query = app.ui.search.as_ref().map_or("", |s| s.query.as_str());
     vec![
         Line::styled(kind.into_owned(), theme.dim),
-        Line::from(text.unwrap_or_default()),
+        marked(&text.unwrap_or_default(), query, app),
         Line::styled(place.unwrap_or_default(), theme.dim),
     ]
+}
+
+/// A hit's text with what the query matched marked (bold and underlined: it reads without
+/// colour, and on the selected row too).
+fn marked(text: &str, query: &str, app: &App) -> Line<'static> {
+    let style = app
+        .theme
+        .heading
+        .add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for r in search::matches(text, query) {
+        if r.start < at {
+            continue;
+        }
+        if r.start > at {
+            spans.push(Span::raw(text[at..r.start].to_owned()));
+        }
+        spans.push(Span::styled(text[r.clone()].to_owned(), style));
+        at = r.end;
+    }
+    if at < text.len() {
+        spans.push(Span::raw(text[at..].to_owned()));
+    }
+    Line::from(spans)
 }
 
 /// What a hit is, its text, and where it is (each cleaned).
@@ -196,9 +225,10 @@ fn item_hit(app: &App, found: Found) -> Hit {
             });
             (say(loc, Label::Owner), text, None)
         }
-        Found::GoalNote { .. } | Found::Update { .. } | Found::PointNote { .. } => {
-            note_hit(app, found)
-        }
+        Found::GoalNote { .. }
+        | Found::Update { .. }
+        | Found::PointNote { .. }
+        | Found::Description(_) => note_hit(app, found),
     }
 }
 
@@ -248,7 +278,35 @@ fn note_hit(app: &App, found: Found) -> Hit {
             });
             (text, p.map(|p| clean(&p.indicator.title)))
         }
+        Found::Description(d) => {
+            let (text, place) = description_hit(app, d);
+            return (
+                say(loc, Label::Description),
+                text.map(|t| excerpt(&t)),
+                place,
+            );
+        }
         _ => (None, None),
     };
     (say(loc, Label::Note), text, place)
+}
+
+/// A description found: its text (as written) and whose it is.
+fn description_hit(app: &App, d: Described) -> (Option<String>, Option<String>) {
+    let ds = &app.data.dataset;
+    let clean = |s: &str| app.theme.clean(s).into_owned();
+    match d {
+        Described::Goal(g) => ds.goals.get(g).map_or((None, None), |g| {
+            (g.description.clone(), Some(goal_label(app, g)))
+        }),
+        Described::Indicator(r) => app.data.indicator(r).map_or((None, None), |p| {
+            (
+                p.indicator.description.clone(),
+                Some(clean(&p.indicator.title)),
+            )
+        }),
+        Described::Initiative(n) => ds.initiatives.get(n).map_or((None, None), |i| {
+            (i.description.clone(), Some(clean(&i.title)))
+        }),
+    }
 }

@@ -140,12 +140,14 @@ pub fn draw_rows<'a>(
             }
         }
     }
-    if focus == Focus::None && indent > 0 && visible > 0 {
+    // The margin says whether more lies above or below (where the cursor is not).
+    if indent > 0 && visible > 0 {
+        let selected = |k: usize| focus != Focus::None && cursor.offset + k == cursor.selected;
         let mut margin = |y: u16, glyph: &str| buf.set_string(area.x, y, glyph, theme.dim);
-        if cursor.offset > 0 {
+        if cursor.offset > 0 && !selected(0) {
             margin(area.y, theme.glyphs.more_above);
         }
-        if cursor.offset + visible < len {
+        if cursor.offset + visible < len && !selected(visible - 1) {
             let last = u16::try_from(visible - 1).unwrap_or(0) * row_height;
             margin(area.y + last, theme.glyphs.more_below);
         }
