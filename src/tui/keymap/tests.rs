@@ -8,7 +8,7 @@ use crate::tui::content::help::{everywhere, keys_for};
 
 const DOCS: &str = include_str!("../../../docs/keys.md");
 
-const VIEWS: [View; 8] = [
+const VIEWS: [View; 9] = [
     View::Overview,
     View::Indicator,
     View::Initiative,
@@ -17,6 +17,7 @@ const VIEWS: [View; 8] = [
     View::Search,
     View::Present,
     View::Goal,
+    View::Breakdowns,
 ];
 
 fn acts(view: View, code: KeyCode, ctrl: bool) -> bool {
@@ -96,6 +97,7 @@ fn section_views(title: &str) -> Option<&'static [View]> {
         "Goal notes" => &[View::Goal],
         "Initiative screen" => &[View::Initiative],
         "Initiatives browser" => &[View::Browser],
+        "Breakdowns" => &[View::Breakdowns],
         "Search" => &[View::Search],
         "Presentation mode" => &[View::Present],
         _ => return None,
