@@ -8,6 +8,9 @@
 //!
 //! Frames are drawn through a `Terminal` over a ratatui `TestBackend`, as the event loop draws
 //! them: render into the buffer, diff with the previous one, "write" the difference.
+//!
+//! `breakdowns/10000`: format v1.1's breakdowns view over one indicator with 10,000 of them
+//! (issue 13 wants it as fast to open and scroll as the large dataset).
 
 mod support;
 
@@ -19,7 +22,7 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use goalboard::model::Dataset;
 use goalboard::tui::app::View;
 use goalboard::tui::{Action, App, Options, draw, update};
@@ -186,6 +189,89 @@ fn search(c: &mut Criterion, name: &str, dataset: &Dataset) {
     group.finish();
 }
 
+/// Format v1.1: one indicator with 10,000 breakdowns (`support::breakdowns_file`), each with
+/// all three dimensions, so a dimension lists all 10,000. From the bytes to the first frame;
+/// the figures and prepared data alone; `d` on the indicator and the frame of its breakdowns
+/// (and back); a page down and up in the list with a frame after each; typing a filter
+/// (`k12`, matching 10 municipalities' 100 values) and erasing it, a frame after each key.
+fn breakdowns(c: &mut Criterion) {
+    let text = support::breakdowns_file();
+    let dataset = support::load(text.as_bytes(), "breakdowns");
+    let mut group = c.benchmark_group(format!("breakdowns/{}", support::BREAKDOWNS));
+    group.sample_size(20);
+    group.bench_function("load + App::new + draw", |b| {
+        b.iter_with_large_drop(|| {
+            let dataset = support::load(black_box(text.as_bytes()), "breakdowns");
+            let mut app = App::new(dataset, Options::default());
+            update(&mut app, Action::Resize(WIDTH, HEIGHT));
+            let mut terminal = terminal();
+            draw_frame(&mut terminal, &app);
+            (app, terminal)
+        });
+    });
+    group.bench_function("App::new (figures + prepared data)", |b| {
+        b.iter_batched(
+            || dataset.clone(),
+            |dataset| App::new(dataset, Options::default()),
+            BatchSize::LargeInput,
+        );
+    });
+    group.finish();
+    breakdowns_view(c, &dataset);
+}
+
+/// The breakdowns view over 10,000 breakdowns: opening it, a page in its list, the filter.
+fn breakdowns_view(c: &mut Criterion, dataset: &Dataset) {
+    let mut group = c.benchmark_group(format!("breakdowns/{}", support::BREAKDOWNS));
+    group.sample_size(20);
+    let indicator = [Action::Enter, Action::Enter];
+    let mut app = app_at(dataset, &indicator, View::Indicator);
+    let mut terminal = terminal();
+    group.bench_function("open (d) + draw, back (Esc) + draw", |b| {
+        b.iter(|| {
+            update(&mut app, Action::Breakdowns);
+            draw_frame(&mut terminal, &app);
+            update(&mut app, Action::Back);
+            draw_frame(&mut terminal, &app);
+        });
+    });
+    let list = [&indicator[..], &[Action::Breakdowns, Action::Bottom]].concat();
+    let mut app = app_at(dataset, &list, View::Breakdowns);
+    let mut forth = true;
+    group.bench_function("PageUp/PageDown + draw", |b| {
+        b.iter(|| {
+            let action = if forth {
+                Action::PageUp
+            } else {
+                Action::PageDown
+            };
+            forth = !forth;
+            update(&mut app, action);
+            draw_frame(&mut terminal, &app);
+        });
+    });
+    let filter = "k12";
+    group.throughput(Throughput::Elements(2 * filter.len() as u64));
+    let mut app = app_at(
+        &dataset,
+        &[&list[..], &[Action::Search]].concat(),
+        View::Search,
+    );
+    group.bench_function(format!("filter: type and erase '{filter}' + draw"), |b| {
+        b.iter(|| {
+            for ch in filter.chars() {
+                update(&mut app, Action::Type(ch));
+                draw_frame(&mut terminal, &app);
+            }
+            for _ in filter.chars() {
+                update(&mut app, Action::Erase);
+                draw_frame(&mut terminal, &app);
+            }
+        });
+    });
+    group.finish();
+}
+
 /// A dashboard at 200×60 after the given keys, which must reach `view` (a bench that measures
 /// another view than it says would be worse than none).
 fn app_at(dataset: &Dataset, keys: &[Action], view: View) -> App {
@@ -214,6 +300,6 @@ criterion_group! {
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(2))
         .sample_size(30);
-    targets = tui
+    targets = tui, breakdowns
 }
 criterion_main!(benches);

@@ -62,6 +62,47 @@ pub fn mid() -> Vec<u8> {
     generate::write_dataset(Vec::new(), size, LARGE_SEED).expect("writing into a Vec cannot fail")
 }
 
+/// How many breakdowns the one indicator of [`breakdowns_file`] has.
+pub const BREAKDOWNS: usize = 10_000;
+
+/// A dataset (shared by the `figures` and `tui` benches) of one indicator split by sex, age and municipality into [`BREAKDOWNS`]
+/// breakdowns of 12 quarterly points each, every other one with a target.
+pub fn breakdowns_file() -> String {
+    let mut breakdowns = Vec::with_capacity(BREAKDOWNS);
+    for i in 0..BREAKDOWNS {
+        let points: Vec<String> = (0..12)
+            .map(|q| {
+                let value = 40.0 + ((i * 7 + q * 3) % 29) as f64 / 2.0;
+                format!(
+                    r#"{{"date":"{}-Q{}","value":{value}}}"#,
+                    2014 + q / 4,
+                    q % 4 + 1
+                )
+            })
+            .collect();
+        let target = if i % 2 == 0 {
+            r#","target":{"value":30,"date":"2020"}"#
+        } else {
+            ""
+        };
+        breakdowns.push(format!(
+            r#"{{"dimensions":{{"Køn":"{}","Alder":"{}","Kommune":"k{}"}},"series":[{}]{target}}}"#,
+            ["Kvinder", "Mænd"][i % 2],
+            ["0-17", "18-29", "30-49", "50-64", "65+"][i / 2 % 5],
+            i / 10,
+            points.join(",")
+        ));
+    }
+    format!(
+        r#"{{"format":"goalboard/1.1","title":"Breakdowns","as_of":"2017-03","goals":[{{"id":"g",
+        "title":"G","indicators":[{{"id":"i","title":"I","unit":"%","direction":"decrease",
+        "frequency":"quarterly","target":{{"value":30,"date":"2020"}},
+        "series":[{{"date":"2014-Q1","value":50}},{{"date":"2016-Q4","value":45}}],
+        "breakdowns":[{}]}}]}}]}}"#,
+        breakdowns.join(",")
+    )
+}
+
 /// Loads a dataset the benches made or bundle; one that does not load is a broken bench.
 pub fn load(bytes: &[u8], name: &str) -> Dataset {
     let loaded = goalboard::load::load_bytes(bytes, name);

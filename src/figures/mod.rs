@@ -86,6 +86,21 @@ pub struct GoalFigures {
     pub open_sdg: Option<GoalProgress>,
 }
 
+impl GoalFigures {
+    /// The status of the initiatives' measures, where the goal has no status of its own
+    /// (`no_data`, `no_target`) and they have one: what the views show in the goal's place
+    /// (spec v1.1 section 4).
+    pub fn via_initiatives(&self) -> Option<Status> {
+        self.measures_status
+            .filter(|_| matches!(self.status, Status::NoData | Status::NoTarget))
+    }
+
+    /// The status a goal is shown with: its own, else its initiatives' measures'.
+    pub fn shown_status(&self) -> Status {
+        self.via_initiatives().unwrap_or(self.status)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct InitiativeFigures {
     /// One per measure of the initiative, in the same order.

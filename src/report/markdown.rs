@@ -3,7 +3,7 @@
 //! latest update and measures. Statuses are words, never a bare symbol.
 
 use super::Report;
-use super::phrases::{Phrases, clean, goal_open_sdg, via_initiatives};
+use super::phrases::{Phrases, clean, goal_open_sdg};
 use super::text::initiative_period;
 use crate::figures::{GoalFigures, IndicatorFigures, Status};
 use crate::format::{Locale, Word, capitalize};
@@ -145,13 +145,14 @@ fn goal_section(md: &mut Md, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
     };
     md.para(&format!("## {}", escape(&title)));
 
-    let mut status = status_words(loc, fig.status);
+    // A goal with no status of its own reads as its initiatives' measures' (spec v1.1 §4).
+    let mut status = status_words(loc, fig.shown_status());
+    if fig.via_initiatives().is_some() {
+        status = format!("{status} {}", loc.word(Word::ViaInitiatives));
+    }
     let counts = loc.counts(&fig.counts);
     if !counts.is_empty() {
         status = format!("{status} ({counts})");
-    }
-    if let Some((via, _)) = via_initiatives(loc, fig) {
-        status = format!("{status}{}{via}", loc.sep());
     }
     if let Some(open_sdg) = goal_open_sdg(loc, fig) {
         status = format!("{status}{}{open_sdg}", loc.sep());

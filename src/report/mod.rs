@@ -145,9 +145,10 @@ impl<'a> Report<'a> {
         })
     }
 
-    /// How many of the report's goals have each status.
+    /// How many of the report's goals show each status (a goal with none of its own counts
+    /// with its initiatives' measures' status, as it is shown).
     pub fn goal_counts(&self) -> StatusCounts {
-        StatusCounts::of(self.goals().map(|(_, f)| f.status))
+        StatusCounts::of(self.goals().map(|(_, f)| f.shown_status()))
     }
 
     /// The report's initiatives that serve one goal.

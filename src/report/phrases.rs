@@ -12,8 +12,6 @@ use crate::sanitize;
 
 mod v11;
 
-pub use v11::via_initiatives;
-
 /// How a phrase is coloured when colour is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {

@@ -5,7 +5,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::Report;
-use super::phrases::{Phrases, Tone, clean, goal_open_sdg, via_initiatives};
+use super::phrases::{Phrases, Tone, clean, goal_open_sdg};
 use super::wrap::{wrap, wrap_pieces};
 use crate::figures::{GoalFigures, IndicatorFigures};
 use crate::format::{Locale, Word, capitalize};
@@ -258,7 +258,8 @@ const NOTE_LINES: usize = 3;
 
 fn goal_block(out: &mut Out, report: &Report<'_>, goal: &Goal, fig: &GoalFigures) {
     let loc = out.loc();
-    let symbol = loc.status_symbol(fig.status);
+    // A goal with no status of its own reads as its initiatives' measures' (spec v1.1 §4).
+    let symbol = loc.status_symbol(fig.shown_status());
     let prefix = match &goal.code {
         Some(code) => format!("{symbol} {}  ", clean(loc, code)),
         None => format!("{symbol} "),
@@ -268,11 +269,12 @@ fn goal_block(out: &mut Out, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
         tone: Tone::Plain,
         bold: true,
     };
-    let status = seg(loc.status(fig.status), Tone::of_status(fig.status));
-    out.titled(0, &prefix, &title, &status);
-    if let Some((via, tone)) = via_initiatives(loc, fig) {
-        out.para(2, &via, tone);
+    let shown = fig.shown_status();
+    let mut status = seg(loc.status(shown), Tone::of_status(shown));
+    if fig.via_initiatives().is_some() {
+        status.text = format!("{} {}", status.text, loc.word(Word::ViaInitiatives));
     }
+    out.titled(0, &prefix, &title, &status);
     if let Some(open_sdg) = goal_open_sdg(loc, fig) {
         out.para(2, &open_sdg, Tone::Plain);
     }

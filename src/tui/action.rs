@@ -120,6 +120,8 @@ pub enum Action {
     Baseline(Result<Box<Baseline>, String>),
     /// `c`: the changes since the baseline, goal by goal.
     Changes,
+    /// `d`: an indicator's breakdowns, or back from them.
+    Breakdowns,
 }
 
 /// What `update` asks the event loop to do outside the state; the result comes back as an

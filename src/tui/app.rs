@@ -161,6 +161,8 @@ pub enum Screen {
     Goal(GoalScreen),
     /// The changes since the baseline, goal by goal (`c`).
     Changes(ChangesScreen),
+    /// An indicator's breakdowns by one dimension (`d`).
+    Breakdowns(super::breakdown::BreakdownScreen),
 }
 
 /// The changes screen: one row per line of `SinceView::rows`, the selected one opens its item.
@@ -342,6 +344,7 @@ pub enum View {
     Filter,
     /// The browser's pick list (owner or goal).
     Pick,
+    Breakdowns,
 }
 
 impl App {
@@ -429,6 +432,9 @@ impl App {
             Some(Screen::Present(_)) => View::Present,
             Some(Screen::Goal(_)) => View::Goal,
             Some(Screen::Changes(_)) => View::Changes,
+            // The filter being typed takes the keys as the search box does.
+            Some(Screen::Breakdowns(s)) if s.editing => View::Search,
+            Some(Screen::Breakdowns(_)) => View::Breakdowns,
         }
     }
 
@@ -451,8 +457,11 @@ impl App {
     pub fn goal_in_view(&self) -> Option<usize> {
         let goal = match self.ui.stack.last() {
             None => self.goal(),
-            Some(Screen::Indicator(s)) => match s.indicator {
-                IndicatorRef::Goal { goal, .. } => Some(goal),
+            Some(
+                Screen::Indicator(IndicatorScreen { indicator, .. })
+                | Screen::Breakdowns(super::breakdown::BreakdownScreen { indicator, .. }),
+            ) => match indicator {
+                IndicatorRef::Goal { goal, .. } => Some(*goal),
                 IndicatorRef::Measure { .. } => None,
             },
             Some(Screen::Goal(s)) => Some(s.goal),

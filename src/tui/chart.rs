@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::figures::IndicatorFigures;
 use crate::format::default_decimals;
-use crate::model::{Indicator, Point, years_since_epoch};
+use crate::model::{Indicator, Point, PointKind, years_since_epoch};
 
 /// The marks of a chart that the legend names only when they are drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,6 +184,27 @@ impl ChartData {
         self
     }
 
+    /// Several series on one chart (an indicator's breakdowns side by side): each one's
+    /// measured points as a line in `comparisons`, with bounds that hold them all.
+    pub fn lines<'a>(series: impl Iterator<Item = &'a [Point]>) -> Self {
+        let comparisons: Vec<Vec<(f64, f64)>> = series
+            .map(|points| {
+                let measured = points.iter().filter(|p| p.kind() != PointKind::Planned);
+                measured.filter_map(xy).collect()
+            })
+            .collect();
+        let x_bounds = year_bounds(comparisons.iter().flatten().map(|p| p.0));
+        let (y_bounds, y_decimals) = value_bounds(comparisons.iter().flatten().map(|p| p.1));
+        let chart = Self {
+            comparisons,
+            x_bounds,
+            y_bounds,
+            y_decimals,
+            ..Self::default()
+        };
+        chart.scaled()
+    }
+
     /// Whether there is anything to draw.
     pub fn is_empty(&self) -> bool {
         self.points.is_empty() && self.comparisons.iter().all(Vec::is_empty)
@@ -313,6 +334,33 @@ mod tests {
         let (b, _) = value_bounds([1e308, -1e308].into_iter());
         assert!(b[0] < b[1], "{b:?}");
         assert_eq!(value_bounds(std::iter::empty()).0, [0.0, 1.0]);
+    }
+
+    #[test]
+    fn lines_hold_every_series() {
+        let point = |year: i32, v: Option<f64>| {
+            Point::new(crate::model::Period::year(year).expect("a year"), v)
+        };
+        let a = [
+            point(2015, Some(10.0)),
+            point(2016, None),
+            point(2020, Some(30.0)),
+        ];
+        let b = [point(2012, Some(-5.0))];
+        let c = ChartData::lines([&a[..], &b[..]].into_iter());
+        // Years as the chart places dates (1 January is just before the whole year).
+        let rounded: Vec<Vec<(f64, f64)>> = c
+            .comparisons
+            .iter()
+            .map(|l| l.iter().map(|&(x, y)| (x.round(), y)).collect())
+            .collect();
+        assert_eq!(
+            rounded,
+            [vec![(2015.0, 10.0), (2020.0, 30.0)], vec![(2012.0, -5.0)]]
+        );
+        assert!(c.x_bounds[0] <= 2012.0 && c.x_bounds[1] >= 2020.0);
+        assert!(c.y_bounds[0] <= -5.0 && c.y_bounds[1] >= 30.0);
+        assert!(ChartData::lines(std::iter::empty()).is_empty());
     }
 
     #[test]

@@ -244,7 +244,7 @@ pub fn selected_path(app: &App) -> Option<JsonPath> {
         Some(Screen::Browser(b)) => initiative(*b.rows.get(b.cursor.selected)?),
         Some(Screen::Present(p)) => goal(p.goal()?),
         Some(Screen::Goal(s)) => goal(s.goal),
-        Some(Screen::Help(_) | Screen::Changes(_)) => return None,
+        Some(Screen::Help(_) | Screen::Changes(_) | Screen::Breakdowns(_)) => return None,
     };
     Some(JsonPath(segs))
 }

@@ -154,7 +154,8 @@ pub fn position(app: &App) -> Position {
     let (screen, row, scroll) = match app.screen() {
         // The changes are the presenter's own comparison, which a follower may not have:
         // it stays on the overview.
-        None | Some(Screen::Changes(_)) => (Shown::Overview, 0, 0),
+        // The breakdowns stay the presenter's own too (a position names no breakdown).
+        None | Some(Screen::Changes(_) | Screen::Breakdowns(_)) => (Shown::Overview, 0, 0),
         Some(Screen::Goal(s)) => {
             p.goal = goal_id(s.goal);
             (Shown::Goal, s.scroll.selected, s.scroll.offset)

@@ -210,6 +210,11 @@ pub const KEYMAP: &[Binding] = &[
     ch(Browsing, 'c', A::Changes),
     ch(Only(PRESENTABLE), 'p', A::Present),
     ch(Only(&[View::Overview, View::Indicator]), 'n', A::Notes),
+    ch(
+        Only(&[View::Indicator, View::Breakdowns]),
+        'd',
+        A::Breakdowns,
+    ),
     bind(Browsing, K::Tab, A::NextPane),
     bind(Browsing, K::BackTab, A::PrevPane),
     bind(Browsing, K::Left, A::Left),

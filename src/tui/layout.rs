@@ -2,6 +2,8 @@
 //! views (to draw), by the update step (to keep the selection in sight) and by the mouse
 //! handling (to find the row under the pointer), so the three always agree.
 
+use crate::tui::breakdown::BreakdownScreen;
+use crate::tui::content::breakdown::One;
 use ratatui::layout::Rect;
 
 use super::app::{App, GoalScreen, InitiativeScreen, Pane, Screen};
@@ -324,6 +326,8 @@ pub enum List {
     Notes,
     /// The changes since the baseline.
     Changes,
+    /// An indicator's breakdowns by one dimension.
+    Breakdowns,
 }
 
 impl List {
@@ -381,7 +385,32 @@ pub fn lists(app: &App) -> Vec<ListArea> {
             rows: body,
             row_height: 1,
         }],
+        Some(Screen::Breakdowns(s)) => breakdown_lists(app, body, s),
     }
+}
+
+/// The breakdowns' rows, or with one open, its points as the indicator screen lays them out.
+fn breakdown_lists(app: &App, body: Rect, s: &BreakdownScreen) -> Vec<ListArea> {
+    let Some(open) = s.open else {
+        let rows = crate::tui::breakdown::layout::breakdowns(body, s).rows;
+        return vec![ListArea {
+            list: List::Breakdowns,
+            rows,
+            row_height: 1,
+        }];
+    };
+    let one = app
+        .data
+        .indicator(s.indicator)
+        .and_then(|p| One::new(&p, open.breakdown, String::new()));
+    one.map(|one| {
+        vec![ListArea {
+            list: List::Points,
+            rows: pane_rows(indicator(app, body, &one.parts()).points),
+            row_height: 1,
+        }]
+    })
+    .unwrap_or_default()
 }
 
 /// The pane of the overview a list belongs to.

@@ -27,6 +27,8 @@ pub fn focused_list(app: &App) -> Option<List> {
         Some(Screen::Present(_)) => return None,
         Some(Screen::Goal(_)) => List::Notes,
         Some(Screen::Changes(_)) => List::Changes,
+        Some(Screen::Breakdowns(s)) if s.open.is_some() => List::Points,
+        Some(Screen::Breakdowns(_)) => List::Breakdowns,
     })
 }
 
@@ -42,6 +44,11 @@ pub fn len(app: &App, list: List) -> usize {
             Some(Screen::Indicator(s)) => data
                 .indicator(s.indicator)
                 .map_or(0, |p| p.indicator.series.len()),
+            Some(Screen::Breakdowns(s)) => s.open.map_or(0, |open| {
+                data.indicator(s.indicator)
+                    .and_then(|p| p.indicator.breakdowns.get(open.breakdown))
+                    .map_or(0, |b| b.series.len())
+            }),
             _ => 0,
         },
         List::Measures => match app.screen() {
@@ -79,6 +86,10 @@ pub fn len(app: &App, list: List) -> usize {
             _ => 0,
         },
         List::Changes => app.since.as_ref().map_or(0, |s| s.rows.len()),
+        List::Breakdowns => match app.screen() {
+            Some(Screen::Breakdowns(s)) => s.rows.len(),
+            _ => 0,
+        },
     }
 }
 
@@ -97,6 +108,8 @@ pub fn cursor_of(app: &App, list: List) -> Option<&Cursor> {
         (List::Help, Some(Screen::Help(h))) => Some(&h.scroll),
         (List::Notes, Some(Screen::Goal(s))) => Some(&s.scroll),
         (List::Changes, Some(Screen::Changes(s))) => Some(&s.rows),
+        (List::Breakdowns, Some(Screen::Breakdowns(s))) => Some(&s.cursor),
+        (List::Points, Some(Screen::Breakdowns(s))) => s.open.as_ref().map(|o| &o.points),
         _ => None,
     }
 }
@@ -115,6 +128,8 @@ pub(super) fn cursor_mut(app: &mut App, list: List) -> Option<&mut Cursor> {
         (List::Help, Some(Screen::Help(h))) => Some(&mut h.scroll),
         (List::Notes, Some(Screen::Goal(s))) => Some(&mut s.scroll),
         (List::Changes, Some(Screen::Changes(s))) => Some(&mut s.rows),
+        (List::Breakdowns, Some(Screen::Breakdowns(s))) => Some(&mut s.cursor),
+        (List::Points, Some(Screen::Breakdowns(s))) => s.open.as_mut().map(|o| &mut o.points),
         _ => None,
     }
 }

@@ -6,6 +6,7 @@
 //! | module | holds |
 //! |---|---|
 //! | [`app`] | [`App`]: the loaded data and the state of every view, as plain data |
+//! | [`breakdown`] | an indicator's breakdowns by one dimension: prepared once per load, the screen's state, filtering |
 //! | [`prepared`] | what the views need per frame, computed once per load (sparklines, sort keys, the search index) |
 //! | [`chart`] | a chart's geometry: points in years and values, round bounds, the legend's marks |
 //! | [`refs`] | where an indicator or measure is, by position in the dataset |
@@ -35,6 +36,7 @@
 
 pub mod action;
 pub mod app;
+pub mod breakdown;
 mod browse;
 mod changes;
 pub mod chart;

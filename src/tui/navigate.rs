@@ -74,6 +74,7 @@ pub(super) fn sideways(app: &mut App, forward: bool) {
                 };
             }
         }
+        Some(Screen::Breakdowns(_)) => super::breakdown::sideways(app, forward),
         Some(Screen::Browser(_)) => sort(
             app,
             if forward {
@@ -92,6 +93,9 @@ pub(super) fn enter(app: &mut App) {
         if let Some(found) = hit.and_then(|h| app.data.found(h)) {
             jump(app, found);
         }
+        return;
+    }
+    if super::breakdown::enter(app) {
         return;
     }
     match app.ui.stack.last() {
@@ -199,7 +203,7 @@ pub(super) fn open_notes_at(app: &mut App, goal: usize, note: usize) {
 }
 
 pub(super) fn back(app: &mut App) {
-    if app.ui.search.take().is_some() {
+    if app.ui.search.take().is_some() || super::breakdown::back(app) {
         return;
     }
     // On the screen a jump landed on: back to where it started.
@@ -241,6 +245,7 @@ pub(super) fn toggle_browser(app: &mut App) {
 
 pub(super) fn edit_query(app: &mut App, edit: impl FnOnce(&mut String)) {
     let Some(search) = app.ui.search.as_mut() else {
+        super::breakdown::edit_filter(app, edit);
         return;
     };
     edit(&mut search.query);

@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 
+use super::breakdown::PreparedBreakdowns;
 pub use super::chart::{ChartData, ChartMarks, year_of};
 pub use super::refs::IndicatorRef;
 use super::search::{Found, SearchIndex};
@@ -227,6 +228,8 @@ pub struct PreparedIndicator {
     pub format: IndicatorFormat,
     /// The latest points as a sparkline, one glyph per point (a space for a hole).
     pub spark: String,
+    /// The breakdowns' dimensions, sparklines and filter texts (v1.1).
+    pub breakdowns: PreparedBreakdowns,
 }
 
 impl Prepared {
@@ -378,19 +381,25 @@ fn joined<'a>(texts: impl Iterator<Item = Cow<'a, str>>) -> String {
 
 impl PreparedIndicator {
     fn new(ind: &Indicator, ascii: bool) -> Self {
-        let tail = &ind.series[ind.series.len().saturating_sub(SPARK_POINTS)..];
-        // v1.1: a planned point is not measured: the sparkline leaves it out.
-        let values: Vec<Option<f64>> = tail
-            .iter()
-            .filter(|p| p.kind() != PointKind::Planned)
-            .map(Point::value)
-            .collect();
         Self {
             // Set by `Prepared::set_formats`.
             format: IndicatorFormat::new(0, None),
-            spark: sparkline(&values, ascii),
+            spark: spark_of(&ind.series, ascii),
+            breakdowns: PreparedBreakdowns::new(&ind.breakdowns, ascii),
         }
     }
+}
+
+/// The latest points of a series as a sparkline, one glyph per point (a space for a hole).
+pub fn spark_of(series: &[Point], ascii: bool) -> String {
+    let tail = &series[series.len().saturating_sub(SPARK_POINTS)..];
+    // v1.1: a planned point is not measured: the sparkline leaves it out.
+    let values: Vec<Option<f64>> = tail
+        .iter()
+        .filter(|p| p.kind() != PointKind::Planned)
+        .map(Point::value)
+        .collect();
+    sparkline(&values, ascii)
 }
 
 #[cfg(test)]

@@ -76,6 +76,12 @@ enum Kept {
         scroll: Cursor,
     },
     Changes,
+    /// An indicator's breakdowns: the indicator by id, the dimension by name, the filter.
+    Breakdowns {
+        id: String,
+        dimension: Option<String>,
+        query: String,
+    },
 }
 
 /// Replaces the data, keeping the selection and the open screens by id.
@@ -199,6 +205,14 @@ fn keep(app: &App, screen: &Screen) -> Option<Kept> {
         },
         // Its rows are the new version's changes: kept at the top.
         Screen::Changes(_) => Kept::Changes,
+        Screen::Breakdowns(s) => {
+            let p = app.data.indicator(s.indicator)?;
+            Kept::Breakdowns {
+                id: p.indicator.id.to_string(),
+                dimension: p.prepared.breakdowns.dimensions.get(s.dimension).cloned(),
+                query: s.query.clone(),
+            }
+        }
     })
 }
 
@@ -232,6 +246,16 @@ fn find(app: &App, ids: &IdIndex, kept: Kept) -> Option<Screen> {
             scroll,
         }),
         Kept::Changes => Screen::Changes(super::app::ChangesScreen::default()),
+        Kept::Breakdowns {
+            id,
+            dimension,
+            query,
+        } => Screen::Breakdowns(super::breakdown::found_again(
+            app,
+            ids.indicator(&id)?.into(),
+            dimension.as_deref(),
+            query,
+        )?),
     })
 }
 

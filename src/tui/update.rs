@@ -53,7 +53,13 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Action::Right => sideways(app, true),
         Action::Enter => enter(app),
         Action::Back => back(app),
-        Action::Search => app.ui.search = Some(Search::default()),
+        Action::Search => {
+            // On the breakdowns, `/` filters their values.
+            if !super::breakdown::start_filter(app) {
+                app.ui.search = Some(Search::default());
+            }
+        }
+        Action::Breakdowns => super::breakdown::toggle(app),
         Action::Help => toggle_help(app),
         Action::Browser => toggle_browser(app),
         Action::Quit => {

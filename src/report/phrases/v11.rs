@@ -1,10 +1,10 @@
 //! v1.1's phrases: what it takes ("needs −3.8 pp a year · pace so far −1.2 (0.3×)"), a value
-//! overdue, a run that disagrees with the trend, planned points, breakdowns, and a goal's
-//! status through its initiatives.
+//! overdue, a run that disagrees with the trend, planned points, breakdowns. (A goal's status
+//! through its initiatives is `GoalFigures::shown_status`, said where the goal's status is.)
 
 use super::{Phrases, Tone, clean, status_text};
-use crate::figures::{GoalFigures, IndicatorFigures, Status};
-use crate::format::{Locale, Word};
+use crate::figures::IndicatorFigures;
+use crate::format::Word;
 use crate::model::{Breakdown, Point, PointKind};
 
 impl Phrases<'_> {
@@ -85,22 +85,5 @@ fn planned(p: &Phrases<'_>, series: &[Point]) -> Option<String> {
         "{} {}",
         p.loc.word(Word::Planned),
         items.join(", ")
-    ))
-}
-
-/// `◐ at risk via initiatives`: beside a goal without a status of its own (`no_data`,
-/// `no_target`) whose initiatives' measures have one.
-pub fn via_initiatives(loc: Locale, fig: &GoalFigures) -> Option<(String, Tone)> {
-    if !matches!(fig.status, Status::NoData | Status::NoTarget) {
-        return None;
-    }
-    let status = fig.measures_status?;
-    Some((
-        format!(
-            "{} {}",
-            status_text(loc, status),
-            loc.word(Word::ViaInitiatives)
-        ),
-        Tone::of_status(status),
     ))
 }

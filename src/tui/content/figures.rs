@@ -73,9 +73,10 @@ fn latest_date_marked(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Lin
     Line::from(date)
 }
 
-/// A goal's status, and beside a goal without a status of its own (`no_data`, `no_target`)
-/// the status of its initiatives' measures: `○ no data · ✔ achieved via initiatives`, or in
-/// a list, where the symbol and its colour say the status, `○ no data · ✔ via initiatives`.
+/// A goal's status; a goal without a status of its own (`no_data`, `no_target`) whose
+/// initiatives' measures have one reads as theirs, marked as coming from there:
+/// `✔ achieved via initiatives`, or in a list, where the symbol and its colour say the
+/// status, `✔ via initiatives` (never "no data" beside it: the measures are data).
 pub fn goal_status(
     loc: Locale,
     theme: &Theme,
@@ -86,24 +87,19 @@ pub fn goal_status(
     if let Some(line) = open_sdg::goal_status(loc, theme, method, fig) {
         return line;
     }
-    let mut line = status(loc, theme, fig.status);
-    let via = fig
-        .measures_status
-        .filter(|_| matches!(fig.status, Status::NoData | Status::NoTarget));
-    if let Some(measures) = via {
-        line.spans.push(Span::raw(loc.sep()));
-        let style = theme.status(measures);
+    let Some(measures) = fig.via_initiatives() else {
+        return status(loc, theme, fig.status);
+    };
+    let style = theme.status(measures);
+    let mut line = Line::from(Span::styled(loc.status_symbol(measures), style));
+    if !short {
         line.spans
-            .push(Span::styled(loc.status_symbol(measures), style));
-        if !short {
-            line.spans
-                .push(Span::styled(format!(" {}", loc.status(measures)), style));
-        }
-        line.spans.push(Span::styled(
-            format!(" {}", loc.word(Word::ViaInitiatives)),
-            theme.dim,
-        ));
+            .push(Span::styled(format!(" {}", loc.status(measures)), style));
     }
+    line.spans.push(Span::styled(
+        format!(" {}", loc.word(Word::ViaInitiatives)),
+        theme.dim,
+    ));
     line
 }
 

@@ -45,6 +45,7 @@ pub fn keys_for(app: &App, view: View) -> Vec<KeyHelp> {
         View::Changes => k.changes(),
         View::Filter => k.filter(),
         View::Pick => k.pick(),
+        View::Breakdowns => k.breakdowns(),
     }
     k.out
 }
@@ -97,6 +98,31 @@ impl Keys<'_> {
         self.tail();
     }
 
+    fn breakdowns(&mut self) {
+        use crate::tui::content::breakdown::{Word, say};
+        let (ud, lr, enter) = self.glyphs();
+        let loc = self.app.locale;
+        let open = matches!(self.app.screen(), Some(Screen::Breakdowns(s)) if s.open.is_some());
+        if open {
+            // One value open reads as an indicator: its points, and the values beside it.
+            let points = self.say(Label::Points).to_lowercase();
+            self.add(ud, format!("{} ({points})", self.say(Label::Move)), 3);
+            let previous_next =
+                format!("{} / {}", self.say(Label::Previous), self.say(Label::Next));
+            self.add(lr, previous_next, 2);
+        } else {
+            self.add(ud, self.say(Label::Move), 2);
+            self.add(lr, say(loc, Word::Dimension).into_owned(), 2);
+            self.add("/", say(loc, Word::Filter).into_owned(), 1);
+            self.add(enter, self.say(Label::Open), 1);
+        }
+        self.add("Esc d", self.say(Label::Back), 1);
+        self.add("g G", self.say(Label::Top), 0);
+        self.add("PgUp PgDn", self.say(Label::Page), 0);
+        self.add("?", self.say(Label::Help), 1);
+        self.add("q", self.say(Label::Quit), 1);
+    }
+
     fn changes(&mut self) {
         let (ud, _, enter) = self.glyphs();
         self.add(ud, self.say(Label::Move), 2);
@@ -121,6 +147,18 @@ impl Keys<'_> {
         if !measure {
             self.add("n", self.say(Label::Notes), 4);
         }
+        // In the footer where there are breakdowns to see; in the help always.
+        let has_breakdowns = match self.app.screen() {
+            Some(Screen::Indicator(i)) => self
+                .app
+                .data
+                .indicator(i.indicator)
+                .is_some_and(|p| !p.indicator.breakdowns.is_empty()),
+            _ => false,
+        };
+        let word = crate::tui::content::breakdown::Word::Breakdowns;
+        let label = crate::tui::content::breakdown::say(self.app.locale, word);
+        self.add("d", label, if has_breakdowns { 3 } else { 0 });
         self.add("b", self.say(Label::Browse), 4);
         self.tail();
     }
@@ -236,6 +274,12 @@ impl Keys<'_> {
     }
 }
 
+/// "Breakdowns": the `d` key's label and the help's section.
+fn breakdowns_label(app: &App) -> String {
+    let word = crate::tui::content::breakdown::Word::Breakdowns;
+    capitalize(&crate::tui::content::breakdown::say(app.locale, word))
+}
+
 /// The keys that work on every screen but the search box.
 pub fn everywhere(app: &App) -> Vec<KeyHelp> {
     let loc = app.locale;
@@ -277,6 +321,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         (capitalize(&say(loc, Label::Notes)), View::Goal),
         (say(loc, Label::Initiative).into_owned(), View::Initiative),
         (capitalize(&loc.word(Word::Initiatives)), View::Browser),
+        (breakdowns_label(app), View::Breakdowns),
     ] {
         let own: Vec<KeyHelp> = keys_for(app, view)
             .into_iter()

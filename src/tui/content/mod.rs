@@ -4,6 +4,7 @@
 //!
 //! | module | holds |
 //! |---|---|
+//! | [`breakdown`] | the breakdowns screen's words, its lines, one breakdown's row |
 //! | [`banner`] | the error of a version that fails `check`, in one or two lines |
 //! | [`columns`] | table columns that give way on a short line, a bar, items wrapped after a label |
 //! | [`figures`] | an indicator's figures in words and as table cells |
@@ -16,6 +17,7 @@
 //! | [`overview`] | the overview's heading for the selected goal |
 
 pub mod banner;
+pub mod breakdown;
 pub mod columns;
 pub mod figures;
 pub mod goal;

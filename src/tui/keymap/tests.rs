@@ -8,7 +8,7 @@ use crate::tui::content::help::{everywhere, keys_for};
 
 const DOCS: &str = include_str!("../../../docs/keys.md");
 
-const VIEWS: [View; 10] = [
+const VIEWS: [View; 11] = [
     View::Overview,
     View::Indicator,
     View::Initiative,
@@ -19,6 +19,7 @@ const VIEWS: [View; 10] = [
     View::Goal,
     View::Filter,
     View::Pick,
+    View::Breakdowns,
 ];
 
 fn acts(view: View, code: KeyCode, ctrl: bool) -> bool {
@@ -103,6 +104,7 @@ fn section_views(title: &str) -> Option<&'static [View]> {
         "Initiatives browser" => &[View::Browser],
         "Typing a filter" => &[View::Filter],
         "Owner and goal lists" => &[View::Pick],
+        "Breakdowns" => &[View::Breakdowns],
         "Search" => &[View::Search],
         "Presentation mode" => &[View::Present],
         _ => return None,

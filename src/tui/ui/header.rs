@@ -121,7 +121,10 @@ fn counts(app: &App) -> Line<'static> {
         }
         return Line::from(spans);
     }
-    for (i, (status, count)) in app.data.figures.goal_counts.nonzero().enumerate() {
+    // As the goals are shown: one with no status of its own counts with its initiatives'.
+    let goals = &app.data.figures.goals;
+    let counts = crate::figures::StatusCounts::of(goals.iter().map(|g| g.shown_status()));
+    for (i, (status, count)) in counts.nonzero().enumerate() {
         if i > 0 {
             spans.push(Span::styled(loc.sep(), theme.dim));
         }
@@ -170,6 +173,7 @@ pub fn crumbs(app: &App, width: usize) -> Line<'static> {
                 parts.push(capitalize(&say(loc, Label::Notes)));
             }
             Screen::Changes(_) => parts.push(super::since::title(app)),
+            Screen::Breakdowns(s) => parts.extend(super::breakdown::crumbs(app, s)),
         }
     }
     parts.dedup();

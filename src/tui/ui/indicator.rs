@@ -37,11 +37,22 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let Some(p) = app.data.indicator(s.indicator) else {
         return;
     };
-    let l = layout::indicator(app, area, &p);
-    words(l.words, buf, app, &p);
-    chart(l.chart, buf, &app.theme, app, &p);
-    legend(l.legend, buf, app, &p);
-    points(l.points, buf, app, &p, s.points);
+    render_parts(area, buf, app, &p, s.points);
+}
+
+/// An indicator's screen for any parts: also one breakdown opened from its breakdowns.
+pub fn render_parts(
+    area: Rect,
+    buf: &mut Buffer,
+    app: &App,
+    p: &IndicatorParts<'_>,
+    cursor: crate::tui::app::Cursor,
+) {
+    let l = layout::indicator(app, area, p);
+    words(l.words, buf, app, p);
+    chart(l.chart, buf, &app.theme, app, p);
+    legend(l.legend, buf, app, p);
+    points(l.points, buf, app, p, cursor);
 }
 
 /// `38 personer (dec 2016) · −23 (−37,7 %) since maj 2015 · falling −12,9 per year · ◇ no target`

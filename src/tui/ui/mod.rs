@@ -6,6 +6,7 @@
 
 pub mod banner;
 pub mod big;
+pub mod breakdown;
 pub mod browser;
 pub use super::content::figures;
 pub mod footer;
@@ -73,6 +74,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
                 Some(Screen::Present(_)) => {}
                 Some(Screen::Goal(_)) => goal::render(f.body, buf, app),
                 Some(Screen::Changes(_)) => since::changes(f.body, buf, app),
+                Some(Screen::Breakdowns(_)) => breakdown::render(f.body, buf, app),
             }
         }
         footer::render(f.footer, buf, app);
