@@ -4,7 +4,9 @@
 //! these sections; each entry says which item it opens.
 
 use super::words::{Label, arrow, label};
-use crate::compare::{Changes, IndicatorChange, InitiativeChange, Parent, PointValue};
+use crate::compare::{
+    BreakdownChange, Changes, IndicatorChange, InitiativeChange, Parent, PointValue, Revised,
+};
 use crate::format::{IndicatorFormat, Locale, Word};
 use crate::model::{
     Dataset, Goal, GoalId, IdIndex, Indicator, IndicatorId, Initiative, InitiativeId,
@@ -233,51 +235,13 @@ fn indicator_text(look: &Lookup<'_>, change: &IndicatorChange, loc: Locale) -> S
         parts.push(listed(loc, Label::New, &points.new, &fmt));
     }
     if !points.revised.is_empty() {
-        let shown: Vec<String> = points
-            .revised
-            .iter()
-            .take(LISTED)
-            .map(|r| {
-                let old = value(loc, &fmt, r.old);
-                format!(
-                    "{old} {} {} ({})",
-                    arrow(loc),
-                    value(loc, &fmt, r.new),
-                    loc.date(r.date)
-                )
-            })
-            .collect();
-        let mut text = format!("{}: {}", label(loc, Label::Revised), shown.join(", "));
-        text.push_str(&more(loc, points.revised.len()));
-        parts.push(text);
+        parts.push(revised(loc, &fmt, &points.revised));
     }
     if !points.removed.is_empty() {
         parts.push(listed(loc, Label::Removed, &points.removed, &fmt));
     }
     if !change.breakdowns.is_empty() {
-        let shown: Vec<String> = change
-            .breakdowns
-            .iter()
-            .take(LISTED)
-            .map(|b| {
-                let pairs: Vec<String> = b
-                    .dimensions
-                    .iter()
-                    .map(|(k, v)| format!("{}: {}", clean(loc, k), clean(loc, v)))
-                    .collect();
-                pairs.join(", ")
-            })
-            .collect();
-        let word = if loc.lang == crate::model::Lang::En {
-            "breakdowns"
-        } else {
-            "opdelinger"
-        };
-        parts.push(format!(
-            "{word}: {}{}",
-            shown.join("; "),
-            more(loc, change.breakdowns.len())
-        ));
+        parts.push(breakdowns(loc, &change.breakdowns));
     }
     if let (Some((was, now)), true) = (change.latest, points.is_empty()) {
         let side = |d: Option<crate::figures::DatedValue>| {
@@ -295,6 +259,48 @@ fn indicator_text(look: &Lookup<'_>, change: &IndicatorChange, loc: Locale) -> S
         ));
     }
     format!("{title}: {}", parts.join(loc.sep()))
+}
+
+/// `revised: 12 → 13 (2019), …`: the first few revised points, old to new.
+fn revised(loc: Locale, fmt: &IndicatorFormat, revised: &[Revised]) -> String {
+    let shown: Vec<String> = revised
+        .iter()
+        .take(LISTED)
+        .map(|r| {
+            let old = value(loc, fmt, r.old);
+            format!(
+                "{old} {} {} ({})",
+                arrow(loc),
+                value(loc, fmt, r.new),
+                loc.date(r.date)
+            )
+        })
+        .collect();
+    let mut text = format!("{}: {}", label(loc, Label::Revised), shown.join(", "));
+    text.push_str(&more(loc, revised.len()));
+    text
+}
+
+/// `breakdowns: sex: women; sex: men`: the first few breakdowns that changed.
+fn breakdowns(loc: Locale, changed: &[BreakdownChange]) -> String {
+    let shown: Vec<String> = changed
+        .iter()
+        .take(LISTED)
+        .map(|b| {
+            let pairs: Vec<String> = b
+                .dimensions
+                .iter()
+                .map(|(k, v)| format!("{}: {}", clean(loc, k), clean(loc, v)))
+                .collect();
+            pairs.join(", ")
+        })
+        .collect();
+    let word = if loc.lang == crate::model::Lang::En {
+        "breakdowns"
+    } else {
+        "opdelinger"
+    };
+    format!("{word}: {}{}", shown.join("; "), more(loc, changed.len()))
 }
 
 /// An initiative's own line (its status, or its name), its updates and milestones, its
