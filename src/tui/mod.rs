@@ -52,6 +52,7 @@ mod navigate;
 pub mod prepared;
 pub mod refs;
 pub mod reload;
+pub mod scroll;
 pub mod search;
 pub mod since;
 pub mod terminal;

@@ -9,6 +9,7 @@ use crate::format::{Word, capitalize};
 use crate::model::owner_label;
 use crate::tui::app::{App, BrowserScreen, Column, Screen};
 use crate::tui::layout;
+use crate::tui::scroll;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, put_line};
 use crate::tui::words::{Label, say};
 
@@ -133,7 +134,7 @@ fn table(area: Rect, buf: &mut Buffer, app: &App, b: &BrowserScreen) {
         return;
     }
     let [head_area, rows] = layout::split_top(area, 1);
-    let visible = b.cursor.offset..(b.cursor.offset + usize::from(rows.height)).min(b.rows.len());
+    let visible = scroll::window(b.cursor, b.rows.len(), usize::from(rows.height));
     let start = visible.start;
     let body: Vec<Vec<Line<'static>>> = b.rows[visible].iter().map(|&n| cells(app, n)).collect();
     let head = headings(app, b);

@@ -10,6 +10,7 @@ use crate::format::{Word, capitalize};
 use crate::tui::app::{App, Pane};
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{IndicatorParts, IndicatorRef};
+use crate::tui::scroll;
 use crate::tui::ui::header::goal_label;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, put_lines};
 use crate::tui::ui::{figures, since};
@@ -72,7 +73,7 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
         return;
     }
     let cursor = app.ui.overview.goals;
-    let visible = cursor.offset..(cursor.offset + usize::from(rows.height)).min(ds.goals.len());
+    let visible = scroll::window(cursor, ds.goals.len(), usize::from(rows.height));
     let cells: Vec<Vec<Line<'static>>> = visible
         .clone()
         .map(|g| {
@@ -155,7 +156,7 @@ fn indicators(area: Rect, buf: &mut Buffer, app: &App) {
     }
     let cursor = app.ui.overview.indicators;
     let n = goal.indicators.len();
-    let visible = cursor.offset..(cursor.offset + usize::from(rows.height / 2)).min(n);
+    let visible = scroll::window(cursor, n, usize::from(rows.height / 2));
     let parts: Vec<IndicatorParts<'_>> = visible
         .clone()
         .filter_map(|index| app.data.indicator(IndicatorRef::Goal { goal: g, index }))
@@ -213,7 +214,7 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
         return;
     }
     let cursor = app.ui.overview.initiatives;
-    let visible = cursor.offset..(cursor.offset + usize::from(rows.height)).min(list.len());
+    let visible = scroll::window(cursor, list.len(), usize::from(rows.height));
     let start = visible.start;
     let cells: Vec<Vec<Line<'static>>> = list[visible]
         .iter()

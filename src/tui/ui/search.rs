@@ -11,6 +11,7 @@ use crate::format::{Word, capitalize};
 use crate::tui::app::{App, Search};
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::IndicatorRef;
+use crate::tui::scroll;
 use crate::tui::search::{self, Found};
 use crate::tui::text;
 use crate::tui::ui::header::goal_label;
@@ -80,8 +81,7 @@ fn input_line(area: Rect, buf: &mut Buffer, app: &App, search: &Search) {
 /// The hits in sight, in columns: what each is, its text, where it is.
 fn hit_rows(rows: Rect, buf: &mut Buffer, app: &App, search: &Search) {
     let theme = &app.theme;
-    let visible = search.cursor.offset
-        ..(search.cursor.offset + usize::from(rows.height)).min(search.hits.len());
+    let visible = scroll::window(search.cursor, search.hits.len(), usize::from(rows.height));
     let start = visible.start;
     let cells: Vec<Vec<Line<'static>>> = search.hits[visible]
         .iter()
