@@ -60,28 +60,8 @@ fn indicator(cx: &mut Checker, ids: &mut Ids, raw: RawIndicator, at: &At) -> Opt
     let description = cx.text(description, &at.key("description"));
     let frequency = breakdown::frequency(cx, frequency, &at.key("frequency"));
 
-    let first = series.iter().find(|p| p.measured_value().is_some());
-    let start = baseline
-        .map(|b| (b.date, b.value))
-        .or_else(|| first.and_then(|p| Some((p.date, p.measured_value()?))));
-    warn_baseline_after_latest(
-        cx,
-        baseline.as_ref(),
-        &series,
-        &at.key("baseline").key("date"),
-    );
-    warn_deadline_before_baseline(
-        cx,
-        target.as_ref(),
-        start.map(|s| s.0),
-        &at.key("target").key("date"),
-    );
-    let direction = match written {
-        Written::Invalid => None,
-        Written::Absent if start_unsure => None,
-        Written::Absent => infer_direction(cx, target.as_ref(), start.map(|s| s.1), at),
-        Written::Is(d) => check_direction(cx, d, target.as_ref(), at),
-    };
+    let dated = (baseline.as_ref(), target.as_ref(), series.as_slice());
+    let direction = direction(cx, (written, start_unsure), dated, at);
     let breakdowns_at = at.key("breakdowns");
     let breakdowns = breakdown::breakdowns(cx, raw_breakdowns, &breakdowns_at, percent, direction);
     let open_sdg = open_sdg::open_sdg(cx, raw_open_sdg, &at.key("open_sdg"), &breakdowns);
@@ -118,6 +98,34 @@ fn decimals(cx: &mut Checker, field: Field<Decimals>, at: &At) -> Option<u8> {
         );
     }
     whole.then_some(n as u8)
+}
+
+/// The indicator's direction, as written or inferred from its start and target, after the
+/// warnings about the baseline's and the deadline's dates (in that order). `start_unsure`: an
+/// error dropped a baseline or a point, so nothing is inferred.
+fn direction(
+    cx: &mut Checker,
+    (written, start_unsure): (Written, bool),
+    (baseline, target, series): (Option<&Baseline>, Option<&Target>, &[Point]),
+    at: &At,
+) -> Option<Direction> {
+    let first = series.iter().find(|p| p.measured_value().is_some());
+    let start = baseline
+        .map(|b| (b.date, b.value))
+        .or_else(|| first.and_then(|p| Some((p.date, p.measured_value()?))));
+    warn_baseline_after_latest(cx, baseline, series, &at.key("baseline").key("date"));
+    warn_deadline_before_baseline(
+        cx,
+        target,
+        start.map(|s| s.0),
+        &at.key("target").key("date"),
+    );
+    match written {
+        Written::Invalid => None,
+        Written::Absent if start_unsure => None,
+        Written::Absent => infer_direction(cx, target, start.map(|s| s.1), at),
+        Written::Is(d) => check_direction(cx, d, target, at),
+    }
 }
 
 /// The direction as written.

@@ -57,11 +57,30 @@ pub struct ImportArgs {
     pub title: Option<String>,
 }
 
-fn parse_select(s: &str) -> Result<(String, String), String> {
+/// A `--select` that is not `DIM=VALUE`.
+#[derive(Debug, thiserror::Error)]
+#[error("'{0}' is not DIM=VALUE")]
+pub struct NotASelection(String);
+
+fn parse_select(s: &str) -> Result<(String, String), NotASelection> {
     s.split_once('=')
         .map(|(d, v)| (d.trim().to_owned(), v.trim().to_owned()))
         .filter(|(d, _)| !d.is_empty())
-        .ok_or_else(|| format!("'{s}' is not DIM=VALUE"))
+        .ok_or_else(|| NotASelection(s.to_owned()))
+}
+
+/// Why an import stopped: a sentence for the person who asked.
+#[derive(Debug, thiserror::Error)]
+enum ImportError {
+    #[error(transparent)]
+    Apply(#[from] apply::ApplyError),
+    /// Writing the plan or the report to the terminal failed.
+    #[error("{0}")]
+    Output(#[from] io::Error),
+    #[error("nothing written: the new dataset would have errors ({0})")]
+    WouldHaveErrors(String),
+    #[error("{0}: {1}")]
+    Create(String, io::Error),
 }
 
 pub fn run(args: &ImportArgs) -> ExitCode {
@@ -87,7 +106,7 @@ pub fn run(args: &ImportArgs) -> ExitCode {
         Ok(false) => ExitCode::from(EXIT_INVALID),
         Err(message) => {
             let _ = out.flush();
-            super::output::say!("error: {}", clean(&message));
+            super::output::say!("error: {}", clean(&message.to_string()));
             ExitCode::from(EXIT_INVALID)
         }
     }
@@ -203,19 +222,18 @@ fn into_dataset(
     rows: &Rows,
     into: &Path,
     args: &ImportArgs,
-) -> Result<bool, String> {
-    let io = |e: io::Error| e.to_string();
-    let prepared = apply::prepare(into, &rows.rows).map_err(|e| e.to_string())?;
+) -> Result<bool, ImportError> {
+    let prepared = apply::prepare(into, &rows.rows)?;
     let plan = &prepared.plan;
-    print_unreadable(out, rows).map_err(io)?;
-    print_plan(out, plan, args.revise).map_err(io)?;
+    print_unreadable(out, rows)?;
+    print_plan(out, plan, args.revise)?;
     if !prepared.errors.is_empty() {
         for d in &prepared.errors {
-            writeln!(out, "{d}").map_err(io)?;
+            writeln!(out, "{d}")?;
         }
-        return Err(apply::ApplyError::Invalid(into.display().to_string()).to_string());
+        return Err(apply::ApplyError::Invalid(into.display().to_string()).into());
     }
-    if refuse_unreadable(out, rows).map_err(io)? {
+    if refuse_unreadable(out, rows)? {
         return Ok(false);
     }
     let applies = !plan.new.is_empty()
@@ -227,10 +245,10 @@ fn into_dataset(
         } else {
             "nothing to change"
         };
-        writeln!(out, "{what}").map_err(io)?;
+        writeln!(out, "{what}")?;
         return Ok(true);
     }
-    let backup = apply::commit(into, &prepared, args.revise).map_err(|e| e.to_string())?;
+    let backup = apply::commit(into, &prepared, args.revise)?;
     let revised = if args.revise { plan.revised.len() } else { 0 };
     writeln!(
         out,
@@ -239,8 +257,7 @@ fn into_dataset(
         plan.new.len(),
         plan.new_breakdowns.len(),
         clean(&backup.display().to_string())
-    )
-    .map_err(io)?;
+    )?;
     Ok(true)
 }
 
@@ -260,10 +277,9 @@ fn new_dataset(
     rows: &Rows,
     output: &Path,
     args: &ImportArgs,
-) -> Result<bool, String> {
-    let io = |e: io::Error| e.to_string();
-    print_unreadable(out, rows).map_err(io)?;
-    if refuse_unreadable(out, rows).map_err(io)? {
+) -> Result<bool, ImportError> {
+    print_unreadable(out, rows)?;
+    if refuse_unreadable(out, rows)? {
         return Ok(false);
     }
     let title = args.title.clone().unwrap_or_else(|| {
@@ -282,11 +298,9 @@ fn new_dataset(
             .next()
             .map(ToString::to_string)
             .unwrap_or_default();
-        return Err(format!(
-            "nothing written: the new dataset would have errors ({first})"
-        ));
+        return Err(ImportError::WouldHaveErrors(first));
     }
-    write::create(output, text.as_bytes()).map_err(|e| format!("{name}: {e}"))?;
-    writeln!(out, "wrote {name}: {} points", rows.rows.len()).map_err(io)?;
+    write::create(output, text.as_bytes()).map_err(|e| ImportError::Create(name.clone(), e))?;
+    writeln!(out, "wrote {name}: {} points", rows.rows.len())?;
     Ok(true)
 }

@@ -57,11 +57,33 @@ pub fn run(args: &PresentArgs, config_path: Option<&Path>) -> ExitCode {
     }
 }
 
+/// Why `--goals` names nothing to present; `known` lists the goals as `g1 (1), g2 (2), …`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum GoalsError {
+    #[error("there is no goal to present")]
+    NoGoals,
+    #[error("an empty goal in --goals; the goals are {known}")]
+    Empty { known: String },
+    #[error("no goal \"{name}\" (by id, code or number); the goals are {known}")]
+    Unknown { name: String, known: String },
+}
+
+/// Why `--every` is not a time.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EveryError {
+    #[error("\"{0}\" is not a time: write 30s, 2m, or seconds as 90")]
+    NotATime(String),
+    #[error("the time must be more than 0")]
+    Zero,
+    #[error("\"{0}\" is longer than a day")]
+    TooLong(String),
+}
+
 /// The goals named, as positions in the dataset, in the order named. A name is tried as a
 /// goal's id, then as its code, then as its number counted from 1. No names: every goal.
-pub fn resolve_goals(ds: &Dataset, names: &[String]) -> Result<Vec<usize>, String> {
+pub fn resolve_goals(ds: &Dataset, names: &[String]) -> Result<Vec<usize>, GoalsError> {
     if ds.goals.is_empty() {
-        return Err("there is no goal to present".to_owned());
+        return Err(GoalsError::NoGoals);
     }
     if names.is_empty() {
         return Ok((0..ds.goals.len()).collect());
@@ -91,7 +113,7 @@ pub fn resolve_goals(ds: &Dataset, names: &[String]) -> Result<Vec<usize>, Strin
 }
 
 /// `no goal "x"; the goals are g1 (1), g2 (2), …`.
-fn unknown_goal(ds: &Dataset, name: &str) -> String {
+fn unknown_goal(ds: &Dataset, name: &str) -> GoalsError {
     // A national dataset has a thousand goals: the first ones show the pattern.
     const LISTED: usize = 20;
     let mut known: Vec<String> = ds
@@ -112,20 +134,18 @@ fn unknown_goal(ds: &Dataset, name: &str) -> String {
         known.push(format!("… ({} in all)", ds.goals.len()));
     }
     let name = crate::sanitize::clean(name);
+    let known = known.join(", ");
     if name.is_empty() {
-        return format!(
-            "an empty goal in --goals; the goals are {}",
-            known.join(", ")
-        );
+        return GoalsError::Empty { known };
     }
-    format!(
-        "no goal \"{name}\" (by id, code or number); the goals are {}",
-        known.join(", ")
-    )
+    GoalsError::Unknown {
+        name: name.into_owned(),
+        known,
+    }
 }
 
 /// `--every`: `30s`, `2m`, `90` (seconds); more than zero.
-pub fn parse_every(s: &str) -> Result<Duration, String> {
+pub fn parse_every(s: &str) -> Result<Duration, EveryError> {
     let t = s.trim();
     let (number, unit) = t
         .find(|c: char| !c.is_ascii_digit())
@@ -134,22 +154,18 @@ pub fn parse_every(s: &str) -> Result<Duration, String> {
         "" | "s" | "sec" | "secs" => 1,
         "m" | "min" | "mins" => 60,
         "h" => 3600,
-        _ => {
-            return Err(format!(
-                "\"{s}\" is not a time: write 30s, 2m, or seconds as 90"
-            ));
-        }
+        _ => return Err(EveryError::NotATime(s.to_owned())),
     };
     let n: u64 = number
         .parse()
-        .map_err(|_| format!("\"{s}\" is not a time: write 30s, 2m, or seconds as 90"))?;
+        .map_err(|_| EveryError::NotATime(s.to_owned()))?;
     if n == 0 {
-        return Err("the time must be more than 0".to_owned());
+        return Err(EveryError::Zero);
     }
     n.checked_mul(scale)
         .filter(|&secs| secs <= 24 * 3600)
         .map(Duration::from_secs)
-        .ok_or_else(|| format!("\"{s}\" is longer than a day"))
+        .ok_or_else(|| EveryError::TooLong(s.to_owned()))
 }
 
 #[cfg(test)]
@@ -177,7 +193,7 @@ mod tests {
         ] {
             assert!(parse_every(bad).is_err(), "{bad}");
         }
-        assert!(parse_every("0s").unwrap_err().contains("more than 0"));
+        assert_eq!(parse_every("0s"), Err(EveryError::Zero));
         assert!(parse_every("25h").is_err());
     }
 
@@ -190,16 +206,15 @@ mod tests {
         assert_eq!(resolve_goals(&ds, &names("7,8,1")), Ok(vec![6, 7, 0]));
         assert_eq!(resolve_goals(&ds, &names("g10, g2")), Ok(vec![9, 1]));
         assert_eq!(resolve_goals(&ds, &[]), Ok((0..10).collect()));
-        let err = resolve_goals(&ds, &names("7,g99")).unwrap_err();
+        let err = resolve_goals(&ds, &names("7,g99")).unwrap_err().to_string();
         assert!(err.contains("\"g99\""), "{err}");
         assert!(err.contains("g1 (1), g2 (2)"), "{err}");
         assert!(resolve_goals(&ds, &names("11")).is_err());
         assert!(resolve_goals(&ds, &names("0")).is_err());
-        assert!(
-            resolve_goals(&ds, &names("7,,8"))
-                .unwrap_err()
-                .contains("empty")
-        );
+        assert!(matches!(
+            resolve_goals(&ds, &names("7,,8")),
+            Err(GoalsError::Empty { .. })
+        ));
     }
 
     #[test]
@@ -209,7 +224,7 @@ mod tests {
             .expect("the bundled dataset loads");
         let goal = ds.goals[0].clone();
         ds.goals = vec![goal; 1000];
-        let err = unknown_goal(&ds, "x");
+        let err = unknown_goal(&ds, "x").to_string();
         assert!(err.ends_with("… (1000 in all)"), "{err}");
         assert!(err.len() < 400, "{err}");
     }

@@ -258,20 +258,9 @@ fn v1_figures(
     let remaining = target
         .zip(latest)
         .and_then(|(t, l)| remaining(dir, l.value, t.value));
-    let baseline_met = target
-        .zip(baseline)
-        .is_some_and(|(t, b)| meets(dir, b.value, t.value));
-    let progress_pct = target
-        .zip(latest)
-        .zip(baseline)
-        .filter(|_| !baseline_met)
-        .and_then(|((t, l), b)| progress(dir, b.value, l.value, t.value));
     let (forecast, passed) = forecast(input, points, fitted, reference);
-    let forecast_progress_pct = target
-        .zip(forecast)
-        .zip(baseline)
-        .filter(|_| !baseline_met)
-        .and_then(|((t, f), b)| progress(dir, b.value, f, t.value));
+    let (baseline_met, progress_pct, forecast_progress_pct) =
+        progresses(input, baseline, latest, forecast);
 
     let status = status(&StatusInputs {
         has_data: latest.is_some(),
@@ -305,6 +294,31 @@ fn v1_figures(
         run: None,
         breakdowns: Vec::new(),
     }
+}
+
+/// Whether the baseline already met the target, and how far the latest value and the forecast
+/// have come from the baseline to the target, in per cent (none when the baseline had met it).
+fn progresses(
+    input: &SeriesInput<'_>,
+    baseline: Option<DatedValue>,
+    latest: Option<DatedValue>,
+    forecast: Option<f64>,
+) -> (bool, Option<f64>, Option<f64>) {
+    let (target, dir) = (input.target, input.direction);
+    let baseline_met = target
+        .zip(baseline)
+        .is_some_and(|(t, b)| meets(dir, b.value, t.value));
+    let progress_pct = target
+        .zip(latest)
+        .zip(baseline)
+        .filter(|_| !baseline_met)
+        .and_then(|((t, l), b)| progress(dir, b.value, l.value, t.value));
+    let forecast_progress_pct = target
+        .zip(forecast)
+        .zip(baseline)
+        .filter(|_| !baseline_met)
+        .and_then(|((t, f), b)| progress(dir, b.value, f, t.value));
+    (baseline_met, progress_pct, forecast_progress_pct)
 }
 
 /// The fitted line at the deadline (clamped), and whether the deadline has passed (then

@@ -8,7 +8,7 @@ use super::open_sdg::{
     ProgressOptions, ProgressStatus, SeriesProgress, ThresholdOverride, Way, indicator_progress,
     series_progress,
 };
-use crate::model::{Indicator, OpenSdgDirection, Point};
+use crate::model::{Indicator, OpenSdgDirection, OpenSdgOption, Point};
 
 /// One option's components, with the breakdown it was computed on (`None`: the headline).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -95,24 +95,7 @@ pub fn open_sdg_figures(ind: &Indicator) -> Option<OpenSdgFigures> {
                     .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
                     .collect()
             }));
-            let options = ProgressOptions {
-                base_year: o.base_year,
-                target_year: o.target_year,
-                target: o.target,
-                way: match o.direction {
-                    OpenSdgDirection::Decrease => Way::Decrease,
-                    OpenSdgDirection::Increase => Way::Increase,
-                },
-                limit: o.limit,
-                thresholds: o.thresholds.map_or_else(ThresholdOverride::default, |t| {
-                    ThresholdOverride {
-                        high: t.high,
-                        med: t.med,
-                        low: t.low,
-                    }
-                }),
-            };
-            series_progress(&years(series), &options)
+            series_progress(&years(series), &progress_options(o))
         })
         .collect();
     let result = indicator_progress(each);
@@ -125,6 +108,27 @@ pub fn open_sdg_figures(ind: &Indicator) -> Option<OpenSdgFigures> {
             .map(|(breakdown, series)| OptionFigures { breakdown, series })
             .collect(),
     })
+}
+
+/// An option of the file as the progress calculation takes it.
+fn progress_options(o: &OpenSdgOption) -> ProgressOptions {
+    ProgressOptions {
+        base_year: o.base_year,
+        target_year: o.target_year,
+        target: o.target,
+        way: match o.direction {
+            OpenSdgDirection::Decrease => Way::Decrease,
+            OpenSdgDirection::Increase => Way::Increase,
+        },
+        limit: o.limit,
+        thresholds: o
+            .thresholds
+            .map_or_else(ThresholdOverride::default, |t| ThresholdOverride {
+                high: t.high,
+                med: t.med,
+                low: t.low,
+            }),
+    }
 }
 
 /// The calendar year and value of each measured point (planned points take part in nothing).

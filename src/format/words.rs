@@ -7,89 +7,111 @@ use super::{Locale, fold_static};
 use crate::figures::{Status, StatusCounts, Trend};
 use crate::model::{Direction, InitiativeStatus, Lang};
 
-/// Labels shared by the reports and the dashboard, in lower case (capitalise them for headings
-/// with [`capitalize`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Word {
-    Goals,
-    Goal,
-    Initiative,
-    Initiatives,
-    Indicator,
-    Indicators,
-    Measure,
-    Measures,
-    Latest,
-    Baseline,
-    Change,
+/// The word enum and its English and Danish forms in one table, so a word is added in one
+/// place and every word has both forms (the table is the match).
+macro_rules! words {
+    ($($(#[$doc:meta])* $name:ident => ($en:literal, $da:literal $(,)?),)*) => {
+        /// Labels shared by the reports and the dashboard, in lower case (capitalise them for
+        /// headings with [`capitalize`]).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Word {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Word {
+            fn text(self, lang: Lang) -> &'static str {
+                let (en, da) = match self {
+                    $(Word::$name => ($en, $da),)*
+                };
+                match lang {
+                    Lang::En => en,
+                    Lang::Da => da,
+                }
+            }
+        }
+    };
+}
+
+words! {
+    Goals => ("goals", "mål"),
+    Goal => ("goal", "mål"),
+    Initiative => ("initiative", "indsats"),
+    Initiatives => ("initiatives", "indsatser"),
+    Indicator => ("indicator", "indikator"),
+    Indicators => ("indicators", "indikatorer"),
+    Measure => ("measure", "måling"),
+    Measures => ("measures", "målinger"),
+    Latest => ("latest", "seneste"),
+    Baseline => ("baseline", "udgangspunkt"),
+    Change => ("change", "ændring"),
     /// "since" as in "−23 since may 2015".
-    Since,
-    Target,
+    Since => ("since", "siden"),
+    Target => ("target", "mål"),
     /// "by" as in "target 30 by dec 2018".
-    By,
-    Remaining,
+    By => ("by", "senest"),
+    Remaining => ("remaining", "mangler"),
     /// "to go" as in "8 personer to go".
-    ToGo,
+    ToGo => ("to go", "tilbage"),
     /// "beyond the target" as in "3 personer beyond the target".
-    BeyondTarget,
+    BeyondTarget => ("beyond the target", "bedre end målet"),
     /// Said when the remaining gap is exactly zero.
-    TargetMet,
+    TargetMet => ("target met", "målet er nået"),
     /// "of the way" as in "38 % of the way" (progress from baseline to target).
-    OfTheWay,
+    OfTheWay => ("of the way", "af vejen"),
     /// "vs" before a comparison series.
-    Versus,
-    Progress,
-    Trend,
-    PerYear,
-    Forecast,
-    Status,
-    StatusDate,
-    Owners,
-    Period,
-    LatestUpdate,
-    NoUpdates,
-    NoIndicators,
-    NoInitiatives,
-    Milestones,
-    Done,
-    Comparisons,
-    Source,
-    NoValue,
+    Versus => ("vs", "mod"),
+    Progress => ("progress", "fremdrift"),
+    Trend => ("trend", "tendens"),
+    PerYear => ("per year", "om året"),
+    Forecast => ("forecast", "prognose"),
+    Status => ("status", "status"),
+    StatusDate => ("status date", "statusdato"),
+    Owners => ("owners", "ansvarlige"),
+    Period => ("period", "periode"),
+    LatestUpdate => ("latest update", "seneste opdatering"),
+    NoUpdates => ("no updates", "ingen opdateringer"),
+    NoIndicators => ("no indicators", "ingen indikatorer"),
+    NoInitiatives => ("no initiatives", "ingen indsatser"),
+    Milestones => ("milestones", "milepæle"),
+    Done => ("done", "nået"),
+    Comparisons => ("compared with", "sammenlignet med"),
+    Source => ("source", "kilde"),
+    NoValue => ("no value", "ingen værdi"),
     /// The column of sparklines.
-    Series,
-    Note,
+    Series => ("series", "udvikling"),
+    Note => ("note", "note"),
     /// "needs" as in "needs −3.8 pp a year".
-    Needs,
+    Needs => ("needs", "kræver"),
     /// "a year" as in "needs −3.8 pp a year".
-    AYear,
+    AYear => ("a year", "om året"),
     /// "pace so far" as in "pace so far −1.2 (0.3×)".
-    PaceSoFar,
+    PaceSoFar => ("pace so far", "hidtil"),
     /// A point that is a plan, not a measurement.
-    Planned,
+    Planned => ("planned", "planlagt"),
     /// "no value since" as in "no value since dec 2016, one was due by 1 jun 2017".
-    NoValueSince,
+    NoValueSince => ("no value since", "ingen værdi siden"),
     /// "one was due by".
-    OneWasDueBy,
+    OneWasDueBy => ("one was due by", "en var ventet senest"),
     /// Marks a status that comes from a goal's initiatives.
-    ViaInitiatives,
-    AtLeast,
-    AtMost,
+    ViaInitiatives => ("via initiatives", "via indsatser"),
+    AtLeast => ("at least", "mindst"),
+    AtMost => ("at most", "højst"),
     /// Said instead of progress when the baseline already met the target.
-    BaselineMet,
+    BaselineMet => ("baseline already met the target", "udgangspunktet nåede allerede målet"),
     /// "below" as in "72.5 pp below All ages".
-    Below,
-    Above,
+    Below => ("below", "under"),
+    Above => ("above", "over"),
     /// "same as" as in "same as All ages".
-    SameAs,
+    SameAs => ("same as", "samme som"),
     /// "but" before a run that disagrees with the trend.
-    But,
+    But => ("but", "men"),
     /// "periods in a row" as in "rising 3 periods in a row".
-    PeriodsInARow,
+    PeriodsInARow => ("periods in a row", "perioder i træk"),
     /// "period in a row".
-    PeriodInARow,
-    Breakdowns,
+    PeriodInARow => ("period in a row", "periode i træk"),
+    Breakdowns => ("breakdowns", "opdelinger"),
     /// "overdue": a value that was due has not come.
-    Stale,
+    Stale => ("overdue", "forsinket"),
 }
 
 /// A label with its first letter in upper case, for headings: `Ændring`.
@@ -98,78 +120,6 @@ pub fn capitalize(s: &str) -> String {
     chars
         .next()
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-}
-
-impl Word {
-    fn text(self, lang: Lang) -> &'static str {
-        let (en, da) = match self {
-            Word::Goals => ("goals", "mål"),
-            Word::Goal => ("goal", "mål"),
-            Word::Initiative => ("initiative", "indsats"),
-            Word::Initiatives => ("initiatives", "indsatser"),
-            Word::Indicator => ("indicator", "indikator"),
-            Word::Indicators => ("indicators", "indikatorer"),
-            Word::Measure => ("measure", "måling"),
-            Word::Measures => ("measures", "målinger"),
-            Word::Latest => ("latest", "seneste"),
-            Word::Baseline => ("baseline", "udgangspunkt"),
-            Word::Change => ("change", "ændring"),
-            Word::Since => ("since", "siden"),
-            Word::Target => ("target", "mål"),
-            // The deadline is the last day of its period: "senest", never "inden" ("before").
-            Word::By => ("by", "senest"),
-            Word::Remaining => ("remaining", "mangler"),
-            Word::ToGo => ("to go", "tilbage"),
-            Word::BeyondTarget => ("beyond the target", "bedre end målet"),
-            Word::TargetMet => ("target met", "målet er nået"),
-            Word::OfTheWay => ("of the way", "af vejen"),
-            Word::Versus => ("vs", "mod"),
-            Word::Progress => ("progress", "fremdrift"),
-            Word::Trend => ("trend", "tendens"),
-            Word::PerYear => ("per year", "om året"),
-            Word::Forecast => ("forecast", "prognose"),
-            Word::Status => ("status", "status"),
-            Word::StatusDate => ("status date", "statusdato"),
-            Word::Owners => ("owners", "ansvarlige"),
-            Word::Period => ("period", "periode"),
-            Word::LatestUpdate => ("latest update", "seneste opdatering"),
-            Word::NoUpdates => ("no updates", "ingen opdateringer"),
-            Word::NoIndicators => ("no indicators", "ingen indikatorer"),
-            Word::NoInitiatives => ("no initiatives", "ingen indsatser"),
-            Word::Milestones => ("milestones", "milepæle"),
-            Word::Done => ("done", "nået"),
-            Word::Comparisons => ("compared with", "sammenlignet med"),
-            Word::Source => ("source", "kilde"),
-            Word::NoValue => ("no value", "ingen værdi"),
-            Word::Series => ("series", "udvikling"),
-            Word::Note => ("note", "note"),
-            Word::Needs => ("needs", "kræver"),
-            Word::AYear => ("a year", "om året"),
-            Word::PaceSoFar => ("pace so far", "hidtil"),
-            Word::Planned => ("planned", "planlagt"),
-            Word::NoValueSince => ("no value since", "ingen værdi siden"),
-            Word::OneWasDueBy => ("one was due by", "en var ventet senest"),
-            Word::ViaInitiatives => ("via initiatives", "via indsatser"),
-            Word::AtLeast => ("at least", "mindst"),
-            Word::AtMost => ("at most", "højst"),
-            Word::BaselineMet => (
-                "baseline already met the target",
-                "udgangspunktet nåede allerede målet",
-            ),
-            Word::Below => ("below", "under"),
-            Word::Above => ("above", "over"),
-            Word::SameAs => ("same as", "samme som"),
-            Word::But => ("but", "men"),
-            Word::PeriodsInARow => ("periods in a row", "perioder i træk"),
-            Word::PeriodInARow => ("period in a row", "periode i træk"),
-            Word::Breakdowns => ("breakdowns", "opdelinger"),
-            Word::Stale => ("overdue", "forsinket"),
-        };
-        match lang {
-            Lang::En => en,
-            Lang::Da => da,
-        }
-    }
 }
 
 impl Status {

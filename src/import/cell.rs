@@ -1,7 +1,7 @@
 //! One cell of a table, from a CSV (always text) or a sheet (text, number or date), and what it
 //! reads as: a period, a number, text.
 
-use super::number::{Decimal, parse_number};
+use super::number::{Decimal, NotANumber, parse_number};
 use super::period::{excel_serial, parse_period};
 use crate::model::Period;
 
@@ -46,12 +46,12 @@ impl Cell {
         }
     }
 
-    pub fn value(&self, decimal: Decimal) -> Result<Option<f64>, String> {
+    pub fn value(&self, decimal: Decimal) -> Result<Option<f64>, NotANumber> {
         match self {
             Cell::Empty => Ok(None),
             Cell::Number(n) => Ok(Some(*n)),
             Cell::Text(s) => parse_number(s, decimal),
-            Cell::Date(p) => Err(format!("'{p}' is a date, not a number")),
+            Cell::Date(p) => Err(NotANumber::new(&p.to_string(), "is a date, not a number")),
         }
     }
 }

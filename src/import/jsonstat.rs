@@ -19,31 +19,54 @@ pub fn read(text: &str, name: &str, options: &Options) -> Rows {
     let mut rows = Rows::default();
     match cube(text).and_then(|(dims, time, values)| series(&dims, time, &values, name, options)) {
         Ok(found) => rows.extend(found),
-        Err(why) => rows.refuse(name, Spot::File, why),
+        Err(why) => rows.refuse(name, Spot::File, why.to_string()),
     }
     rows
 }
 
 type Cube = (Vec<Dimension>, usize, Vec<Option<f64>>);
 
+/// Why a JSON-stat file gives no rows: a sentence for the person importing it.
+#[derive(Debug, thiserror::Error)]
+enum JsonStatError {
+    #[error("not JSON (line {line}, column {column}): {0}", line = .0.line(), column = .0.column())]
+    NotJson(serde_json::Error),
+    /// Something the format requires is not there: what, in words.
+    #[error("{0}")]
+    Missing(&'static str),
+    #[error("no dimension '{0}'")]
+    NoDimension(String),
+    #[error("dimension '{0}' has no categories")]
+    NoCategories(String),
+    #[error("--select {name}: no such dimension; there are {known}")]
+    NoSuchDimension { name: String, known: String },
+    #[error("--select {name}={wanted}: no such category")]
+    NoSuchCategory { name: String, wanted: String },
+    #[error("'{0}' is not an indicator id")]
+    NotAnId(String),
+}
+
+use JsonStatError::Missing;
+
 /// The dimensions, which of them is time, and the values in row-major order.
-fn cube(text: &str) -> Result<Cube, String> {
-    let root: Value = serde_json::from_str(text)
-        .map_err(|e| format!("not JSON (line {}, column {}): {e}", e.line(), e.column()))?;
-    let ds = dataset(&root).ok_or("not a JSON-stat dataset (no 'dimension' and 'value')")?;
+fn cube(text: &str) -> Result<Cube, JsonStatError> {
+    let root: Value = serde_json::from_str(text).map_err(JsonStatError::NotJson)?;
+    let ds = dataset(&root).ok_or(Missing(
+        "not a JSON-stat dataset (no 'dimension' and 'value')",
+    ))?;
     let dimension = ds
         .get("dimension")
         .and_then(Value::as_object)
-        .ok_or("no 'dimension'")?;
+        .ok_or(Missing("no 'dimension'"))?;
     // 2.0 keeps id, size and role at the top of the dataset; 1.0 inside 'dimension'.
     let holder = if ds.contains_key("id") { ds } else { dimension };
-    let ids: Vec<String> = strings(holder.get("id")).ok_or("no dimension 'id' list")?;
+    let ids: Vec<String> = strings(holder.get("id")).ok_or(Missing("no dimension 'id' list"))?;
     let mut dims = Vec::new();
     for id in &ids {
         let d = dimension
             .get(id)
             .and_then(Value::as_object)
-            .ok_or_else(|| format!("no dimension '{id}'"))?;
+            .ok_or_else(|| JsonStatError::NoDimension(id.clone()))?;
         dims.push(Dimension {
             id: id.clone(),
             label: d
@@ -51,14 +74,14 @@ fn cube(text: &str) -> Result<Cube, String> {
                 .and_then(Value::as_str)
                 .unwrap_or(id)
                 .to_owned(),
-            categories: categories(d)
-                .ok_or_else(|| format!("dimension '{id}' has no categories"))?,
+            categories: categories(d).ok_or_else(|| JsonStatError::NoCategories(id.clone()))?,
         });
     }
-    let time = time_dimension(holder, &dims)
-        .ok_or("no time dimension (role 'time', or one named Tid or time)")?;
+    let time = time_dimension(holder, &dims).ok_or(Missing(
+        "no time dimension (role 'time', or one named Tid or time)",
+    ))?;
     let total = dims.iter().map(|d| d.categories.len()).product::<usize>();
-    let values = values(ds.get("value"), total).ok_or("no 'value'")?;
+    let values = values(ds.get("value"), total).ok_or(Missing("no 'value'"))?;
     Ok((dims, time, values))
 }
 
@@ -144,23 +167,24 @@ fn values(v: Option<&Value>, total: usize) -> Option<Vec<Option<f64>>> {
 }
 
 /// The position of the selected category of each dimension, or `None` where not selected.
-fn selections(dims: &[Dimension], options: &Options) -> Result<Vec<Option<usize>>, String> {
+fn selections(dims: &[Dimension], options: &Options) -> Result<Vec<Option<usize>>, JsonStatError> {
     let mut chosen = vec![None; dims.len()];
     for (name, wanted) in &options.select {
         let at = dims
             .iter()
             .position(|d| d.id.eq_ignore_ascii_case(name) || d.label.eq_ignore_ascii_case(name))
-            .ok_or_else(|| {
-                format!(
-                    "--select {name}: no such dimension; there are {}",
-                    ids(dims)
-                )
+            .ok_or_else(|| JsonStatError::NoSuchDimension {
+                name: name.clone(),
+                known: ids(dims),
             })?;
         let cats = &dims[at].categories;
         let category = cats
             .iter()
             .position(|(code, label)| code == wanted || label == wanted)
-            .ok_or_else(|| format!("--select {name}={wanted}: no such category"))?;
+            .ok_or_else(|| JsonStatError::NoSuchCategory {
+                name: name.clone(),
+                wanted: wanted.clone(),
+            })?;
         chosen[at] = Some(category);
     }
     Ok(chosen)
@@ -180,13 +204,12 @@ fn series(
     values: &[Option<f64>],
     name: &str,
     options: &Options,
-) -> Result<Rows, String> {
-    let indicator = options
-        .indicator
-        .clone()
-        .ok_or("name the indicator these numbers belong to with --indicator ID")?;
+) -> Result<Rows, JsonStatError> {
+    let indicator = options.indicator.clone().ok_or(Missing(
+        "name the indicator these numbers belong to with --indicator ID",
+    ))?;
     if !valid_id(&indicator) {
-        return Err(format!("'{indicator}' is not an indicator id"));
+        return Err(JsonStatError::NotAnId(indicator));
     }
     let chosen = selections(dims, options)?;
     let sizes: Vec<usize> = dims.iter().map(|d| d.categories.len()).collect();

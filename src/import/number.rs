@@ -31,8 +31,25 @@ const MISSING: [&str; 8] = ["", "..", ":", "-", "–", "NA", "n/a", "#N/A"];
 /// Unit signs read off a number; longer ones first so `kr.` goes before `kr`.
 const UNITS: [&str; 10] = ["DKK", "EUR", "kr.", "kr", "pct.", "pct", "%", "€", "$", "£"];
 
+/// Why a cell's text is not a number: `'1.234' is ambiguous under a decimal comma: …`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("'{text}' {why}")]
+pub struct NotANumber {
+    pub text: String,
+    pub why: &'static str,
+}
+
+impl NotANumber {
+    pub fn new(text: &str, why: &'static str) -> Self {
+        Self {
+            text: text.to_owned(),
+            why,
+        }
+    }
+}
+
 /// The number a cell holds: `Ok(None)` for a cell that says "no value", `Err` with why.
-pub fn parse_number(text: &str, decimal: Decimal) -> Result<Option<f64>, String> {
+pub fn parse_number(text: &str, decimal: Decimal) -> Result<Option<f64>, NotANumber> {
     let s = text.trim();
     if MISSING.contains(&s) {
         return Ok(None);
@@ -43,20 +60,23 @@ pub fn parse_number(text: &str, decimal: Decimal) -> Result<Option<f64>, String>
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
         .collect();
     if !spaced_ok(strip_units(s)) {
-        return Err(format!("'{s}' is not a number: digits grouped unevenly"));
+        return Err(NotANumber::new(
+            s,
+            "is not a number: digits grouped unevenly",
+        ));
     }
     let (sign, digits) = match bare.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", bare.strip_prefix('+').unwrap_or(&bare)),
     };
-    let plain = ungroup(digits, decimal).map_err(|why| format!("'{s}' {why}"))?;
+    let plain = ungroup(digits, decimal).map_err(|why| NotANumber::new(s, why))?;
     let value: f64 = format!("{sign}{plain}")
         .parse()
-        .map_err(|_| format!("'{s}' is not a number"))?;
+        .map_err(|_| NotANumber::new(s, "is not a number"))?;
     if value.is_finite() {
         Ok(Some(value))
     } else {
-        Err(format!("'{s}' is too large"))
+        Err(NotANumber::new(s, "is too large"))
     }
 }
 
@@ -156,11 +176,11 @@ mod tests {
     use super::*;
 
     fn comma(s: &str) -> Result<Option<f64>, String> {
-        parse_number(s, Decimal::Comma)
+        parse_number(s, Decimal::Comma).map_err(|e| e.to_string())
     }
 
     fn point(s: &str) -> Result<Option<f64>, String> {
-        parse_number(s, Decimal::Point)
+        parse_number(s, Decimal::Point).map_err(|e| e.to_string())
     }
 
     #[test]

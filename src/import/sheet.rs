@@ -14,29 +14,41 @@ pub fn read(path: &Path, name: &str, options: &Options) -> Rows {
     let mut rows = Rows::default();
     match table(path, name, options) {
         Ok(table) => rows.extend(read_table(&table, options)),
-        Err(why) => rows.refuse(name, Spot::File, why),
+        Err(why) => rows.refuse(name, Spot::File, why.to_string()),
     }
     rows
 }
 
-fn table(path: &Path, name: &str, options: &Options) -> Result<Table, String> {
-    let mut workbook =
-        open_workbook_auto(path).map_err(|e| format!("cannot read the workbook: {e}"))?;
+/// Why a workbook gives no table.
+#[derive(Debug, thiserror::Error)]
+enum SheetError {
+    #[error("cannot read the workbook: {0}")]
+    Workbook(calamine::Error),
+    #[error("no sheet '{wanted}'; the sheets are: {known}")]
+    NoSuchSheet { wanted: String, known: String },
+    #[error("the workbook has no sheet")]
+    NoSheet,
+    #[error("cannot read sheet '{0}': {1}")]
+    Sheet(String, calamine::Error),
+}
+
+fn table(path: &Path, name: &str, options: &Options) -> Result<Table, SheetError> {
+    let mut workbook = open_workbook_auto(path).map_err(SheetError::Workbook)?;
     let names = workbook.sheet_names();
     let sheet = match &options.sheet {
         Some(wanted) => names
             .iter()
             .find(|n| *n == wanted)
             .cloned()
-            .ok_or_else(|| format!("no sheet '{wanted}'; the sheets are: {}", names.join(", ")))?,
-        None => names
-            .first()
-            .cloned()
-            .ok_or_else(|| "the workbook has no sheet".to_owned())?,
+            .ok_or_else(|| SheetError::NoSuchSheet {
+                wanted: wanted.clone(),
+                known: names.join(", "),
+            })?,
+        None => names.first().cloned().ok_or(SheetError::NoSheet)?,
     };
     let range = workbook
         .worksheet_range(&sheet)
-        .map_err(|e| format!("cannot read sheet '{sheet}': {e}"))?;
+        .map_err(|e| SheetError::Sheet(sheet.clone(), e))?;
     let (top, left) = range.start().unwrap_or((0, 0));
     let rows = range
         .rows()

@@ -338,7 +338,7 @@ fn long_rows(table: &Table, c: &Columns, body: usize, options: &Options, out: &m
         match cell(cells, value_col).value(decimal) {
             Ok(Some(v)) => push_row(out, table.place(*line, value_col), &s, date, v),
             Ok(None) => {}
-            Err(why) => refuse(out, value_col, why),
+            Err(why) => refuse(out, value_col, why.to_string()),
         }
     }
     if c.indicator.is_none() {
@@ -405,7 +405,7 @@ fn wide_rows(table: &Table, c: &Columns, body: usize, options: &Options, out: &m
                 Ok(None) => {}
                 Err(why) => out.unreadable.push(super::Unreadable {
                     place: table.place(*line, *col),
-                    why,
+                    why: why.to_string(),
                 }),
             }
         }
@@ -459,7 +459,7 @@ fn report_rows(
                 Ok(None) => {}
                 Err(why) => out.unreadable.push(super::Unreadable {
                     place: table.place(*line, vc),
-                    why,
+                    why: why.to_string(),
                 }),
             }
         }

@@ -77,17 +77,17 @@ pub fn load_path(path: &Path) -> Loaded {
         };
     }
     let file = path.display().to_string();
-    match read(path) {
+    // Only a regular file is read, never waited on, and never past [`MAX_FILE_BYTES`] (see
+    // [`file`]): a named pipe or `/dev/zero` put in the dataset's place is refused at once.
+    match file::read_regular(path, MAX_FILE_BYTES) {
         Ok(bytes) => load_bytes(&bytes, &file),
-        Err(message) => Loaded::failed(&file, message),
+        Err(e) => Loaded::failed(&file, read_message(e)),
     }
 }
 
-/// The bytes of a file, or why they cannot be had, in words for the person who named it.
-/// Only a regular file is read, never waited on, and never past [`MAX_FILE_BYTES`] (see
-/// [`file`]): a named pipe or `/dev/zero` put in the dataset's place is refused at once.
-fn read(path: &Path) -> Result<Vec<u8>, String> {
-    file::read_regular(path, MAX_FILE_BYTES).map_err(|e| match e {
+/// Why a file's bytes cannot be had, in words for the person who named it.
+fn read_message(e: file::ReadError) -> String {
+    match e {
         file::ReadError::Io(e) => io_message(&e),
         file::ReadError::NotRegular("a directory") => {
             "is a directory, not a dataset file".to_owned()
@@ -96,7 +96,7 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
             format!("is {kind}, not a dataset file: goalboard reads regular files only")
         }
         file::ReadError::TooLarge(len) => too_large(len),
-    })
+    }
 }
 
 fn io_message(e: &std::io::Error) -> String {

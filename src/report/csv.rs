@@ -249,12 +249,23 @@ fn row(
     );
     fields.push(f.run.map(|r| r.periods.to_string()).unwrap_or_default());
     fields.push(text(&breakdown.map(Breakdown::label).unwrap_or_default()));
-    for (c, cf) in ind.comparisons.iter().zip(&f.comparisons) {
-        fields.push(text(&c.label));
+    fields.extend(comparisons(ind, f, n));
+    fields
+}
+
+/// Each comparison's label, latest value and date, and difference.
+fn comparisons<'a>(
+    ind: &'a Indicator,
+    f: &'a IndicatorFigures,
+    n: Numbers,
+) -> impl Iterator<Item = String> + 'a {
+    let each = ind.comparisons.iter().zip(&f.comparisons);
+    each.flat_map(move |(c, cf)| {
+        let mut fields = vec![text(&c.label)];
         fields.extend(dated(cf.latest, n));
         fields.push(n.value(cf.difference));
-    }
-    fields
+        fields
+    })
 }
 
 /// One row per breakdown of an indicator, after it (v1.1).

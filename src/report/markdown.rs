@@ -7,7 +7,7 @@ use super::phrases::{Phrases, clean, goal_open_sdg};
 use super::text::initiative_period;
 use crate::figures::{GoalFigures, IndicatorFigures, Status};
 use crate::format::{Locale, Word, capitalize};
-use crate::model::{Dataset, Goal, Indicator, Initiative, OwnerId};
+use crate::model::{Goal, Indicator, Initiative};
 
 /// Text made literal in markdown: characters that would start emphasis, code, links, html or a
 /// table cell are backslash-escaped. Applied to whole phrases (ours carry none of them), so a
@@ -76,7 +76,7 @@ pub fn render(report: &Report<'_>, loc: Locale) -> String {
         let title = md.label(Word::Initiatives);
         md.para(&format!("## {}", escape(&title)));
         for (ini, fig) in initiatives {
-            initiative_section(&mut md, report.dataset, ini, &fig.measures);
+            initiative_section(&mut md, report, ini, &fig.measures);
         }
     }
     // One trailing newline, however the last section ended.
@@ -127,16 +127,6 @@ fn header(md: &mut Md, report: &Report<'_>) {
     md.para(&md.fact(Word::Goals, counts));
 }
 
-fn owners(dataset: &Dataset, ids: &[OwnerId], loc: Locale) -> String {
-    ids.iter()
-        .map(|id| match dataset.owner(id) {
-            Some(o) => clean(loc, o.short.as_deref().unwrap_or(&o.name)).into_owned(),
-            None => id.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 fn goal_section(md: &mut Md, report: &Report<'_>, goal: &Goal, fig: &GoalFigures) {
     let loc = md.loc;
     let title = match &goal.code {
@@ -159,7 +149,7 @@ fn goal_section(md: &mut Md, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
     }
     let mut facts = vec![md.fact(Word::Status, &status)];
     if !goal.owners.is_empty() {
-        facts.push(md.fact(Word::Owners, &owners(report.dataset, &goal.owners, loc)));
+        facts.push(md.fact(Word::Owners, &report.owners_text(&goal.owners, loc)));
     }
     md.para(&facts.join(&escape(loc.sep())));
 
@@ -293,7 +283,7 @@ fn status_words(loc: Locale, status: Status) -> String {
 
 fn initiative_section(
     md: &mut Md,
-    dataset: &Dataset,
+    report: &Report<'_>,
     ini: &Initiative,
     measures: &[IndicatorFigures],
 ) {
@@ -301,20 +291,11 @@ fn initiative_section(
     md.para(&format!("### {}", escape(&clean(loc, &ini.title))));
     let mut facts = vec![md.fact(Word::Status, &loc.initiative_status(ini.status))];
     if !ini.goals.is_empty() {
-        let goals: Vec<String> = ini
-            .goals
-            .iter()
-            .map(
-                |id| match dataset.goal(id).and_then(|g| g.code.as_deref()) {
-                    Some(code) => clean(loc, code).into_owned(),
-                    None => id.to_string(),
-                },
-            )
-            .collect();
-        facts.push(md.fact(Word::Goals, &goals.join(", ")));
+        let goals = report.goals_text(&ini.goals, loc);
+        facts.push(md.fact(Word::Goals, &goals));
     }
     if !ini.owners.is_empty() {
-        facts.push(md.fact(Word::Owners, &owners(dataset, &ini.owners, loc)));
+        facts.push(md.fact(Word::Owners, &report.owners_text(&ini.owners, loc)));
     }
     if let Some(period) = initiative_period(loc, ini) {
         facts.push(md.fact(Word::Period, &period));

@@ -15,7 +15,7 @@ use std::fmt;
 
 use crate::figures::{Figures, GoalFigures, InitiativeFigures, StatusCounts};
 use crate::format::Locale;
-use crate::model::{Dataset, Goal, Initiative};
+use crate::model::{Dataset, Goal, GoalId, IdIndex, Initiative, OwnerId, owner_label};
 use crate::sanitize;
 
 pub use csv::CsvOptions;
@@ -34,8 +34,12 @@ pub enum Kind {
 pub struct Report<'a> {
     pub dataset: &'a Dataset,
     pub figures: &'a Figures,
+    /// Goals and owners by id, for the references the writers name.
+    pub index: IdIndex,
     goals: Vec<usize>,
     initiatives: Vec<usize>,
+    /// By goal position (the first goal of an id): the report's initiatives serving it.
+    serving: Vec<Vec<usize>>,
     /// With `--since`: the changes every format leads with.
     since: Option<changes::Since<'a>>,
 }
@@ -72,11 +76,38 @@ fn matches(goal: &Goal, asked: &str) -> bool {
 impl<'a> Report<'a> {
     /// A report on every goal and initiative.
     pub fn all(dataset: &'a Dataset, figures: &'a Figures) -> Self {
+        let index = IdIndex::references(dataset);
+        let goals = (0..dataset.goals.len()).collect();
+        let initiatives = (0..dataset.initiatives.len()).collect();
+        Self::new(dataset, figures, index, goals, initiatives)
+    }
+
+    fn new(
+        dataset: &'a Dataset,
+        figures: &'a Figures,
+        index: IdIndex,
+        goals: Vec<usize>,
+        initiatives: Vec<usize>,
+    ) -> Self {
+        let mut serving = vec![Vec::new(); dataset.goals.len()];
+        for &n in &initiatives {
+            for id in &dataset.initiatives[n].goals {
+                let Some(list) = index.goal(id.as_str()).and_then(|g| serving.get_mut(g)) else {
+                    continue;
+                };
+                // An initiative that names a goal twice serves it once.
+                if list.last() != Some(&n) {
+                    list.push(n);
+                }
+            }
+        }
         Self {
             dataset,
             figures,
-            goals: (0..dataset.goals.len()).collect(),
-            initiatives: (0..dataset.initiatives.len()).collect(),
+            index,
+            goals,
+            initiatives,
+            serving,
             since: None,
         }
     }
@@ -108,22 +139,20 @@ impl<'a> Report<'a> {
                 known,
             });
         }
-        let goals: Vec<usize> = (0..dataset.goals.len())
-            .filter(|&i| asked.iter().any(|a| matches(&dataset.goals[i], a)))
+        let chosen: Vec<bool> = (dataset.goals.iter())
+            .map(|g| asked.iter().any(|a| matches(g, a)))
             .collect();
+        let goals: Vec<usize> = (0..dataset.goals.len()).filter(|&g| chosen[g]).collect();
+        let index = IdIndex::references(dataset);
         let initiatives = (0..dataset.initiatives.len())
             .filter(|&i| {
                 let served = &dataset.initiatives[i].goals;
-                goals.iter().any(|&g| served.contains(&dataset.goals[g].id))
+                served
+                    .iter()
+                    .any(|id| index.goals(id.as_str()).iter().any(|&g| chosen[g]))
             })
             .collect();
-        Ok(Self {
-            dataset,
-            figures,
-            goals,
-            initiatives,
-            since: None,
-        })
+        Ok(Self::new(dataset, figures, index, goals, initiatives))
     }
 
     /// The goals of the report with their figures.
@@ -156,9 +185,24 @@ impl<'a> Report<'a> {
         &'s self,
         goal: &'s Goal,
     ) -> impl Iterator<Item = &'a Initiative> + 's {
-        self.initiatives()
-            .map(|(i, _)| i)
-            .filter(|i| i.goals.contains(&goal.id))
+        let serving = self
+            .index
+            .goal(goal.id.as_str())
+            .and_then(|g| self.serving.get(g));
+        serving
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter_map(|&n| self.dataset.initiatives.get(n))
+    }
+
+    /// Owners as text, each by its short name (else name, else id), cleaned for `loc`.
+    pub fn owners_text(&self, ids: &[OwnerId], loc: Locale) -> String {
+        (self.index).owners_text(self.dataset, ids, owner_label, |s| phrases::clean(loc, s))
+    }
+
+    /// Goals as text, each by its code (else id), cleaned for `loc`.
+    pub fn goals_text(&self, ids: &[GoalId], loc: Locale) -> String {
+        (self.index).goals_text(self.dataset, ids, |s| phrases::clean(loc, s))
     }
 
     /// The report led by the changes since an older version (which the caller has scoped

@@ -9,7 +9,7 @@ use super::phrases::{Phrases, Tone, clean, goal_open_sdg};
 use super::wrap::{wrap, wrap_pieces};
 use crate::figures::{GoalFigures, IndicatorFigures};
 use crate::format::{Locale, Word, capitalize};
-use crate::model::{Dataset, Goal, Indicator, Initiative, InitiativeStatus, OwnerId};
+use crate::model::{Goal, Indicator, Initiative, InitiativeStatus};
 
 /// The width every line fits in.
 const WIDTH: usize = 80;
@@ -183,7 +183,7 @@ pub fn render(report: &Report<'_>, opts: TextOptions) -> String {
         underlined(&mut out, &title, if opts.locale.ascii { '-' } else { '─' });
         for (ini, fig) in initiatives {
             out.blank();
-            initiative_block(&mut out, report.dataset, ini, &fig.measures);
+            initiative_block(&mut out, report, ini, &fig.measures);
         }
     }
     out.text
@@ -243,16 +243,6 @@ fn header(out: &mut Out, report: &Report<'_>) {
     out.labelled(&label, &counts);
 }
 
-fn owners(dataset: &Dataset, ids: &[OwnerId], loc: Locale) -> String {
-    ids.iter()
-        .map(|id| match dataset.owner(id) {
-            Some(o) => clean(loc, o.short.as_deref().unwrap_or(&o.name)).into_owned(),
-            None => id.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// How many lines of a note or an update the text report shows (markdown shows them whole).
 const NOTE_LINES: usize = 3;
 
@@ -280,7 +270,7 @@ fn goal_block(out: &mut Out, report: &Report<'_>, goal: &Goal, fig: &GoalFigures
     }
     if !goal.owners.is_empty() {
         let label = capitalize(&out.word(Word::Owners));
-        let owners = owners(report.dataset, &goal.owners, loc);
+        let owners = report.owners_text(&goal.owners, loc);
         out.para(2, &format!("{label}: {owners}"), Tone::Dim);
     }
     if let Some(note) = goal.notes.iter().max_by_key(|n| n.date) {
@@ -401,7 +391,7 @@ fn v11_lines(out: &mut Out, indent: usize, p: &Phrases<'_>) {
 
 fn initiative_block(
     out: &mut Out,
-    dataset: &Dataset,
+    report: &Report<'_>,
     ini: &Initiative,
     measures: &[IndicatorFigures],
 ) {
@@ -420,23 +410,14 @@ fn initiative_block(
 
     let mut facts = Vec::new();
     if !ini.goals.is_empty() {
-        let goals: Vec<String> = ini
-            .goals
-            .iter()
-            .map(
-                |id| match dataset.goal(id).and_then(|g| g.code.as_deref()) {
-                    Some(code) => clean(loc, code).into_owned(),
-                    None => id.to_string(),
-                },
-            )
-            .collect();
+        let goals = report.goals_text(&ini.goals, loc);
         let label = capitalize(&out.word(Word::Goals));
-        facts.push((format!("{label}: {}", goals.join(", ")), Tone::Plain));
+        facts.push((format!("{label}: {goals}"), Tone::Plain));
     }
     if !ini.owners.is_empty() {
         let label = capitalize(&out.word(Word::Owners));
         facts.push((
-            format!("{label}: {}", owners(dataset, &ini.owners, loc)),
+            format!("{label}: {}", report.owners_text(&ini.owners, loc)),
             Tone::Plain,
         ));
     }

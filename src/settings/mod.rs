@@ -14,6 +14,8 @@ pub use state::{Selection, Sort, State};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::load::file::{ReadError, mib, read_regular};
+
 /// Where the config and state files live.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paths {
@@ -39,19 +41,23 @@ impl Paths {
 /// not written by a person or by goalboard.
 pub const MAX_BYTES: u64 = 4 * 1024 * 1024;
 
+/// Why a settings file cannot be read (a missing one is no error: the defaults hold).
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum Unreadable {
+    #[error("the file is {}; a settings file may hold up to {}", mib(*.0), mib(MAX_BYTES))]
+    TooLarge(u64),
+    #[error("{0}")]
+    Read(ReadError),
+}
+
 /// A settings file's bytes, `None` when there is none; only a regular file, never past
 /// [`MAX_BYTES`] (`load::file`). The error says why, for a warning.
-fn read(path: &Path) -> Result<Option<Vec<u8>>, String> {
-    use crate::load::file::{ReadError, mib, read_regular};
+fn read(path: &Path) -> Result<Option<Vec<u8>>, Unreadable> {
     match read_regular(path, MAX_BYTES) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(ReadError::TooLarge(len)) => Err(format!(
-            "the file is {}; a settings file may hold up to {}",
-            mib(len),
-            mib(MAX_BYTES)
-        )),
-        Err(e) => Err(e.to_string()),
+        Err(ReadError::TooLarge(len)) => Err(Unreadable::TooLarge(len)),
+        Err(e) => Err(Unreadable::Read(e)),
     }
 }
 

@@ -55,7 +55,7 @@ impl State {
                 Ok(state) => (state, None),
                 Err(e) => afresh(&e.to_string()),
             },
-            Err(why) => afresh(&why),
+            Err(why) => afresh(&why.to_string()),
         }
     }
 

@@ -94,22 +94,7 @@ pub fn split(line: &str) -> Result<Vec<String>, SplitError> {
             }
             '"' => {
                 started = true;
-                loop {
-                    match chars.next() {
-                        Some('"') => break,
-                        Some('\\') => match chars.next() {
-                            Some('\n') => {}
-                            Some(c @ ('$' | '`' | '"' | '\\')) => word.push(c),
-                            Some(c) => {
-                                word.push('\\');
-                                word.push(c);
-                            }
-                            None => return Err(SplitError::OpenQuote),
-                        },
-                        Some(c) => word.push(c),
-                        None => return Err(SplitError::OpenQuote),
-                    }
-                }
+                double_quoted(&mut chars, &mut word)?;
             }
             '\\' => match chars.next() {
                 Some('\n') => {}
@@ -129,6 +114,27 @@ pub fn split(line: &str) -> Result<Vec<String>, SplitError> {
         words.push(word);
     }
     Ok(words)
+}
+
+/// The rest of a `"…"` word, after the opening quote: a backslash keeps its meaning only
+/// before `$`, `` ` ``, `"`, `\` and a newline, as in a shell.
+fn double_quoted(chars: &mut std::str::Chars<'_>, word: &mut String) -> Result<(), SplitError> {
+    loop {
+        match chars.next() {
+            Some('"') => return Ok(()),
+            Some('\\') => match chars.next() {
+                Some('\n') => {}
+                Some(c @ ('$' | '`' | '"' | '\\')) => word.push(c),
+                Some(c) => {
+                    word.push('\\');
+                    word.push(c);
+                }
+                None => return Err(SplitError::OpenQuote),
+            },
+            Some(c) => word.push(c),
+            None => return Err(SplitError::OpenQuote),
+        }
+    }
 }
 
 /// The editor's command line: the first of `VISUAL` and `EDITOR` that is set and not blank,

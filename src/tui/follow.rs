@@ -196,9 +196,19 @@ pub fn position(app: &App) -> Position {
     p
 }
 
-/// Puts a position into this dashboard: what its ids name in this copy of the dataset (an id
-/// it lacks leaves that part as it was), then the screen on top.
-pub fn apply(app: &mut App, p: &Position) {
+/// What a position's ids name in this copy of the dataset, by position.
+struct Found {
+    goal: Option<usize>,
+    initiative: Option<usize>,
+    /// In the goal shown (else the one selected here).
+    indicator: Option<usize>,
+    /// In the initiative named.
+    measure: Option<usize>,
+    /// The initiative's row in the goal's list of initiatives.
+    initiative_row: Option<usize>,
+}
+
+fn find(app: &App, p: &Position) -> Found {
     let ds = &app.data.dataset;
     let goal = p
         .goal
@@ -227,20 +237,37 @@ pub fn apply(app: &mut App, p: &Position) {
         let n = initiative?;
         app.data.initiatives_of(g).iter().position(|&x| x == n)
     });
-    let at = |i: u32| usize::try_from(i).unwrap_or(usize::MAX);
+    Found {
+        goal,
+        initiative,
+        indicator,
+        measure,
+        initiative_row,
+    }
+}
+
+/// A count from the wire as an index (one too large for this machine is past any end).
+fn at(i: u32) -> usize {
+    usize::try_from(i).unwrap_or(usize::MAX)
+}
+
+/// Puts a position into this dashboard: what its ids name in this copy of the dataset (an id
+/// it lacks leaves that part as it was), then the screen on top.
+pub fn apply(app: &mut App, p: &Position) {
+    let found = find(app, p);
     let o = &mut app.ui.overview;
-    if let Some(g) = goal {
+    if let Some(g) = found.goal {
         o.goals = Cursor {
             selected: g,
             offset: at(p.scroll.goals),
         };
     }
     o.indicators = Cursor {
-        selected: indicator.unwrap_or(0),
+        selected: found.indicator.unwrap_or(0),
         offset: at(p.scroll.indicators),
     };
     o.initiatives = Cursor {
-        selected: initiative_row.unwrap_or(0),
+        selected: found.initiative_row.unwrap_or(0),
         offset: at(p.scroll.initiatives),
     };
     o.focus = match p.focus {
@@ -250,6 +277,21 @@ pub fn apply(app: &mut App, p: &Position) {
     };
     app.ui.stack.clear();
     app.ui.search = None;
+    let screen = screen(app, p, &found);
+    app.ui.stack.extend(screen);
+    if let Some(query) = &p.query {
+        // Shown in the search box: another's text, cleaned as data is.
+        let query: String = crate::sanitize::clean(query)
+            .chars()
+            .filter(|c| !c.is_control())
+            .collect();
+        app.ui.search = Some(super::app::Search::default());
+        edit_query(app, |q| *q = query);
+    }
+}
+
+/// The screen a position shows, on the overview put in place (the browser opens itself).
+fn screen(app: &mut App, p: &Position, found: &Found) -> Option<Screen> {
     let row = Cursor {
         selected: at(p.row),
         offset: at(p.scroll.screen),
@@ -258,11 +300,12 @@ pub fn apply(app: &mut App, p: &Position) {
         selected: at(p.scroll.screen),
         offset: at(p.scroll.screen),
     };
-    let screen = match p.screen {
+    let (goal, initiative) = (found.goal, found.initiative);
+    match p.screen {
         Shown::Overview => None,
         Shown::Goal => goal.map(|goal| Screen::Goal(GoalScreen { goal, scroll: text })),
         Shown::Indicator => {
-            let r = match (goal, indicator, initiative, measure) {
+            let r = match (goal, found.indicator, initiative, found.measure) {
                 (Some(goal), Some(index), _, _) => Some(IndicatorRef::Goal { goal, index }),
                 (None, _, Some(initiative), Some(index)) => {
                     Some(IndicatorRef::Measure { initiative, index })
@@ -300,16 +343,6 @@ pub fn apply(app: &mut App, p: &Position) {
             }
             None
         }
-    };
-    app.ui.stack.extend(screen);
-    if let Some(query) = &p.query {
-        // Shown in the search box: another's text, cleaned as data is.
-        let query: String = crate::sanitize::clean(query)
-            .chars()
-            .filter(|c| !c.is_control())
-            .collect();
-        app.ui.search = Some(super::app::Search::default());
-        edit_query(app, |q| *q = query);
     }
 }
 

@@ -5,6 +5,7 @@
 use super::app::{App, Cursor, InitiativePane, Pane, Screen};
 use super::content;
 use super::layout::{self, List, ListArea};
+use super::scroll;
 
 /// The list that keys move in.
 pub fn focused_list(app: &App) -> Option<List> {
@@ -201,26 +202,19 @@ pub(super) fn goal_changed(app: &mut App) {
     app.ui.overview.initiatives = Cursor::default();
 }
 
-/// Keeps every list on screen in bounds, its selection in sight.
+/// Keeps every list on screen in bounds, its selection in sight, by the rule the views draw
+/// by ([`scroll`]), so the state says what is on screen (the mouse and a follower read it).
 pub(super) fn settle(app: &mut App) {
     for area in layout::lists(app) {
         let n = len(app, area.list);
         let rows = area.visible();
         let scrolls_only = area.list.scrolls_only();
         if let Some(cursor) = cursor_mut(app, area.list) {
-            if scrolls_only {
-                cursor.selected = 0;
-                cursor.offset = cursor.offset.min(n.saturating_sub(rows));
-                continue;
-            }
-            cursor.selected = cursor.selected.min(n.saturating_sub(1));
-            if cursor.selected < cursor.offset {
-                cursor.offset = cursor.selected;
-            }
-            if rows > 0 && cursor.selected >= cursor.offset + rows {
-                cursor.offset = cursor.selected + 1 - rows;
-            }
-            cursor.offset = cursor.offset.min(n.saturating_sub(rows));
+            *cursor = if scrolls_only {
+                scroll::scrolled(*cursor, n, rows)
+            } else {
+                scroll::settled(*cursor, n, rows)
+            };
         }
     }
 }

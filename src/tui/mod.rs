@@ -56,6 +56,7 @@ pub mod prepared;
 pub mod refs;
 pub mod reload;
 mod room;
+pub mod scroll;
 pub mod search;
 pub mod since;
 pub mod terminal;

@@ -5,8 +5,6 @@
 //! them out as it is drawn (`chart`, microseconds for a series of a hundred points) rather than
 //! keeping every point of every indicator twice more for the session.
 
-use std::borrow::Cow;
-
 use super::breakdown::PreparedBreakdowns;
 pub use super::chart::{ChartData, ChartMarks, year_of};
 pub use super::refs::IndicatorRef;
@@ -290,18 +288,12 @@ fn formats(dataset: &Dataset) -> Vec<IndicatorFormat> {
 
 /// An initiative's owners by short name (else name, else id), cleaned: `CSS, CFB`.
 fn owners_text(index: &IdIndex, dataset: &Dataset, ini: &Initiative, theme: &Theme) -> String {
-    joined(ini.owners.iter().map(|id| {
-        let name = index.owner_of(dataset, id).map_or(id.as_str(), owner_label);
-        theme.clean(name)
-    }))
+    index.owners_text(dataset, &ini.owners, owner_label, |s| theme.clean(s))
 }
 
 /// The codes (else ids) of the goals an initiative serves, cleaned: `8, 9`.
 fn goals_text(index: &IdIndex, dataset: &Dataset, ini: &Initiative, theme: &Theme) -> String {
-    joined(ini.goals.iter().map(|id| {
-        let goal = index.goal_of(dataset, id);
-        theme.clean(goal.and_then(|g| g.code.as_deref()).unwrap_or(id.as_str()))
-    }))
+    index.goals_text(dataset, &ini.goals, |s| theme.clean(s))
 }
 
 /// For each goal, the initiatives serving it, in file order (each once), in one pass.
@@ -365,18 +357,6 @@ pub fn newest_first(ini: &Initiative) -> Vec<usize> {
     let mut updates: Vec<usize> = (0..ini.updates.len()).collect();
     updates.sort_by_key(|&i| std::cmp::Reverse((ini.updates[i].date, i)));
     updates
-}
-
-/// Texts joined with ", " into one string, made once (50,000 initiatives have two each).
-fn joined<'a>(texts: impl Iterator<Item = Cow<'a, str>>) -> String {
-    let mut all = String::new();
-    for (i, text) in texts.enumerate() {
-        if i > 0 {
-            all.push_str(", ");
-        }
-        all.push_str(&text);
-    }
-    all
 }
 
 impl PreparedIndicator {

@@ -2,7 +2,7 @@
 //! is this table alone (a CSV file holds one table). The same quoting and formula guard as the
 //! figures' CSV; numbers unrounded, dates as written.
 
-use crate::compare::{Changes, IndicatorChange, Parent};
+use crate::compare::{Changes, IndicatorChange, InitiativeChange, Parent};
 use crate::model::Dataset;
 use crate::report::csv::{quote, text};
 
@@ -56,6 +56,41 @@ fn kind(of: &Parent) -> &'static str {
     match of {
         Parent::Goal(_) => "indicator",
         Parent::Initiative(_) => "measure",
+    }
+}
+
+/// An initiative's new status, updates and milestones done, a row each.
+fn initiative_rows(rows: &mut Rows, c: &InitiativeChange) {
+    let id = c.id.as_str();
+    if let Some((was, now)) = c.status {
+        rows.row([
+            "status",
+            "initiative",
+            id,
+            "",
+            "",
+            "",
+            was.name(),
+            now.name(),
+            "",
+        ]);
+    }
+    for u in &c.new_updates {
+        let date = u.date.to_string();
+        rows.row([
+            "new_update",
+            "initiative",
+            id,
+            "",
+            "",
+            &date,
+            "",
+            "",
+            &u.text,
+        ]);
+    }
+    for m in &c.milestones_done {
+        rows.row(["milestone_done", "initiative", id, "", "", "", "", "", m]);
     }
 }
 
@@ -117,37 +152,7 @@ pub fn csv(since: &Since<'_>, _current: &Dataset) -> String {
         indicator_rows(&mut rows, c);
     }
     for c in &changes.initiatives {
-        let id = c.id.as_str();
-        if let Some((was, now)) = c.status {
-            rows.row([
-                "status",
-                "initiative",
-                id,
-                "",
-                "",
-                "",
-                was.name(),
-                now.name(),
-                "",
-            ]);
-        }
-        for u in &c.new_updates {
-            let date = u.date.to_string();
-            rows.row([
-                "new_update",
-                "initiative",
-                id,
-                "",
-                "",
-                &date,
-                "",
-                "",
-                &u.text,
-            ]);
-        }
-        for m in &c.milestones_done {
-            rows.row(["milestone_done", "initiative", id, "", "", "", "", "", m]);
-        }
+        initiative_rows(&mut rows, c);
     }
     for (change, items) in [("added", &changes.added), ("removed", &changes.removed)] {
         for g in &items.goals {

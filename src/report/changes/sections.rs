@@ -3,12 +3,14 @@
 //! no goal of the current version. Text, markdown and the dashboard's changes screen all read
 //! these sections; each entry says which item it opens.
 
-use foldhash::HashMap;
-
 use super::words::{Label, arrow, label};
-use crate::compare::{Changes, IndicatorChange, InitiativeChange, Parent, PointValue};
+use crate::compare::{
+    BreakdownChange, Changes, IndicatorChange, InitiativeChange, Parent, PointValue, Revised,
+};
 use crate::format::{IndicatorFormat, Locale, Word};
-use crate::model::{Dataset, Goal, GoalId, Indicator, IndicatorId, Initiative, InitiativeId};
+use crate::model::{
+    Dataset, Goal, GoalId, IdIndex, Indicator, IndicatorId, Initiative, InitiativeId,
+};
 use crate::report::phrases::clean;
 
 /// How many points of one kind an entry lists before "and N more".
@@ -42,51 +44,31 @@ pub struct Section {
 /// The items of both versions by id, for titles and number formats.
 struct Lookup<'a> {
     current: &'a Dataset,
-    indicators: HashMap<&'a str, &'a Indicator>,
-    old_indicators: HashMap<&'a str, &'a Indicator>,
-    initiatives: HashMap<&'a str, &'a Initiative>,
-    old_initiatives: HashMap<&'a str, &'a Initiative>,
-    old_goals: HashMap<&'a str, &'a Goal>,
-}
-
-fn indicators_of(d: &Dataset) -> HashMap<&str, &Indicator> {
-    let goals = d.goals.iter().flat_map(|g| &g.indicators);
-    let measures = d.initiatives.iter().flat_map(|i| &i.measures);
-    goals.chain(measures).map(|i| (i.id.as_str(), i)).collect()
+    baseline: &'a Dataset,
+    now: IdIndex,
+    then: IdIndex,
 }
 
 impl<'a> Lookup<'a> {
     fn new(current: &'a Dataset, baseline: &'a Dataset) -> Self {
         Self {
             current,
-            indicators: indicators_of(current),
-            old_indicators: indicators_of(baseline),
-            initiatives: current
-                .initiatives
-                .iter()
-                .map(|i| (i.id.as_str(), i))
-                .collect(),
-            old_initiatives: baseline
-                .initiatives
-                .iter()
-                .map(|i| (i.id.as_str(), i))
-                .collect(),
-            old_goals: baseline.goals.iter().map(|g| (g.id.as_str(), g)).collect(),
+            baseline,
+            now: IdIndex::new(current),
+            then: IdIndex::new(baseline),
         }
     }
 
+    /// The indicator or measure in the current version, else in the older one.
     fn indicator(&self, id: &str) -> Option<&'a Indicator> {
-        self.indicators
-            .get(id)
-            .or_else(|| self.old_indicators.get(id))
-            .copied()
+        (self.now.indicator_of(self.current, id))
+            .or_else(|| self.then.indicator_of(self.baseline, id))
     }
 
+    /// The initiative in the current version, else in the older one.
     fn initiative(&self, id: &str) -> Option<&'a Initiative> {
-        self.initiatives
-            .get(id)
-            .or_else(|| self.old_initiatives.get(id))
-            .copied()
+        (self.now.initiative_of(self.current, id))
+            .or_else(|| self.then.initiative_of(self.baseline, id))
     }
 }
 
@@ -253,51 +235,13 @@ fn indicator_text(look: &Lookup<'_>, change: &IndicatorChange, loc: Locale) -> S
         parts.push(listed(loc, Label::New, &points.new, &fmt));
     }
     if !points.revised.is_empty() {
-        let shown: Vec<String> = points
-            .revised
-            .iter()
-            .take(LISTED)
-            .map(|r| {
-                let old = value(loc, &fmt, r.old);
-                format!(
-                    "{old} {} {} ({})",
-                    arrow(loc),
-                    value(loc, &fmt, r.new),
-                    loc.date(r.date)
-                )
-            })
-            .collect();
-        let mut text = format!("{}: {}", label(loc, Label::Revised), shown.join(", "));
-        text.push_str(&more(loc, points.revised.len()));
-        parts.push(text);
+        parts.push(revised(loc, &fmt, &points.revised));
     }
     if !points.removed.is_empty() {
         parts.push(listed(loc, Label::Removed, &points.removed, &fmt));
     }
     if !change.breakdowns.is_empty() {
-        let shown: Vec<String> = change
-            .breakdowns
-            .iter()
-            .take(LISTED)
-            .map(|b| {
-                let pairs: Vec<String> = b
-                    .dimensions
-                    .iter()
-                    .map(|(k, v)| format!("{}: {}", clean(loc, k), clean(loc, v)))
-                    .collect();
-                pairs.join(", ")
-            })
-            .collect();
-        let word = if loc.lang == crate::model::Lang::En {
-            "breakdowns"
-        } else {
-            "opdelinger"
-        };
-        parts.push(format!(
-            "{word}: {}{}",
-            shown.join("; "),
-            more(loc, change.breakdowns.len())
-        ));
+        parts.push(breakdowns(loc, &change.breakdowns));
     }
     if let (Some((was, now)), true) = (change.latest, points.is_empty()) {
         let side = |d: Option<crate::figures::DatedValue>| {
@@ -315,6 +259,48 @@ fn indicator_text(look: &Lookup<'_>, change: &IndicatorChange, loc: Locale) -> S
         ));
     }
     format!("{title}: {}", parts.join(loc.sep()))
+}
+
+/// `revised: 12 → 13 (2019), …`: the first few revised points, old to new.
+fn revised(loc: Locale, fmt: &IndicatorFormat, revised: &[Revised]) -> String {
+    let shown: Vec<String> = revised
+        .iter()
+        .take(LISTED)
+        .map(|r| {
+            let old = value(loc, fmt, r.old);
+            format!(
+                "{old} {} {} ({})",
+                arrow(loc),
+                value(loc, fmt, r.new),
+                loc.date(r.date)
+            )
+        })
+        .collect();
+    let mut text = format!("{}: {}", label(loc, Label::Revised), shown.join(", "));
+    text.push_str(&more(loc, revised.len()));
+    text
+}
+
+/// `breakdowns: sex: women; sex: men`: the first few breakdowns that changed.
+fn breakdowns(loc: Locale, changed: &[BreakdownChange]) -> String {
+    let shown: Vec<String> = changed
+        .iter()
+        .take(LISTED)
+        .map(|b| {
+            let pairs: Vec<String> = b
+                .dimensions
+                .iter()
+                .map(|(k, v)| format!("{}: {}", clean(loc, k), clean(loc, v)))
+                .collect();
+            pairs.join(", ")
+        })
+        .collect();
+    let word = if loc.lang == crate::model::Lang::En {
+        "breakdowns"
+    } else {
+        "opdelinger"
+    };
+    format!("{word}: {}{}", shown.join("; "), more(loc, changed.len()))
 }
 
 /// An initiative's own line (its status, or its name), its updates and milestones, its
@@ -387,7 +373,8 @@ fn initiative_details(change: &InitiativeChange, loc: Locale) -> Vec<String> {
 
 /// Initiatives that serve no goal of the current version, and removed goals and initiatives.
 fn other_section(changes: &Changes, look: &Lookup<'_>, loc: Locale) -> Option<Section> {
-    let serves_a_goal = |i: &Initiative| i.goals.iter().any(|g| look.current.goal(g).is_some());
+    let serves_a_goal =
+        |i: &Initiative| i.goals.iter().any(|g| look.now.goal(g.as_str()).is_some());
     let mut entries = Vec::new();
     let mut unplaced: Vec<&Initiative> = changes
         .initiatives
@@ -398,7 +385,7 @@ fn other_section(changes: &Changes, look: &Lookup<'_>, loc: Locale) -> Option<Se
             Parent::Initiative(i) => Some(i),
             Parent::Goal(_) => None,
         }))
-        .filter_map(|id| look.initiatives.get(id.as_str()).copied())
+        .filter_map(|id| look.now.initiative_of(look.current, id.as_str()))
         .filter(|i| !serves_a_goal(i))
         .collect();
     unplaced.sort_by(|a, b| a.id.cmp(&b.id));
@@ -407,9 +394,7 @@ fn other_section(changes: &Changes, look: &Lookup<'_>, loc: Locale) -> Option<Se
         entries.extend(initiative_entries(changes, look, ini, loc));
     }
     for id in &changes.removed.goals {
-        let name = look
-            .old_goals
-            .get(id.as_str())
+        let name = (look.then.goal_of(look.baseline, id))
             .map_or_else(|| id.to_string(), |g| goal_name(loc, g));
         entries.push(Entry {
             opens: Opens::Nothing,

@@ -33,22 +33,18 @@ pub fn info_lines(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
             theme.initiative_status(ini.status),
         ),
     ])];
-    let owners: Vec<String> = ini
-        .owners
-        .iter()
-        .map(|id| {
-            app.data
-                .dataset
-                .owner(id)
-                .map_or(id.as_str(), |o| o.name.as_str())
-        })
-        .map(|name| theme.clean(name).into_owned())
-        .collect();
+    // The details have room for the owners' full names.
+    let owners = app.data.prepared.lookup.owners_text(
+        &app.data.dataset,
+        &ini.owners,
+        |o| &o.name,
+        |s| theme.clean(s),
+    );
     if !owners.is_empty() {
         items.push(labelled(
             theme,
             &capitalize(&loc.word(Word::Owners)),
-            owners.join(", "),
+            owners,
         ));
     }
     let goals = app.data.goals_text(n, theme);

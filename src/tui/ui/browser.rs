@@ -13,6 +13,10 @@ use crate::tui::app::{App, BrowserScreen, Column, Pick, PickKind, Screen};
 use crate::tui::browse::{choice_label, popup};
 use crate::tui::layout;
 use crate::tui::text;
+use crate::model::owner_label;
+use crate::tui::app::{App, BrowserScreen, Column, Screen};
+use crate::tui::layout;
+use crate::tui::scroll;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, put_line};
 use crate::tui::words::{Label, say};
 
@@ -57,11 +61,7 @@ fn bar(area: Rect, buf: &mut Buffer, app: &App, b: &BrowserScreen) {
     let owner = b
         .owner
         .and_then(|o| ds.owners.get(o))
-        .map_or(all.clone(), |o| {
-            theme
-                .clean(o.short.as_deref().unwrap_or(&o.name))
-                .into_owned()
-        });
+        .map_or(all.clone(), |o| theme.clean(owner_label(o)).into_owned());
     let goal = b.goal.and_then(|g| ds.goals.get(g)).map_or(all, |g| {
         theme
             .clean(g.code.as_deref().unwrap_or(g.id.as_str()))

@@ -17,6 +17,7 @@ use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::year_of;
 use crate::tui::prepared::{ChartData, IndicatorParts};
 use crate::tui::text;
+use crate::tui::scroll;
 use crate::tui::theme::Theme;
 use crate::tui::ui::marks::{forecast_line, planned_glyph, planned_points, without_planned};
 use crate::tui::ui::plot::{self, Grid, value_labels};
@@ -394,7 +395,7 @@ fn points(
         );
         return;
     }
-    let visible = cursor.offset..(cursor.offset + usize::from(rows.height)).min(series.len());
+    let visible = scroll::window(cursor, series.len(), usize::from(rows.height));
     let start = visible.start;
     // With a baseline, new points are marked and revised ones say what they were.
     let shown = match (app.screen(), &app.since) {

@@ -11,6 +11,7 @@ use crate::tui::app::{App, InitiativePane, Screen};
 use crate::tui::content::labels::count;
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{IndicatorParts, IndicatorRef};
+use crate::tui::scroll;
 use crate::tui::ui::figures;
 use crate::tui::ui::widgets::{Focus, draw_rows, draw_text, pane_title, put_lines};
 use crate::tui::words::{Label, say};
@@ -102,8 +103,7 @@ fn measures(
         )
     ))];
     pane_title(buf, area, title, focused, theme);
-    let visible =
-        cursor.offset..(cursor.offset + usize::from(rows.height / 2)).min(ini.measures.len());
+    let visible = scroll::window(cursor, ini.measures.len(), usize::from(rows.height / 2));
     let start = visible.start;
     let parts = measure_parts(app, n, visible);
     let mut lines: Vec<Option<Vec<Line<'static>>>> = figures::indicator_rows(

@@ -13,6 +13,7 @@ use crate::tui::content::labels::count;
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{IndicatorParts, IndicatorRef};
 use crate::tui::text;
+use crate::tui::scroll;
 use crate::tui::ui::header::goal_label;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, put_lines};
 use crate::tui::ui::{figures, since};
@@ -75,7 +76,7 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
         );
         return;
     }
-    let visible = cursor.offset..(cursor.offset + usize::from(rows.height)).min(ds.goals.len());
+    let visible = scroll::window(cursor, ds.goals.len(), usize::from(rows.height));
     let cells: Vec<Vec<Line<'static>>> = visible
         .clone()
         .map(|g| {
@@ -194,7 +195,7 @@ fn indicators(area: Rect, buf: &mut Buffer, app: &App, headed: bool) {
         return;
     }
     let n = goal.indicators.len();
-    let visible = cursor.offset..(cursor.offset + usize::from(rows.height / 2)).min(n);
+    let visible = scroll::window(cursor, n, usize::from(rows.height / 2));
     let parts: Vec<IndicatorParts<'_>> = visible
         .clone()
         .filter_map(|index| app.data.indicator(IndicatorRef::Goal { goal: g, index }))
@@ -253,7 +254,7 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
         );
         return;
     }
-    let visible = cursor.offset..(cursor.offset + usize::from(rows.height)).min(list.len());
+    let visible = scroll::window(cursor, list.len(), usize::from(rows.height));
     let start = visible.start;
     let cells: Vec<Vec<Line<'static>>> = list[visible]
         .iter()

@@ -13,6 +13,7 @@ use crate::tui::app::{App, Search};
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::IndicatorRef;
 use crate::tui::search::{self, Described, Found};
+use crate::tui::scroll;
 use crate::tui::text;
 use crate::tui::ui::header::goal_label;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, put_line};
@@ -81,8 +82,7 @@ fn input_line(area: Rect, buf: &mut Buffer, app: &App, search: &Search) {
 /// The hits in sight, in columns: what each is, its text, where it is.
 fn hit_rows(rows: Rect, buf: &mut Buffer, app: &App, search: &Search) {
     let theme = &app.theme;
-    let visible = search.cursor.offset
-        ..(search.cursor.offset + usize::from(rows.height)).min(search.hits.len());
+    let visible = scroll::window(search.cursor, search.hits.len(), usize::from(rows.height));
     let start = visible.start;
     let cells: Vec<Vec<Line<'static>>> = search.hits[visible]
         .iter()

@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use crate::report::changes::Label;
 use crate::tui::app::{App, Screen};
 use crate::tui::prepared::IndicatorRef;
+use crate::tui::scroll;
 use crate::tui::since::PointMark;
 use crate::tui::ui::widgets::put_line;
 
@@ -82,7 +83,7 @@ pub fn changes(area: Rect, buf: &mut Buffer, app: &App) {
         );
         return;
     }
-    let cursor = screen.rows;
+    let cursor = scroll::settled(screen.rows, since.rows.len(), usize::from(area.height));
     let end = (cursor.offset + usize::from(area.height)).min(since.rows.len());
     for (y, i) in (cursor.offset..end).enumerate() {
         let row = &since.rows[i];

@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::tui::app::Cursor;
+use crate::tui::scroll;
 use crate::tui::text::{line_width, truncate_line};
 use crate::tui::theme::Theme;
 
@@ -106,6 +107,12 @@ pub fn draw_rows<'a>(
     let (cursor, len, row_height) = list;
     let row_height = row_height.max(1);
     let visible = usize::from(area.height / row_height);
+    // The window is derived here, at draw time, whatever the state's offset says.
+    let cursor = if focus == Focus::None {
+        scroll::scrolled(cursor, len, visible)
+    } else {
+        scroll::settled(cursor, len, visible)
+    };
     let indent = if area.width > 4 { 2 } else { 0 };
     for k in 0..visible {
         let i = cursor.offset + k;
@@ -140,17 +147,30 @@ pub fn draw_rows<'a>(
             }
         }
     }
-    // The margin says whether more lies above or below (where the cursor is not).
     if indent > 0 && visible > 0 {
-        let selected = |k: usize| focus != Focus::None && cursor.offset + k == cursor.selected;
-        let mut margin = |y: u16, glyph: &str| buf.set_string(area.x, y, glyph, theme.dim);
-        if cursor.offset > 0 && !selected(0) {
-            margin(area.y, theme.glyphs.more_above);
-        }
-        if cursor.offset + visible < len && !selected(visible - 1) {
-            let last = u16::try_from(visible - 1).unwrap_or(0) * row_height;
-            margin(area.y + last, theme.glyphs.more_below);
-        }
+        margins(buf, area, (cursor, len, row_height), focus, theme);
+    }
+}
+
+/// The margin says whether more lies above (`↑` on the first row) or below (`↓` on the last),
+/// where the cursor is not.
+fn margins(
+    buf: &mut Buffer,
+    area: Rect,
+    list: (Cursor, usize, u16),
+    focus: Focus,
+    theme: &Theme,
+) {
+    let (cursor, len, row_height) = list;
+    let visible = usize::from(area.height / row_height);
+    let selected = |k: usize| focus != Focus::None && cursor.offset + k == cursor.selected;
+    let mut margin = |y: u16, glyph: &str| buf.set_string(area.x, y, glyph, theme.dim);
+    if cursor.offset > 0 && !selected(0) {
+        margin(area.y, theme.glyphs.more_above);
+    }
+    if cursor.offset + visible < len && !selected(visible - 1) {
+        let last = u16::try_from(visible - 1).unwrap_or(0) * row_height;
+        margin(area.y + last, theme.glyphs.more_below);
     }
 }
 
