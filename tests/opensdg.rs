@@ -469,3 +469,71 @@ fn the_text_and_markdown_reports_show_the_open_sdg_status_beside_the_status() {
     assert!(md.contains("; Open SDG: ↑ moderate progress |"), "{md}");
     assert!(md.contains(" · Open SDG: ↑ moderate progress"), "{md}");
 }
+
+/// Every string of the document, to look for a raw translation key.
+fn strings(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+        Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+        _ => {}
+    }
+}
+
+fn no_raw_keys(doc: &Value) {
+    let mut all = Vec::new();
+    strings(doc, &mut all);
+    assert!(
+        !all.iter()
+            .any(|s| s.starts_with("global_") || s.starts_with("data.")),
+        "a raw key in {all:?}"
+    );
+}
+
+#[test]
+fn a_german_repository_without_titles_or_config_shows_the_german_global_titles() {
+    // No config_data.yml: the language is the one folder of translations/.
+    let doc = document("german");
+    assert_eq!(
+        doc["goals"][0]["title"],
+        "Armut in allen ihren Formen und überall beenden"
+    );
+    assert_eq!(
+        doc["goals"][1]["title"],
+        "Ein gesundes Leben für alle Menschen jeden Alters gewährleisten und ihr Wohlergehen fördern"
+    );
+    assert!(
+        indicator(&doc, "1-2-1")["title"]
+            .as_str()
+            .unwrap()
+            .starts_with("Anteil der Bevölkerung, die unter der nationalen Armutsgrenze lebt")
+    );
+    // 3-2-1 has no metadata at all: its global title, in German.
+    assert_eq!(
+        indicator(&doc, "3-2-1")["title"],
+        "Sterblichkeitsrate von Kindern unter 5 Jahren"
+    );
+    // German is not a language of goalboard's own words: the document names none.
+    assert!(doc.get("language").is_none());
+    no_raw_keys(&doc);
+}
+
+#[test]
+fn a_danish_repository_without_titles_shows_global_titles_never_keys() {
+    // open-sdg/sdg-translations has no Danish: the global titles fall back to English, while
+    // the repository's own Danish words (data.Female) and goalboard's words are Danish.
+    let doc = document("danish");
+    assert_eq!(doc["language"], "da");
+    assert_eq!(
+        doc["goals"][0]["title"],
+        "End poverty in all its forms everywhere"
+    );
+    assert!(
+        indicator(&doc, "1-2-1")["title"]
+            .as_str()
+            .unwrap()
+            .starts_with("Proportion of population living below the national")
+    );
+    assert!(doc.to_string().contains("Kvinder"));
+    no_raw_keys(&doc);
+}

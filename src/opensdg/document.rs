@@ -12,19 +12,19 @@ use super::config::Config;
 use super::meta::{self, Meta};
 use super::progress::{self, Splits};
 use super::table::{self, ColumnKind, Row, Table};
-use super::translations::{self, Translations};
+use super::translations::Translations;
 use super::{Problem, data_file_id, files_in, shown};
 
 /// Builds the document; problems are added with their files.
 pub fn build(dir: &Path, config: &Config, problems: &mut Vec<(String, Problem)>) -> Json {
-    let ui = config
-        .languages
+    let languages = languages(dir, config);
+    let ui = languages
         .iter()
         .find(|l| matches!(l.as_str(), "da" | "en"))
         .cloned();
     let lang = ui
         .clone()
-        .or_else(|| config.languages.first().cloned())
+        .or_else(|| languages.first().cloned())
         .unwrap_or_else(|| "en".to_owned());
     let tr = Translations::read(dir, &lang, problems);
     let metas = meta::read_all(dir, &config.meta, Some(&lang), problems);
@@ -68,11 +68,30 @@ pub fn build(dir: &Path, config: &Config, problems: &mut Vec<(String, Problem)>)
     doc
 }
 
+/// The repository's languages: as `config_data.yml` lists them, else the folders of
+/// `translations/` (sorted), so a repository without a config still reads in its language.
+fn languages(dir: &Path, config: &Config) -> Vec<String> {
+    if !config.languages.is_empty() {
+        return config.languages.clone();
+    }
+    let Ok(entries) = std::fs::read_dir(dir.join("translations")) else {
+        return Vec::new();
+    };
+    let mut found: Vec<String> = entries
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+        .filter(|name| !name.starts_with('.'))
+        .collect();
+    found.sort();
+    found
+}
+
 fn goal(number: u8, indicators: &[Json], tr: &Translations) -> Json {
     let id = number.to_string();
     let title = tr
         .get(&format!("global_goals.{id}-title"))
-        .or_else(|| translations::global_goal_title(&id).map(str::to_owned))
+        .or_else(|| tr.global_goal_title(&id).map(str::to_owned))
         .unwrap_or_else(|| format!("Goal {id}"));
     json!({ "id": id, "code": id, "title": title, "indicators": indicators })
 }
@@ -158,7 +177,7 @@ fn title(id: &str, meta: &Meta, tr: &Translations) -> String {
     .iter()
     .filter_map(|f| meta.text(f))
     .find_map(|t| tr.field(&t))
-    .or_else(|| translations::global_indicator_title(id))
+    .or_else(|| tr.global_indicator_title(id).map(str::to_owned))
     .unwrap_or_else(|| id.to_owned())
 }
 

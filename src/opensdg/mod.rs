@@ -7,6 +7,7 @@
 
 pub mod config;
 mod document;
+pub mod global;
 pub mod meta;
 mod progress;
 pub mod table;

@@ -1,24 +1,22 @@
 //! Translation keys (`global_indicators.1-2-1-title`, `data.Female`): looked up in the
 //! repository's own `translations/<lang>/*.yml`, then in the global goal and indicator titles
-//! of open-sdg/sdg-translations stored in the binary, so that no raw key is ever shown.
+//! of open-sdg/sdg-translations stored in the binary (in the repository's language where they
+//! are bundled, else in English), so that no raw key is ever shown.
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::OnceLock;
 
 use serde_yaml_ng::Value;
 
 use super::Problem;
-
-/// The global indicator titles of open-sdg/sdg-translations (English), as published.
-const GLOBAL_INDICATORS_EN: &str = include_str!("global_indicators_en.yml");
-/// The global goals: number, short title, title, tab-separated.
-const GLOBAL_GOALS_EN: &str = include_str!("global_goals_en.tsv");
+use super::global::{self, GoalField};
 
 /// The keys of one language: `group.key` → text.
 #[derive(Clone, Debug, Default)]
 pub struct Translations {
     entries: HashMap<String, String>,
+    /// The language of the bundled global titles used: the repository's where bundled.
+    global: &'static str,
 }
 
 impl Translations {
@@ -39,7 +37,29 @@ impl Translations {
                 Err(e) => problems.push((super::shown(repo, &path), Problem::yaml(&e, 0))),
             }
         }
-        Self { entries }
+        Self {
+            entries,
+            global: global::languages().find(|&l| l == lang).unwrap_or("en"),
+        }
+    }
+
+    /// The language the bundled global titles are in.
+    pub fn global_language(&self) -> &'static str {
+        if self.global.is_empty() {
+            "en"
+        } else {
+            self.global
+        }
+    }
+
+    /// The bundled title of goal `number` ("1"…"17").
+    pub fn global_goal_title(&self, number: &str) -> Option<&'static str> {
+        global::goal(self.global_language(), number, GoalField::Title)
+    }
+
+    /// The bundled title of indicator `id` ("1-2-1").
+    pub fn global_indicator_title(&self, id: &str) -> Option<&'static str> {
+        global::indicator(self.global_language(), id)
     }
 
     /// The text of `key` if it is a key this repository or the bundled titles know.
@@ -48,19 +68,21 @@ impl Translations {
             return Some(text.clone());
         }
         let (group, rest) = key.split_once('.')?;
-        match group {
-            "global_indicators" => bundled_indicators().get(rest).cloned(),
+        let lang = self.global_language();
+        let text = match group {
+            "global_indicators" => global::indicator(lang, rest.strip_suffix("-title")?),
             "global_goals" => {
                 let (number, field) = rest.rsplit_once('-')?;
-                let goal = bundled_goals().iter().find(|g| g.0 == number)?;
-                match field {
-                    "title" => Some(goal.2.to_owned()),
-                    "short" => Some(goal.1.to_owned()),
-                    _ => None,
-                }
+                let field = match field {
+                    "title" => GoalField::Title,
+                    "short" => GoalField::Short,
+                    _ => return None,
+                };
+                global::goal(lang, number, field)
             }
             _ => None,
-        }
+        };
+        text.map(str::to_owned)
     }
 
     /// A data cell or column name: its translation when it is a known key, else as written.
@@ -127,43 +149,6 @@ pub fn scalar(value: &Value) -> Option<String> {
     }
 }
 
-fn bundled_indicators() -> &'static HashMap<String, String> {
-    static TITLES: OnceLock<HashMap<String, String>> = OnceLock::new();
-    TITLES.get_or_init(|| {
-        let mut out = HashMap::new();
-        if let Ok(value) = serde_yaml_ng::from_str::<Value>(GLOBAL_INDICATORS_EN) {
-            flatten("", &value, &mut out);
-        }
-        out.into_iter()
-            .map(|(k, v)| (k.trim_start_matches('.').to_owned(), v))
-            .collect()
-    })
-}
-
-fn bundled_goals() -> &'static [(&'static str, &'static str, &'static str)] {
-    static GOALS: OnceLock<Vec<(&str, &str, &str)>> = OnceLock::new();
-    GOALS.get_or_init(|| {
-        GLOBAL_GOALS_EN
-            .lines()
-            .filter(|l| !l.is_empty())
-            .filter_map(|line| {
-                let mut parts = line.split('\t');
-                Some((parts.next()?, parts.next()?, parts.next()?))
-            })
-            .collect()
-    })
-}
-
-/// The global title of goal `number` ("1"…"17").
-pub fn global_goal_title(number: &str) -> Option<&'static str> {
-    bundled_goals().iter().find(|g| g.0 == number).map(|g| g.2)
-}
-
-/// The global title of indicator `id` ("1-2-1").
-pub fn global_indicator_title(id: &str) -> Option<String> {
-    bundled_indicators().get(&format!("{id}-title")).cloned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,8 +165,20 @@ mod tests {
                 |s| s.starts_with("Proportion of population living below the national")
             )
         );
-        assert_eq!(bundled_indicators().len(), 244);
-        assert_eq!(global_goal_title("17").map(str::len), Some(104));
+        assert_eq!(t.global_goal_title("17").map(str::len), Some(104));
+        let de = Translations {
+            global: "de",
+            ..Translations::default()
+        };
+        assert_eq!(
+            de.get("global_goals.2-short").as_deref(),
+            Some("Kein Hunger")
+        );
+        assert!(
+            de.get("global_indicators.1-2-1-title")
+                .is_some_and(|s| s.starts_with("Anteil"))
+        );
+        assert_eq!(de.get("global_goals.2-colour"), None);
     }
 
     #[test]
@@ -192,7 +189,10 @@ mod tests {
             &serde_yaml_ng::from_str("Female: Kvinder\nage:\n  young: Unge\n").unwrap(),
             &mut entries,
         );
-        let t = Translations { entries };
+        let t = Translations {
+            entries,
+            global: "en",
+        };
         assert_eq!(t.cell("data.Female"), "Kvinder");
         assert_eq!(t.cell("data.age.young"), "Unge");
         assert_eq!(t.cell("Female"), "Female");
