@@ -96,7 +96,7 @@ pub fn initiative(report: &Report<'_>, n: usize, loc: Locale) -> Option<String> 
         loc,
     };
     md.para(&format!("# {}", escape(&clean(loc, &report.dataset.title))));
-    initiative_section(&mut md, report.dataset, ini, &fig.measures);
+    initiative_section(&mut md, report, ini, &fig.measures);
     let trimmed = md.text.trim_end().len();
     md.text.truncate(trimmed);
     md.text.push('\n');

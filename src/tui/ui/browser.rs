@@ -14,9 +14,6 @@ use crate::tui::browse::{choice_label, popup};
 use crate::tui::layout;
 use crate::tui::text;
 use crate::model::owner_label;
-use crate::tui::app::{App, BrowserScreen, Column, Screen};
-use crate::tui::layout;
-use crate::tui::scroll;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, put_line};
 use crate::tui::words::{Label, say};
 
