@@ -136,16 +136,17 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
     };
     let label = goal_label(app, goal);
     let small = text::wrap_clipped(&label, width, theme.glyphs.ellipsis, 2);
-    let mut kinds = plan_in(room(small.len() as u16));
+    let kinds = plan_in(room(small.len() as u16));
     // The title large when that costs the indicators nothing but rows left over.
-    let large = title::lines(&label, area.width, theme.ascii()).filter(|lines| {
-        let room = room(title::rows(lines));
+    let large = title::lines(&label, area.width, theme.ascii()).and_then(|lines| {
+        let room = room(title::rows(&lines));
         let big = plan_in(room);
-        room >= u16::from(parts.is_empty()) && same_shape(&big, &kinds) && {
-            kinds = big.clone();
-            true
-        }
+        (room >= u16::from(parts.is_empty()) && same_shape(&big, &kinds)).then_some((lines, big))
     });
+    let (large, kinds) = match large {
+        Some((lines, big)) => (Some(lines), big),
+        None => (None, kinds),
+    };
     let y = goal_heading(Rect { y: top, ..area }, buf, app, g, (small, large));
     let rest = Rect::new(area.x, y, area.width, bottom.saturating_sub(y));
     let used = draw_indicators(rest, buf, app, &parts, &words, &kinds);
