@@ -8,6 +8,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
+use ratatui::symbols::Marker;
 
 use crate::format::{Locale, default_decimals};
 
@@ -83,6 +84,15 @@ impl Grid {
                 .set_char(glyph)
                 .set_style(style.add_modifier(Modifier::REVERSED | Modifier::BOLD));
         }
+    }
+}
+
+/// The dots a cell holds across and down for a series drawn with this marker.
+pub fn dots(marker: Marker) -> (u16, u16) {
+    match marker {
+        Marker::Braille => (2, 4),
+        Marker::HalfBlock => (1, 2),
+        _ => (1, 1),
     }
 }
 
