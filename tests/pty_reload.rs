@@ -86,7 +86,9 @@ fn first_error(file: &Path, text: &str) -> String {
 
 /// Whether the banner shows `error` (as much of it as fits at this width: the banner cuts
 /// it with `…` to keep its last words).
+/// The dashboard runs in Danish, so `check`'s `error:` reads `fejl:` there.
 fn shows(screen: &vt100::Screen, error: &str) -> bool {
+    let error = error.replacen("error: ", "fejl: ", 1);
     let shown: String = format!("✗ {error}").chars().take(68).collect();
     banner(screen).starts_with(&shown)
 }

@@ -120,68 +120,38 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
     let c = &p.chart();
     if c.is_empty() {
         let line = Line::styled(say(app.locale, Label::NoData), theme.dim);
-        put_line(
-            buf,
-            area.x + 2,
-            area.y + area.height / 2,
-            area.width.saturating_sub(2),
-            line,
-            theme,
-        );
+        let (x, y) = (area.x + 2, area.y + area.height / 2);
+        put_line(buf, x, y, area.width.saturating_sub(2), line, theme);
         return;
     }
     let [plot, axis] = layout::split_bottom(area, 2);
     // The labels' rows depend on the graph's height only; their width sets where it starts.
-    let dots = match theme.glyphs.series {
-        Marker::Braille => (2, 4),
-        Marker::HalfBlock => (1, 2),
-        _ => (1, 1),
-    };
     let mut grid = Grid {
         area: plot,
         x: c.x_bounds,
         y: c.y_bounds,
-        dots,
+        dots: plot::dots(theme.glyphs.series),
     };
     let labels = value_labels(&grid, app.locale, c.y_scale);
-    let label_w = labels
-        .iter()
-        .map(|(_, l)| text::width(l))
-        .max()
-        .unwrap_or(0) as u16;
-    let label_w = label_w.min(area.width / 3);
+    let widest = labels.iter().map(|(_, l)| text::width(l)).max();
+    let label_w = (widest.unwrap_or(0) as u16).min(area.width / 3);
     let graph_x = area.x + label_w + 1;
-    grid.area = Rect::new(
-        graph_x,
-        plot.y,
-        plot.right().saturating_sub(graph_x),
-        plot.height,
-    );
+    let graph_w = plot.right().saturating_sub(graph_x);
+    grid.area = Rect::new(graph_x, plot.y, graph_w, plot.height);
     let marks = Marks::new(p, c, &grid, selected_point(app, p));
     let sets = datasets(&marks, theme, grid.area.width, planned_glyph(app));
     // The chart keeps the labels' column and draws the axis; the labels go on their rows.
     let blank = " ".repeat(usize::from(label_w));
-    let chart = Chart::new(sets)
+    let y_axis = Axis::default()
+        .bounds(c.y_bounds)
+        .labels(vec![blank.clone(), blank])
+        .style(theme.dim);
+    Chart::new(sets)
         .x_axis(Axis::default().bounds(c.x_bounds))
-        .y_axis(
-            Axis::default()
-                .bounds(c.y_bounds)
-                .labels(vec![blank.clone(), blank])
-                .style(theme.dim),
-        )
-        .legend_position(None);
-    chart.render(plot, buf);
-    for (row, label) in labels {
-        let x = graph_x - 1 - (text::width(&label) as u16).min(label_w);
-        put_line(
-            buf,
-            x,
-            plot.y + row,
-            label_w,
-            Line::styled(label, theme.dim),
-            theme,
-        );
-    }
+        .y_axis(y_axis)
+        .legend_position(None)
+        .render(plot, buf);
+    value_labels_at(buf, labels, &grid, label_w, theme);
     if let Some((place, measured)) = marks.selected {
         let glyph = if measured {
             theme.glyphs.point
@@ -191,6 +161,21 @@ pub fn chart(area: Rect, buf: &mut Buffer, theme: &Theme, app: &App, p: &Indicat
         grid.highlight(buf, place, glyph, theme.series);
     }
     time_axis(axis, graph_x, buf, theme, c);
+}
+
+/// The value labels on their rows, right-aligned against the axis.
+fn value_labels_at(
+    buf: &mut Buffer,
+    labels: Vec<(u16, String)>,
+    grid: &Grid,
+    label_w: u16,
+    theme: &Theme,
+) {
+    for (row, label) in labels {
+        let x = grid.area.x - 1 - (text::width(&label) as u16).min(label_w);
+        let line = Line::styled(label, theme.dim);
+        put_line(buf, x, grid.area.y + row, label_w, line, theme);
+    }
 }
 
 /// The point selected on the indicator screen, if this chart is that screen's.

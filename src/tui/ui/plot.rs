@@ -8,6 +8,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
+use ratatui::symbols::Marker;
 
 use crate::format::{Locale, default_decimals};
 
@@ -48,23 +49,23 @@ impl Grid {
 
     /// A place moved to where a whole-cell mark lands in the cell of its Braille dot: marks
     /// drawn at these places sit on the line drawn through the originals.
-    pub fn snap(&self, p: (f64, f64)) -> (f64, f64) {
-        let Some((cx, cy)) = self.cell(p) else {
-            return p;
+    pub fn snap(&self, place: (f64, f64)) -> (f64, f64) {
+        let Some((column, row)) = self.cell(place) else {
+            return place;
         };
-        let ([x0, x1], [y0, y1]) = (self.x, self.y);
-        let (w, h) = (self.area.width, self.area.height);
-        let x = if w > 1 {
-            x0 + f64::from(cx) * (x1 - x0) / f64::from(w - 1)
+        let ([left, right], [low, high]) = (self.x, self.y);
+        let (width, height) = (self.area.width, self.area.height);
+        let across = if width > 1 {
+            left + f64::from(column) * (right - left) / f64::from(width - 1)
         } else {
-            p.0
+            place.0
         };
-        let y = if h > 1 {
-            y1 - f64::from(cy) * (y1 - y0) / f64::from(h - 1)
+        let up = if height > 1 {
+            high - f64::from(row) * (high - low) / f64::from(height - 1)
         } else {
-            p.1
+            place.1
         };
-        (x, y)
+        (across, up)
     }
 
     pub fn snapped(&self, points: &[(f64, f64)]) -> Vec<(f64, f64)> {
@@ -83,6 +84,15 @@ impl Grid {
                 .set_char(glyph)
                 .set_style(style.add_modifier(Modifier::REVERSED | Modifier::BOLD));
         }
+    }
+}
+
+/// The dots a cell holds across and down for a series drawn with this marker.
+pub fn dots(marker: Marker) -> (u16, u16) {
+    match marker {
+        Marker::Braille => (2, 4),
+        Marker::HalfBlock => (1, 2),
+        _ => (1, 1),
     }
 }
 

@@ -106,7 +106,7 @@ pub fn interval(every: std::time::Duration) -> String {
 }
 
 fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
-    let (theme, loc) = (&app.theme, app.locale);
+    let theme = &app.theme;
     let goal = &app.data.dataset.goals[g];
     let width = usize::from(area.width);
     let tall = area.height >= 40;
@@ -125,7 +125,9 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
         .collect();
     // The figures beside each large number, worked out once for the plan and the drawing.
     let words: Vec<Vec<Line<'static>>> = parts.iter().map(|p| hero_words(app, p)).collect();
-    // The room under a heading of so many title rows (and its status line and a blank row).
+    let label = goal_label(app, goal);
+    let small = text::wrap_clipped(&label, width, theme.glyphs.ellipsis, 2);
+    // The rows under a heading of so many title rows (its status line and a blank row).
     let room = |title_rows: u16| bottom.saturating_sub(top + title_rows + 2 + note_keep);
     let plan_in = |room: u16| {
         if parts.is_empty() {
@@ -134,37 +136,18 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
             plan(app, &parts, &words, area.width, room)
         }
     };
-    let label = goal_label(app, goal);
-    let small = text::wrap_clipped(&label, width, theme.glyphs.ellipsis, 2);
-    let mut kinds = plan_in(room(small.len() as u16));
-    // The title large when that costs the indicators nothing but rows left over.
-    let large = title::lines(&label, area.width, theme.ascii()).filter(|lines| {
-        let room = room(title::rows(lines));
-        let big = plan_in(room);
-        room >= u16::from(parts.is_empty()) && same_shape(&big, &kinds) && {
-            kinds = big.clone();
-            true
-        }
+    let kinds = plan_in(room(small.len() as u16));
+    let (large, kinds) = large_title(app, &label, area.width, kinds, |rows| {
+        let room = room(rows);
+        (room >= u16::from(parts.is_empty())).then(|| plan_in(room))
     });
     let y = goal_heading(Rect { y: top, ..area }, buf, app, g, (small, large));
     let rest = Rect::new(area.x, y, area.width, bottom.saturating_sub(y));
     let used = draw_indicators(rest, buf, app, &parts, &words, &kinds);
-    let mut y = rest.y + used;
-    if parts.is_empty() {
-        let none = Line::styled(loc.word(Word::NoIndicators).into_owned(), theme.dim);
-        put_line(buf, area.x, y, area.width, none, theme);
-        y += 1;
-    } else if kinds.len() < parts.len() && y < bottom {
-        let more = parts.len() - kinds.len();
-        let word = if more == 1 {
-            Word::Indicator
-        } else {
-            Word::Indicators
-        };
-        let line = Line::styled(format!("+{more} {}", loc.word(word)), theme.dim);
-        put_line(buf, area.x, y, area.width, line, theme);
-        y += 1;
-    }
+    let y = rest.y + used;
+    let left_out = parts.len() - kinds.len();
+    let below = Rect::new(area.x, y, area.width, bottom.saturating_sub(y));
+    let mut y = y + left_out_line(buf, app, below, parts.is_empty(), left_out);
     if let Some(note) = note {
         if y > rest.y && y < bottom {
             y += 1;
@@ -175,6 +158,52 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
             app,
             note,
         );
+    }
+}
+
+/// Under the indicators: "no indicators", or how many did not fit; returns the rows used.
+fn left_out_line(buf: &mut Buffer, app: &App, area: Rect, none: bool, more: usize) -> u16 {
+    let (theme, loc) = (&app.theme, app.locale);
+    let text = if none {
+        loc.word(Word::NoIndicators).into_owned()
+    } else if more > 0 && area.height > 0 {
+        let word = if more == 1 {
+            Word::Indicator
+        } else {
+            Word::Indicators
+        };
+        format!("+{more} {}", loc.word(word))
+    } else {
+        return 0;
+    };
+    put_line(
+        buf,
+        area.x,
+        area.y,
+        area.width,
+        Line::styled(text, theme.dim),
+        theme,
+    );
+    1
+}
+
+/// The title's lines in large type, when they fit and cost the indicators nothing but rows left
+/// over, and the plan that goes with the title chosen. `plan_under(rows)`: the plan under a
+/// title of that many rows, if there is room at all.
+fn large_title(
+    app: &App,
+    label: &str,
+    width: u16,
+    kinds: Vec<Kind>,
+    plan_under: impl Fn(u16) -> Option<Vec<Kind>>,
+) -> (Option<Vec<String>>, Vec<Kind>) {
+    let large = title::lines(label, width, app.theme.ascii()).and_then(|lines| {
+        let big = plan_under(title::rows(&lines))?;
+        same_shape(&big, &kinds).then_some((lines, big))
+    });
+    match large {
+        Some((lines, big)) => (Some(lines), big),
+        None => (None, kinds),
     }
 }
 
