@@ -320,8 +320,9 @@ fn column_headings(
         } else {
             x + width + 2
         };
-        let at = x.saturating_sub(1);
-        if !heading.is_empty() && at >= free_from && at + w <= end {
+        // Over its column, or just after the heading before when that one ran over.
+        let at = x.saturating_sub(1).max(free_from);
+        if !heading.is_empty() && at <= x + 1 && at + w <= end {
             let at16 = u16::try_from(at).unwrap_or(u16::MAX);
             buf.set_string(at16, area.y, &label, theme.dim);
             free_from = at + w;
