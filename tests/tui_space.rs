@@ -280,3 +280,17 @@ fn a_file_opened_with_errors_follows_its_saves() {
     goalboard::tui::update(&mut app, action);
     assert!(app.ui.reload_error.is_none() && app.errors == 0);
 }
+
+#[test]
+fn beside_their_detail_goals_keep_a_line_for_the_title() {
+    let app = long((180, 40), &GOAL_3);
+    let text = screen(&app);
+    // The selected goal's row (its heading beside the list names it too).
+    let row = row_with(&text, "▸ 3   Goal 3:");
+    let start = row.find("Goal 3:").unwrap_or(0);
+    let shown = row[start..].split(" │").next().unwrap_or("").trim_end();
+    assert!(shown.chars().count() >= 90, "{shown:?}\n{text}");
+    let under = text.lines().skip_while(|l| !l.contains("▸ 3   Goal 3:")).nth(1);
+    assert!(under.is_some_and(|l| l.contains("off track")), "{text}");
+    insta::assert_snapshot!(name("goals_beside_detail", (180, 40)), text);
+}
