@@ -290,7 +290,10 @@ fn beside_their_detail_goals_keep_a_line_for_the_title() {
     let start = row.find("Goal 3:").unwrap_or(0);
     let shown = row[start..].split(" │").next().unwrap_or("").trim_end();
     assert!(shown.chars().count() >= 90, "{shown:?}\n{text}");
-    let under = text.lines().skip_while(|l| !l.contains("▸ 3   Goal 3:")).nth(1);
+    let under = text
+        .lines()
+        .skip_while(|l| !l.contains("▸ 3   Goal 3:"))
+        .nth(1);
     assert!(under.is_some_and(|l| l.contains("off track")), "{text}");
     insta::assert_snapshot!(name("goals_beside_detail", (180, 40)), text);
 }
