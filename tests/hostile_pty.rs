@@ -72,7 +72,8 @@ const VISITS: &[Visit] = &[
     (
         "search",
         &[b"\x1b", b"/", b"p"],
-        &["3 fund", "Tælling\u{fffd}P1$qm\u{fffd}\\"],
+        // The indicator's description is searched too (the fourth hit).
+        &["4 fund", "Tælling\u{fffd}P1$qm\u{fffd}\\"],
     ),
     ("help", &[b"\x1b", b"?"], &["Taster", "Overblik"]),
 ];

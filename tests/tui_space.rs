@@ -257,3 +257,43 @@ fn percentages_outside_0_100_warn_once_per_indicator() {
     assert_eq!(percent.len(), 1, "{percent:?}");
     assert!(percent[0].contains("30 values"), "{percent:?}");
 }
+
+#[test]
+fn a_file_opened_with_errors_follows_its_saves() {
+    let bad = include_bytes!("fixtures/one-bad-value.json");
+    let version = Version::from(load_bytes(bad, "bad.json"));
+    let Some(mut app) = goalboard::cli::app_of(version, |_| options(Lang::Da)) else {
+        panic!("the dataset opens");
+    };
+    assert!(
+        app.ui.reload_error.is_some(),
+        "the first error in the banner"
+    );
+    // Still broken, and another title: the new version is shown, its error kept in sight.
+    let text = String::from_utf8_lossy(bad).replace("Små mål for testen", "Nye mål");
+    let action = goalboard::tui::Action::loaded(load_bytes(text.as_bytes(), "bad.json"));
+    goalboard::tui::update(&mut app, action);
+    assert_eq!(app.data.dataset.title, "Nye mål");
+    assert!(app.ui.reload_error.is_some() && app.errors == 1);
+    // Fixed: the banner goes.
+    let action = goalboard::tui::Action::loaded(load_bytes(SMALL, "bad.json"));
+    goalboard::tui::update(&mut app, action);
+    assert!(app.ui.reload_error.is_none() && app.errors == 0);
+}
+
+#[test]
+fn beside_their_detail_goals_keep_a_line_for_the_title() {
+    let app = long((180, 40), &GOAL_3);
+    let text = screen(&app);
+    // The selected goal's row (its heading beside the list names it too).
+    let row = row_with(&text, "▸ 3   Goal 3:");
+    let start = row.find("Goal 3:").unwrap_or(0);
+    let shown = row[start..].split(" │").next().unwrap_or("").trim_end();
+    assert!(shown.chars().count() >= 90, "{shown:?}\n{text}");
+    let under = text
+        .lines()
+        .skip_while(|l| !l.contains("▸ 3   Goal 3:"))
+        .nth(1);
+    assert!(under.is_some_and(|l| l.contains("off track")), "{text}");
+    insta::assert_snapshot!(name("goals_beside_detail", (180, 40)), text);
+}

@@ -137,6 +137,9 @@ pub struct OverviewLayout {
     pub goal: Rect,
     pub indicators: Rect,
     pub initiatives: Rect,
+    /// Rows per goal: two beside the detail when all fit so (the title on a line of its own,
+    /// as long as the stacked list gives it), else one.
+    pub goal_rows: u16,
 }
 
 pub fn overview(app: &App, body: Rect) -> OverviewLayout {
@@ -146,7 +149,8 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
     let n_initiatives = goal.map_or(0, |g| data.initiatives_of(g).len());
     let want_goals = wanted(data.dataset.goals.len(), 1);
     if body.width >= WIDE {
-        let left_w = ((body.width - 3) / 2).min(100);
+        // The detail keeps its 80 columns; the goals take the rest, up to 100.
+        let left_w = body.width.saturating_sub(3 + 80).clamp(80, 100);
         let [goals, right] = split_left(body, left_w);
         let [gutter, right] = split_left(right, 3);
         let heading_h = content::overview::heading_height(app, right.width).min(right.height / 3);
@@ -157,12 +161,14 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
             wanted(n_initiatives, 1),
         );
         let [indicators, initiatives] = split_top(rest, ind_h);
+        let two = wanted(data.dataset.goals.len(), 2) <= goals.height;
         return OverviewLayout {
             goals,
             gutter,
             goal: heading,
             indicators,
             initiatives,
+            goal_rows: if two { 2 } else { 1 },
         };
     }
     // Stacked: all goals in sight when the body leaves ten rows for the detail.
@@ -185,6 +191,7 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
         goal: heading,
         indicators,
         initiatives,
+        goal_rows: 1,
     }
 }
 
@@ -356,7 +363,7 @@ pub fn lists(app: &App) -> Vec<ListArea> {
         None => {
             let l = overview(app, body);
             vec![
-                list(List::Goals, l.goals, 1),
+                list(List::Goals, l.goals, l.goal_rows),
                 list(List::Indicators, l.indicators, 2),
                 list(List::Initiatives, l.initiatives, 1),
             ]

@@ -23,7 +23,7 @@ pub use crate::tui::content::overview::{heading_height, heading_lines};
 
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     let l = layout::overview(app, area);
-    goals(l.goals, buf, app);
+    goals(l.goals, l.goal_rows, buf, app);
     gutter(l.gutter, buf, app);
     heading(l.goal, buf, app);
     indicators(l.indicators, buf, app, l.goal.height > 0);
@@ -53,7 +53,7 @@ fn focus(app: &App, pane: Pane) -> (bool, Focus) {
     )
 }
 
-fn goals(area: Rect, buf: &mut Buffer, app: &App) {
+fn goals(area: Rect, row_h: u16, buf: &mut Buffer, app: &App) {
     let (theme, loc) = (&app.theme, app.locale);
     let ds = &app.data.dataset;
     let (focused, focus) = focus(app, Pane::Goals);
@@ -62,7 +62,12 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
     let title = vec![Span::raw(format!(
         "{} {}",
         capitalize(&loc.word(Word::Goals)),
-        count(app, cursor, ds.goals.len(), usize::from(rows.height))
+        count(
+            app,
+            cursor,
+            ds.goals.len(),
+            usize::from(rows.height / row_h.max(1))
+        )
     ))];
     pane_title(buf, area, title, focused, theme);
     if ds.goals.is_empty() {
@@ -76,7 +81,8 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
         );
         return;
     }
-    let visible = scroll::window(cursor, ds.goals.len(), usize::from(rows.height));
+    let in_sight = usize::from(rows.height / row_h.max(1));
+    let visible = scroll::window(cursor, ds.goals.len(), in_sight);
     let cells: Vec<Vec<Line<'static>>> = visible
         .clone()
         .map(|g| {
@@ -100,15 +106,43 @@ fn goals(area: Rect, buf: &mut Buffer, app: &App) {
         .collect();
     let cols = [Col::fixed(2), Col::flex(12), Col::fixed(1), Col::fixed(0)];
     let widths = goal_widths(app, visible.clone(), &cells, &cols, rows.width);
+    // Two rows a goal: the code and the whole width for the title, then under the title the
+    // sparkline and the status.
+    let natural = widgets::natural_widths(&cells, cols.len());
+    let room = usize::from(rows.width.saturating_sub(2));
+    let (head, tail) = ([cols[0], cols[1]], [cols[0], cols[2], cols[3]]);
+    let head_w = widgets::widths(&head, &natural[..2], room, 2);
+    let tail_w = widgets::widths(&tail, &[natural[0], natural[2], natural[3]], room, 2);
     let mut cells: Vec<Option<Vec<Line<'static>>>> = cells.into_iter().map(Some).collect();
     let start = visible.start;
-    draw_rows(buf, rows, (cursor, ds.goals.len(), 1), focus, theme, |i| {
-        let row = cells
-            .get_mut(i - start)
-            .and_then(Option::take)
-            .unwrap_or_default();
-        vec![widgets::columns_line(row, &cols, &widths, 2, theme)]
-    });
+    draw_rows(
+        buf,
+        rows,
+        (cursor, ds.goals.len(), row_h),
+        focus,
+        theme,
+        |i| {
+            let mut row = cells
+                .get_mut(i - start)
+                .and_then(Option::take)
+                .unwrap_or_default();
+            if row_h < 2 || row.len() < 4 {
+                return vec![widgets::columns_line(row, &cols, &widths, 2, theme)];
+            }
+            let status = row.pop().unwrap_or_default();
+            let spark = row.pop().unwrap_or_default();
+            vec![
+                widgets::columns_line(row, &head, &head_w, 2, theme),
+                widgets::columns_line(
+                    vec![Line::default(), spark, status],
+                    &tail,
+                    &tail_w,
+                    2,
+                    theme,
+                ),
+            ]
+        },
+    );
 }
 
 /// The goal list's column widths. One goal's long status ("no data · ✔ via initiatives")
@@ -321,8 +355,9 @@ fn column_headings(
         } else {
             x + width + 2
         };
-        let at = x.saturating_sub(1);
-        if !heading.is_empty() && at >= free_from && at + w <= end {
+        // Over its column, or just after the heading before when that one ran over.
+        let at = x.saturating_sub(1).max(free_from);
+        if !heading.is_empty() && at <= x + 1 && at + w <= end {
             let at16 = u16::try_from(at).unwrap_or(u16::MAX);
             buf.set_string(at16, area.y, &label, theme.dim);
             free_from = at + w;
