@@ -69,7 +69,7 @@ pub enum BaselineError {
     },
     #[error("the bundled dataset has no {0}; name a dataset file")]
     Bundled(&'static str),
-    #[error("no review of '{0}' is marked yet (mark one with `m` in the dashboard)")]
+    #[error("no review of '{0}' is marked yet (mark one with `M` in the dashboard)")]
     NoReview(String),
     #[error("cannot read the review marks: {0}")]
     Reviews(String),
