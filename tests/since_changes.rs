@@ -53,6 +53,12 @@ fn every_kind_of_change_as_the_spec_writes_it() {
     let (old, new) = (load(&fixture("old.json")), load(&fixture("new.json")));
     let origin = Origin::File("old.json".into());
     assert_eq!(changes_json(&old, &new, &origin), expected());
+    // The older version's figures as a comparison reads them give the same changes.
+    let new_f = Figures::compute(&new);
+    assert_eq!(
+        Changes::between((&old, &Figures::for_comparison(&old)), (&new, &new_f)),
+        Changes::between((&old, &Figures::compute(&old)), (&new, &new_f)),
+    );
 }
 
 #[test]

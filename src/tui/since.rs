@@ -293,7 +293,7 @@ pub fn read_baseline(
     };
     Some(match resolve(&spec, current, reviews.as_ref()) {
         Ok(baseline) => {
-            let figures = Figures::compute(&baseline.dataset);
+            let figures = Figures::for_comparison(&baseline.dataset);
             Ok(Box::new(Baseline {
                 pair: Arc::new((baseline.dataset, figures)),
                 origin: baseline.origin,
