@@ -427,3 +427,39 @@ fn report_since_exits_2_with_the_message_and_leads_every_format_with_the_changes
         .collect();
     assert_eq!(ids, ["education"]);
 }
+
+#[test]
+fn a_review_mark_survives_a_restart_and_is_the_dashboards_default() {
+    use goalboard::settings::{Paths, ReviewKey, Reviews};
+    let dir = std::env::temp_dir().join(format!("goalboard-since-mark-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("goals.json");
+    let paths = Paths {
+        config: dir.join("config.toml"),
+        state: dir.join("state").join("state.json"),
+    };
+    // Marked reviewed while the file held the older version; the file has moved on since.
+    std::fs::copy(fixture("old.json"), &file).expect("copy");
+    let at = chrono::DateTime::parse_from_rfc3339("2017-03-20T10:15:00+01:00").expect("a time");
+    let content = std::fs::read(&file).expect("read");
+    Reviews::beside(&paths.state)
+        .mark(&ReviewKey::file(&file), &content, at)
+        .expect("the mark is kept");
+    std::fs::copy(fixture("new.json"), &file).expect("copy");
+    // A new process: nothing but the state directory carries the mark over.
+    let read = goalboard::tui::since::read_baseline(None, Current::File(&file), Some(&paths));
+    let baseline = match read {
+        Some(Ok(baseline)) => baseline,
+        Some(Err(e)) => panic!("{e}"),
+        None => panic!("the mark should be the default baseline"),
+    };
+    let day = chrono::NaiveDate::from_ymd_opt(2017, 3, 20).expect("a day");
+    assert_eq!(baseline.origin, Origin::Review(day));
+    let new = load(&file);
+    assert_eq!(
+        changes_json(&baseline.pair.0, &new, &baseline.origin),
+        expected()
+    );
+    std::fs::remove_dir_all(&dir).expect("clean up");
+}
