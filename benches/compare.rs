@@ -2,7 +2,8 @@
 //! dashboard's changes): the realistic case, a new point in every tenth indicator and a revised
 //! value in every twentieth, and the worst case, two datasets of other seeds where every value
 //! differs. "with old figures" adds computing the older version's figures, which a comparison
-//! needs and the current version already has.
+//! needs and the current version already has: all of them (`Figures::compute`, what a load
+//! does), or only what a comparison reads (`Figures::for_comparison`, what `--since` does).
 
 mod support;
 
@@ -55,6 +56,12 @@ fn compare(c: &mut Criterion) {
     group.bench_function("a meeting later, with old figures", |b| {
         b.iter_with_large_drop(|| {
             let old_f = Figures::compute(black_box(&old));
+            Changes::between((&old, &old_f), (&new, &new_f))
+        });
+    });
+    group.bench_function("a meeting later, with old figures for comparison", |b| {
+        b.iter_with_large_drop(|| {
+            let old_f = Figures::for_comparison(black_box(&old));
             Changes::between((&old, &old_f), (&new, &new_f))
         });
     });

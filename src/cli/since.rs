@@ -29,7 +29,7 @@ pub fn compare(
 ) -> Result<Compared, BaselineError> {
     let current = file.map_or(Current::Bundled, Current::File);
     let baseline = resolve(&BaselineSpec::parse(since), current, reviews().as_ref())?;
-    let old_figures = Figures::compute(&baseline.dataset);
+    let old_figures = Figures::for_comparison(&baseline.dataset);
     let changes = Changes::between((&baseline.dataset, &old_figures), (dataset, figures));
     Ok(Compared { baseline, changes })
 }

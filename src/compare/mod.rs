@@ -127,7 +127,8 @@ pub struct Changes {
 
 impl Changes {
     /// Compares the older version with the current one. Each version's figures must be its
-    /// own (`Figures::compute` of that dataset).
+    /// own (`Figures::compute` of that dataset, or `Figures::for_comparison`, which is all
+    /// this reads).
     pub fn between(old: (&Dataset, &Figures), new: (&Dataset, &Figures)) -> Self {
         let (old_data, old_figures) = old;
         let since = Since {

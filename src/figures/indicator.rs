@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 
 use super::{ComparisonFigures, DatedValue, IndicatorFigures, Status, Trend, pace};
 use crate::model::{
-    Baseline, Dataset, Direction, Frequency, Indicator, Period, Point, Target, years_since_epoch,
+    Baseline, Breakdown, Dataset, Direction, Frequency, Indicator, Period, Point, Target,
+    years_since_epoch,
 };
 
 /// The first day of `as_of`; else the first day of the latest measured point of any indicator or
@@ -148,14 +149,7 @@ fn meets(direction: Direction, value: f64, target: f64) -> bool {
 
 /// Every figure of an indicator, judged against the reference date.
 pub fn indicator_figures(ind: &Indicator, reference: Option<NaiveDate>) -> IndicatorFigures {
-    let series = SeriesInput {
-        series: &ind.series,
-        baseline: ind.baseline,
-        target: ind.target.as_ref(),
-        direction: ind.direction,
-        percent: ind.is_percent(),
-        frequency: ind.frequency,
-    };
+    let series = SeriesInput::of(ind);
     let mut figures = series_figures(&series, reference);
     let latest = figures.latest;
     figures.comparisons = ind
@@ -174,17 +168,24 @@ pub fn indicator_figures(ind: &Indicator, reference: Option<NaiveDate>) -> Indic
     figures.breakdowns = ind
         .breakdowns
         .iter()
-        .map(|b| {
-            let input = SeriesInput {
-                series: &b.series,
-                baseline: None,
-                target: b.target.as_ref(),
-                ..series
-            };
-            series_figures(&input, reference)
-        })
+        .map(|b| series_figures(&series.breakdown(b), reference))
         .collect();
     figures.open_sdg = super::open_sdg_figures(ind);
+    figures
+}
+
+/// What a comparison reads of an indicator (spec §6): its status and latest value, and its
+/// breakdowns', exactly as [`indicator_figures`] gives them. The other v1 figures come with
+/// them; the pace, the comparisons and Open SDG's measure are left out.
+pub fn standing(ind: &Indicator, reference: Option<NaiveDate>) -> IndicatorFigures {
+    let v1 = |input: &SeriesInput<'_>| v1_figures(input, &measured(input.series), reference);
+    let series = SeriesInput::of(ind);
+    let mut figures = v1(&series);
+    figures.breakdowns = ind
+        .breakdowns
+        .iter()
+        .map(|b| v1(&series.breakdown(b)))
+        .collect();
     figures
 }
 
@@ -198,6 +199,29 @@ struct SeriesInput<'a> {
     direction: Direction,
     percent: bool,
     frequency: Option<Frequency>,
+}
+
+impl<'a> SeriesInput<'a> {
+    fn of(ind: &'a Indicator) -> Self {
+        Self {
+            series: &ind.series,
+            baseline: ind.baseline,
+            target: ind.target.as_ref(),
+            direction: ind.direction,
+            percent: ind.is_percent(),
+            frequency: ind.frequency,
+        }
+    }
+
+    /// A breakdown of the indicator: its own series and target, no baseline.
+    fn breakdown(self, b: &'a Breakdown) -> Self {
+        Self {
+            series: &b.series,
+            baseline: None,
+            target: b.target.as_ref(),
+            ..self
+        }
+    }
 }
 
 /// The figures of one series, without comparisons and breakdowns.

@@ -8,9 +8,10 @@ mod indicator;
 pub mod open_sdg;
 mod open_sdg_indicator;
 pub mod pace;
+mod parallel;
 mod status;
 
-pub use indicator::{FittedLine, indicator_figures, reference_date};
+pub use indicator::{FittedLine, indicator_figures, reference_date, standing};
 pub use open_sdg_indicator::{
     GoalProgress, OpenSdgFigures, OptionFigures, goal_progress, open_sdg_figures,
 };
@@ -119,6 +120,44 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// What a comparison reads of an older version (spec §6, `compare`): each goal's,
+    /// indicator's, measure's and breakdown's status and latest value, exactly as
+    /// [`Figures::compute`] gives them, worked out on every core. The pace, the comparisons,
+    /// Open SDG's measure and the goals' measures are left empty: these figures are compared,
+    /// never shown.
+    pub fn for_comparison(dataset: &Dataset) -> Self {
+        let reference = reference_date(dataset);
+        let initiatives = parallel::map(&dataset.initiatives, |ini| InitiativeFigures {
+            measures: ini
+                .measures
+                .iter()
+                .map(|m| standing(m, reference))
+                .collect(),
+        });
+        let goals: Vec<GoalFigures> = parallel::map(&dataset.goals, |goal| {
+            let indicators: Vec<IndicatorFigures> = goal
+                .indicators
+                .iter()
+                .map(|ind| standing(ind, reference))
+                .collect();
+            GoalFigures {
+                status: status::goal_status(goal, &indicators),
+                counts: StatusCounts::of(indicators.iter().map(|f| f.status)),
+                indicators,
+                measures_status: None,
+                measures_status_counts: StatusCounts::default(),
+                open_sdg: None,
+            }
+        });
+        let goal_counts = StatusCounts::of(goals.iter().map(|g| g.status));
+        Figures {
+            reference_date: reference,
+            goals,
+            initiatives,
+            goal_counts,
+        }
+    }
+
     /// Computes every figure of the dataset.
     pub fn compute(dataset: &Dataset) -> Self {
         let reference = reference_date(dataset);
@@ -133,10 +172,12 @@ impl Figures {
                     .collect(),
             })
             .collect();
+        let measures = status::measures_status(dataset, &initiatives);
         let goals: Vec<GoalFigures> = dataset
             .goals
             .iter()
-            .map(|goal| {
+            .zip(measures)
+            .map(|(goal, (measures_status, measures_status_counts))| {
                 let indicators: Vec<IndicatorFigures> = goal
                     .indicators
                     .iter()
@@ -145,8 +186,6 @@ impl Figures {
                 let status = status::goal_status(goal, &indicators);
                 let open_sdg = goal_progress(indicators.iter().map(|f| f.open_sdg.as_ref()));
                 let counts = StatusCounts::of(indicators.iter().map(|f| f.status));
-                let (measures_status, measures_status_counts) =
-                    status::measures_status(dataset, &goal.id, &initiatives);
                 GoalFigures {
                     status,
                     counts,
@@ -164,5 +203,43 @@ impl Figures {
             initiatives,
             goal_counts,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DatedValue, Figures, IndicatorFigures, Status};
+
+    /// What a comparison reads of one indicator's figures.
+    fn read(f: &IndicatorFigures) -> Vec<(Status, Option<DatedValue>)> {
+        std::iter::once(f)
+            .chain(&f.breakdowns)
+            .map(|f| (f.status, f.latest))
+            .collect()
+    }
+
+    #[test]
+    fn for_comparison_reads_as_compute_gives() {
+        let loaded = crate::load::load_bytes(crate::bundled::BYTES, "bundled");
+        let dataset = loaded.dataset.expect("the bundled dataset loads");
+        let (all, lean) = (
+            Figures::compute(&dataset),
+            Figures::for_comparison(&dataset),
+        );
+        assert_eq!(all.reference_date, lean.reference_date);
+        assert_eq!(all.goal_counts, lean.goal_counts);
+        for (a, b) in all.goals.iter().zip(&lean.goals) {
+            assert_eq!(a.status, b.status);
+            let a: Vec<_> = a.indicators.iter().map(read).collect();
+            let b: Vec<_> = b.indicators.iter().map(read).collect();
+            assert_eq!(a, b);
+        }
+        for (a, b) in all.initiatives.iter().zip(&lean.initiatives) {
+            let a: Vec<_> = a.measures.iter().map(read).collect();
+            let b: Vec<_> = b.measures.iter().map(read).collect();
+            assert_eq!(a, b);
+        }
+        assert_eq!(all.goals.len(), lean.goals.len());
+        assert_eq!(all.initiatives.len(), lean.initiatives.len());
     }
 }

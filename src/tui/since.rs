@@ -11,10 +11,10 @@ use chrono::NaiveDate;
 
 use super::prepared::{Data, IndicatorRef};
 use crate::baseline::{BaselineSpec, Current, resolve};
-use crate::compare::{Changes, Parent};
-use crate::figures::Figures;
+use crate::compare::{Changes, IndicatorChange, Parent, Transition};
+use crate::figures::{Figures, Status};
 use crate::format::Locale;
-use crate::model::{Dataset, GoalId, Lang, Period};
+use crate::model::{Dataset, GoalId, InitiativeStatus, Lang, Period};
 use crate::report::changes::{self, Opens, Origin, Section};
 use crate::settings::{Paths, ReviewKey, Reviews};
 
@@ -73,6 +73,9 @@ pub struct SinceView {
     pub initiatives: HashSet<usize>,
     /// Per changed indicator, its new and revised points by date.
     pub points: HashMap<IndicatorRef, Vec<(Period, PointMark)>>,
+    /// Statuses that moved, by goal, indicator and initiative, for the screens that show one.
+    pub goal_status: HashMap<usize, Transition<Status>>,
+    pub initiative_status: HashMap<usize, Transition<InitiativeStatus>>,
 }
 
 impl SinceView {
@@ -106,6 +109,8 @@ impl SinceView {
             indicators: HashSet::new(),
             initiatives: HashSet::new(),
             points: HashMap::new(),
+            goal_status: HashMap::new(),
+            initiative_status: HashMap::new(),
         };
         view.mark(&data.dataset);
         view
@@ -172,6 +177,16 @@ impl SinceView {
             .map(|(i, x)| (x.id.as_str(), i))
             .collect();
         let c = &self.changes;
+        self.goal_status = c
+            .goals
+            .iter()
+            .filter_map(|g| Some((*goal_at.get(&g.id)?, g.status)))
+            .collect();
+        self.initiative_status = c
+            .initiatives
+            .iter()
+            .filter_map(|i| Some((*ini_at.get(i.id.as_str())?, i.status?)))
+            .collect();
         let mut initiatives: HashSet<usize> = c
             .initiatives
             .iter()
@@ -221,6 +236,24 @@ impl SinceView {
         self.changes.for_goals(std::slice::from_ref(goal), ds)
     }
 
+    /// Whether the indicator or measure with this id changed or was added (the lists are
+    /// sorted by id), for a view that holds an indicator without its place.
+    pub fn indicator_changed(&self, id: &str) -> bool {
+        let c = &self.changes;
+        self.indicator_change(id).is_some()
+            || c.added
+                .indicators
+                .binary_search_by(|(i, _)| i.as_str().cmp(id))
+                .is_ok()
+    }
+
+    /// The change of the indicator or measure with this id (the list is sorted by id).
+    pub fn indicator_change(&self, id: &str) -> Option<&IndicatorChange> {
+        let list = &self.changes.indicators;
+        let at = list.binary_search_by(|i| i.id.as_str().cmp(id)).ok()?;
+        list.get(at)
+    }
+
     /// How a point of an indicator changed, if it did.
     pub fn point(&self, r: IndicatorRef, date: Period) -> Option<PointMark> {
         self.points
@@ -260,7 +293,7 @@ pub fn read_baseline(
     };
     Some(match resolve(&spec, current, reviews.as_ref()) {
         Ok(baseline) => {
-            let figures = Figures::compute(&baseline.dataset);
+            let figures = Figures::for_comparison(&baseline.dataset);
             Ok(Box::new(Baseline {
                 pair: Arc::new((baseline.dataset, figures)),
                 origin: baseline.origin,
@@ -344,9 +377,14 @@ fn say(lang: Lang, en: &'static str, da: &'static str) -> &'static str {
     if lang == Lang::En { en } else { da }
 }
 
-/// The file's bytes, up to the size goalboard reads.
+/// The file's bytes, up to the size goalboard reads; for an Open SDG repository (a folder),
+/// the dataset document read from it, which is what a mark must keep of many files.
 fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
+    if path.is_dir() {
+        let document = crate::opensdg::read_repository(path).document;
+        return serde_json::to_vec(&document).map_err(std::io::Error::other);
+    }
     let mut bytes = Vec::new();
     std::fs::File::open(path)?
         .take(crate::load::MAX_FILE_BYTES)

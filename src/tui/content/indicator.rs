@@ -10,7 +10,7 @@ use crate::format::{Word, capitalize};
 use crate::model::{Direction, PointKind};
 use crate::tui::app::App;
 use crate::tui::content::columns::wrap_items;
-use crate::tui::content::{figures, open_sdg};
+use crate::tui::content::{figures, open_sdg, since};
 use crate::tui::prepared::IndicatorParts;
 use crate::tui::text;
 use crate::tui::words::{Label, say};
@@ -30,7 +30,9 @@ pub fn words_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'s
     let width = usize::from(width);
     let method = app.data.dataset.status_method;
     // The status first: whatever does not fit is cut, never it.
-    let mut items: Vec<Line<'static>> = vec![figures::indicator_status(loc, theme, method, p)];
+    let status = figures::indicator_status(loc, theme, method, p);
+    let whose = since::Whose::Indicator(p.indicator.id.as_str());
+    let mut items: Vec<Line<'static>> = vec![since::with_transition(app, whose, status)];
     let date = figures::latest_date(loc, p);
     let mut latest = vec![Span::styled(figures::latest(loc, p), theme.heading)];
     if !date.is_empty() {

@@ -105,16 +105,27 @@ fn measures(
     pane_title(buf, area, title, focused, theme);
     let visible = scroll::window(cursor, ini.measures.len(), usize::from(rows.height / 2));
     let start = visible.start;
-    let parts = measure_parts(app, n, visible);
+    let parts = measure_parts(app, n, visible.clone());
+    // With a baseline, each row's first line starts with the marker: two cells less for it.
+    let room = rows
+        .width
+        .saturating_sub(2 + 2 * u16::from(app.since.is_some()));
     let mut lines: Vec<Option<Vec<Line<'static>>>> = figures::indicator_rows(
         loc,
         theme,
         app.data.dataset.status_method,
         &parts,
-        usize::from(rows.width.saturating_sub(2)),
+        usize::from(room),
     )
     .into_iter()
-    .map(Some)
+    .zip(visible)
+    .map(|(row, index)| {
+        let r = IndicatorRef::Measure {
+            initiative: n,
+            index,
+        };
+        Some(super::since::marked_row(app, r, row))
+    })
     .collect();
     let focus = if focused {
         Focus::Focused

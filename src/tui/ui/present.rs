@@ -126,7 +126,10 @@ fn render_goal(area: Rect, buf: &mut Buffer, app: &App, g: usize) {
     // The figures beside each large number, worked out once for the plan and the drawing.
     let words: Vec<Vec<Line<'static>>> = parts.iter().map(|p| hero_words(app, p)).collect();
     let label = goal_label(app, goal);
-    let small = text::wrap_clipped(&label, width, theme.glyphs.ellipsis, 2);
+    // A changed goal's first title line starts with the marker: the lines are as much shorter.
+    let marked = super::since::goal_changed(app, g) == Some(true);
+    let title_w = width.saturating_sub(2 * usize::from(marked));
+    let small = text::wrap_clipped(&label, title_w, theme.glyphs.ellipsis, 2);
     // The rows under a heading of so many title rows (its status line and a blank row).
     let room = |title_rows: u16| bottom.saturating_sub(top + title_rows + 2 + note_keep);
     let plan_in = |room: u16| {
@@ -231,15 +234,22 @@ fn goal_heading(
 ) -> u16 {
     let theme = &app.theme;
     let mut y = area.y;
+    let changed = super::since::goal_changed(app, g);
     if let Some(lines) = large {
         title::render(&lines, Rect { y, ..area }, buf, theme.heading);
         y += title::rows(&lines);
         let status = super::goal::status_line(app, g);
+        let status = Line::from(super::since::marked_title(app, changed, status.spans));
         put_line(buf, area.x, y, area.width, status, theme);
         return y + 2;
     }
-    for l in title_lines {
-        let line = Line::styled(l, theme.heading);
+    for (i, l) in title_lines.into_iter().enumerate() {
+        let title = vec![Span::styled(l, theme.heading)];
+        let line = Line::from(super::since::marked_title(
+            app,
+            changed.filter(|_| i == 0),
+            title,
+        ));
         put_line(buf, area.x, y, area.width, line, theme);
         y += 1;
     }
@@ -351,6 +361,8 @@ fn number_style(app: &App, status: Status) -> ratatui::style::Style {
 
 fn band_title(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
     let title = vec![Span::raw(app.theme.clean(&p.indicator.title).into_owned())];
+    let changed = super::since::indicator_changed(app, p.indicator.id.as_str());
+    let title = super::since::marked_title(app, changed, title);
     pane_title(buf, area, title, false, &app.theme);
 }
 
@@ -442,7 +454,10 @@ fn plain_band(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
 }
 
 fn compact_line(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
-    let line = summary::compact(app, p, usize::from(area.width));
+    let changed = super::since::indicator_changed(app, p.indicator.id.as_str());
+    let marker_w = 2 * usize::from(changed == Some(true));
+    let line = summary::compact(app, p, usize::from(area.width).saturating_sub(marker_w));
+    let line = Line::from(super::since::marked_title(app, changed, line.spans));
     put_line(buf, area.x, area.y, area.width, line, &app.theme);
 }
 

@@ -156,9 +156,15 @@ fn hit_cells(app: &App, found: Found) -> Vec<Line<'static>> {
         _ => item_hit(app, found),
     };
     let query = app.ui.search.as_ref().map_or("", |s| s.query.as_str());
+    let mut hit = marked(&text.unwrap_or_default(), query, app);
+    // With a baseline, a changed hit leads with the marker (the others with a blank as wide).
+    if let Some(changed) = super::since::found_changed(app, found) {
+        let lead = [super::since::marker_span(app, changed), Span::raw(" ")];
+        hit.spans.splice(0..0, lead);
+    }
     vec![
         Line::styled(kind.into_owned(), theme.dim),
-        marked(&text.unwrap_or_default(), query, app),
+        hit,
         Line::styled(place.unwrap_or_default(), theme.dim),
     ]
 }
