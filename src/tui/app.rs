@@ -4,7 +4,6 @@
 
 use std::time::Duration;
 
-pub use super::browse::{Pick, PickKind};
 use super::prepared::{Data, IndicatorRef};
 use super::theme::{Theme, ThemeOptions};
 use crate::format::Locale;
@@ -287,6 +286,26 @@ pub struct BrowserScreen {
     /// Each column's natural width over all the rows (not only those in sight), so the columns
     /// stay put while paging.
     pub widths: [usize; 7],
+}
+
+/// What a pick list sets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PickKind {
+    #[default]
+    Owner,
+    Goal,
+}
+
+/// A pick list over the browser: every owner (or goal) that has initiatives, narrowed by `/`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Pick {
+    pub kind: PickKind,
+    /// The choices shown: `None` (all) first while not narrowed, then positions in the
+    /// dataset's owners (or goals).
+    pub shown: Vec<Option<usize>>,
+    pub query: String,
+    pub typing: bool,
+    pub cursor: Cursor,
 }
 
 /// Presentation mode: one goal per screen, in large type, for a room.

@@ -5,11 +5,10 @@
 mod order;
 mod pick;
 
-pub use order::Orders;
-pub use pick::{Pick, PickKind, choice_label, popup};
+pub use pick::{choice_label, popup};
 
 use super::action::Action;
-use super::app::{App, BrowserScreen, Column, Screen, SortOrder};
+use super::app::{App, BrowserScreen, Column, PickKind, Screen, SortOrder};
 use crate::model::InitiativeStatus;
 use crate::settings::Sort;
 
@@ -172,14 +171,14 @@ pub fn browser_rows(app: &App, screen: &BrowserScreen) -> Vec<usize> {
         })
         .collect();
     order::filter_text(data, &mut rows, &screen.query);
-    let ranks = data.prepared.browse.ranks(data, screen.sort);
+    let ranks = order::ranks(data, screen.sort);
     order::sort(&mut rows, ranks, screen.descending);
     rows
 }
 
 /// Each column's widest cell over all the browser's rows (the headings are the view's).
 pub fn natural_widths(app: &App, screen: &BrowserScreen) -> [usize; 7] {
-    let cells = app.data.prepared.browse.widths(app);
+    let cells = order::widths(app);
     let mut widths = [0u8; 7];
     for &n in &screen.rows {
         if let Some(row) = cells.get(n) {

@@ -52,6 +52,7 @@ pub mod lean;
 pub mod link;
 pub mod lists;
 mod navigate;
+pub mod orders;
 pub mod prepared;
 pub mod refs;
 pub mod reload;

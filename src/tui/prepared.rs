@@ -85,7 +85,7 @@ impl Data {
                 initiatives,
                 search: None,
                 lookup: IdIndex::default(),
-                browse: super::browse::Orders::default(),
+                browse: super::orders::Orders::default(),
             };
             prepared.set_formats(formats);
             (figures, prepared)
@@ -197,7 +197,7 @@ pub struct Prepared {
     /// Goals and owners by id (what initiatives refer to).
     pub lookup: IdIndex,
     /// The initiatives browser's orders, built as it first sorts by each column.
-    pub browse: super::browse::Orders,
+    pub browse: super::orders::Orders,
 }
 
 #[derive(Clone, Debug)]

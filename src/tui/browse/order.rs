@@ -4,53 +4,38 @@
 //! are as wide as the whole table. Each part is built the first time it is needed (never
 //! before the first frame) and lives as long as the data.
 
-use std::sync::OnceLock;
-
 use memchr::memmem::Finder;
 
 use crate::model::InitiativeStatus;
 use crate::tui::app::{App, Column};
+use crate::tui::orders::Folded;
 use crate::tui::prepared::Data;
 
 /// The rank of an initiative without a value in a column: last, either way.
 const MISSING: u32 = u32::MAX;
 
-/// The browser's orders, folded texts and cell widths, each built on first use.
-#[derive(Clone, Debug, Default)]
-pub struct Orders {
-    ranks: [OnceLock<Vec<u32>>; 7],
-    text: OnceLock<Folded>,
-    widths: OnceLock<Vec<[u8; 7]>>,
+/// Each initiative's rank in a column, ascending (`MISSING` for no value).
+pub fn ranks(data: &Data, column: Column) -> &[u32] {
+    data.prepared.browse.ranks[column.index()].get_or_init(|| build_ranks(data, column))
 }
 
-/// Every initiative's title and id folded (`search::fold`), one after another.
-#[derive(Clone, Debug, Default)]
-struct Folded {
-    text: String,
-    /// Where initiative `n`'s text ends.
-    ends: Vec<usize>,
+/// Whether initiative `n`'s title or id holds every word (folded, as the search folds).
+fn holds(data: &Data, n: usize, words: &[Finder<'_>]) -> bool {
+    let folded = data.prepared.browse.text.get_or_init(|| fold_all(data));
+    let start = n.checked_sub(1).map_or(0, |b| folded.ends[b]);
+    let Some(key) = folded.text.as_bytes().get(start..folded.ends[n]) else {
+        return false;
+    };
+    words.iter().all(|w| w.find(key).is_some())
 }
 
-impl Orders {
-    /// Each initiative's rank in a column, ascending (`MISSING` for no value).
-    pub fn ranks(&self, data: &Data, column: Column) -> &[u32] {
-        self.ranks[column.index()].get_or_init(|| ranks(data, column))
-    }
-
-    /// Whether initiative `n`'s title or id holds every word (folded, as the search folds).
-    fn holds(&self, data: &Data, n: usize, words: &[Finder<'_>]) -> bool {
-        let folded = self.text.get_or_init(|| fold_all(data));
-        let start = n.checked_sub(1).map_or(0, |b| folded.ends[b]);
-        let Some(key) = folded.text.as_bytes().get(start..folded.ends[n]) else {
-            return false;
-        };
-        words.iter().all(|w| w.find(key).is_some())
-    }
-
-    /// Each initiative's cells' widths, in [`Column::ALL`]'s order (at most 255).
-    pub fn widths(&self, app: &App) -> &[[u8; 7]] {
-        self.widths.get_or_init(|| cell_widths(app))
-    }
+/// Each initiative's cells' widths, in [`Column::ALL`]'s order (at most 255).
+pub fn widths(app: &App) -> &[[u8; 7]] {
+    app.data
+        .prepared
+        .browse
+        .widths
+        .get_or_init(|| cell_widths(app))
 }
 
 /// The initiatives among `rows` whose title or id holds every word of `query` (all when it
@@ -64,8 +49,7 @@ pub fn filter_text(data: &Data, rows: &mut Vec<usize>, query: &str) {
     if words.is_empty() {
         return;
     }
-    let orders = &data.prepared.browse;
-    rows.retain(|&n| orders.holds(data, n, &words));
+    rows.retain(|&n| holds(data, n, &words));
 }
 
 /// Sorts rows by their ranks; missing values last either way, file order between equals.
@@ -81,7 +65,7 @@ pub fn sort(rows: &mut [usize], ranks: &[u32], descending: bool) {
     });
 }
 
-fn ranks(data: &Data, column: Column) -> Vec<u32> {
+fn build_ranks(data: &Data, column: Column) -> Vec<u32> {
     let inis = &data.dataset.initiatives;
     let prepared = &data.prepared.initiatives;
     let lookup = &data.prepared.lookup;

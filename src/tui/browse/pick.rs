@@ -7,28 +7,8 @@ use ratatui::layout::Rect;
 
 use super::refresh_browser;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Cursor, Screen};
+use crate::tui::app::{App, Cursor, Pick, PickKind, Screen};
 use crate::tui::search::fold;
-
-/// What a pick list sets.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum PickKind {
-    #[default]
-    Owner,
-    Goal,
-}
-
-/// A pick list over the browser: every owner (or goal) that has initiatives, narrowed by `/`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Pick {
-    pub kind: PickKind,
-    /// The choices shown: `None` (all) first while not narrowed, then positions in the
-    /// dataset's owners (or goals).
-    pub shown: Vec<Option<usize>>,
-    pub query: String,
-    pub typing: bool,
-    pub cursor: Cursor,
-}
 
 /// Opens the pick list of a browser on top, the current choice selected.
 pub(super) fn open(app: &mut App, kind: PickKind) {
