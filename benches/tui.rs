@@ -253,7 +253,7 @@ fn breakdowns_view(c: &mut Criterion, dataset: &Dataset) {
     let filter = "k12";
     group.throughput(Throughput::Elements(2 * filter.len() as u64));
     let mut app = app_at(
-        &dataset,
+        dataset,
         &[&list[..], &[Action::Search]].concat(),
         View::Search,
     );

@@ -33,14 +33,12 @@ impl PreparedBreakdowns {
         for (n, b) in breakdowns.iter().enumerate() {
             for (name, _) in &b.dimensions {
                 // A handful of dimensions: a look along them is quicker than a map.
-                let d = match prepared.dimensions.iter().position(|d| d == name) {
-                    Some(d) => d,
-                    None => {
-                        prepared.dimensions.push(name.clone());
-                        prepared.members.push(Vec::new());
-                        prepared.dimensions.len() - 1
-                    }
-                };
+                let known = prepared.dimensions.iter().position(|d| d == name);
+                let d = known.unwrap_or_else(|| {
+                    prepared.dimensions.push(name.clone());
+                    prepared.members.push(Vec::new());
+                    prepared.dimensions.len() - 1
+                });
                 prepared.members[d].push(n);
             }
             prepared.sparks.push(spark_of(&b.series, ascii));
@@ -207,24 +205,21 @@ pub(super) fn sideways(app: &mut App, forward: bool) {
             i.saturating_sub(1)
         }
     };
-    match s.open {
-        Some(open) => {
-            let at = s.rows.iter().position(|&n| n == open.breakdown);
-            let next = at.map(|i| step(i, s.rows.len()));
-            if let Some(next) = next.filter(|&n| Some(n) != at) {
-                s.cursor.selected = next;
-                s.open = Some(Opened {
-                    breakdown: s.rows[next],
-                    points: Cursor::default(),
-                });
-            }
+    if let Some(open) = s.open {
+        let at = s.rows.iter().position(|&n| n == open.breakdown);
+        let next = at.map(|i| step(i, s.rows.len()));
+        if let Some(next) = next.filter(|&n| Some(n) != at) {
+            s.cursor.selected = next;
+            s.open = Some(Opened {
+                breakdown: s.rows[next],
+                points: Cursor::default(),
+            });
         }
-        None => {
-            let next = step(s.dimension, prepared.dimensions.len());
-            if next != s.dimension {
-                s.set_dimension(next, prepared);
-            }
-        }
+        return;
+    }
+    let next = step(s.dimension, prepared.dimensions.len());
+    if next != s.dimension {
+        s.set_dimension(next, prepared);
     }
 }
 

@@ -11,7 +11,7 @@ use crate::figures::IndicatorFigures;
 use crate::format::Locale;
 use crate::model::{Breakdown, Indicator, Lang};
 use crate::tui::app::App;
-use crate::tui::breakdown::BreakdownScreen;
+use crate::tui::breakdown::{BreakdownScreen, PreparedBreakdowns};
 use crate::tui::content::columns::Col;
 use crate::tui::content::figures;
 use crate::tui::prepared::{IndicatorParts, PreparedIndicator};
@@ -99,7 +99,7 @@ impl<'a> One<'a> {
                 .get(n)
                 .cloned()
                 .unwrap_or_default(),
-            breakdowns: Default::default(),
+            breakdowns: PreparedBreakdowns::default(),
         };
         Some(Self {
             indicator,
@@ -125,8 +125,10 @@ pub fn label(b: &Breakdown, dimension: &str, loc: Locale) -> String {
     };
     let mut label = value.to_owned();
     for (k, v) in b.dimensions.iter().filter(|(k, _)| k != dimension) {
-        label.push_str(&loc.sep());
-        label.push_str(&format!("{k}: {v}"));
+        label.push_str(loc.sep());
+        label.push_str(k);
+        label.push_str(": ");
+        label.push_str(v);
     }
     label
 }

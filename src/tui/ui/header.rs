@@ -123,7 +123,8 @@ fn counts(app: &App) -> Line<'static> {
     }
     // As the goals are shown: one with no status of its own counts with its initiatives'.
     let goals = &app.data.figures.goals;
-    let counts = crate::figures::StatusCounts::of(goals.iter().map(|g| g.shown_status()));
+    let shown = goals.iter().map(crate::figures::GoalFigures::shown_status);
+    let counts = crate::figures::StatusCounts::of(shown);
     for (i, (status, count)) in counts.nonzero().enumerate() {
         if i > 0 {
             spans.push(Span::styled(loc.sep(), theme.dim));
