@@ -259,11 +259,12 @@ fn test_files(files: &[PathBuf]) -> BTreeSet<PathBuf> {
                 after_cfg = true;
                 continue;
             }
-            if after_cfg && line.ends_with(';') {
-                if let Some(name) = word_before(line, "mod") {
-                    out.insert(dir.join(format!("{name}.rs")));
-                    out.insert(dir.join(name).join("mod.rs"));
-                }
+            if after_cfg
+                && line.ends_with(';')
+                && let Some(name) = word_before(line, "mod")
+            {
+                out.insert(dir.join(format!("{name}.rs")));
+                out.insert(dir.join(name).join("mod.rs"));
             }
             after_cfg = after_cfg && line.starts_with("#[");
         }
