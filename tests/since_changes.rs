@@ -73,14 +73,21 @@ struct Repo(PathBuf);
 
 impl Repo {
     fn new(name: &str) -> Self {
+        let repo = Self::empty(name);
+        std::fs::create_dir_all(repo.0.join("data")).expect("temp dir");
+        repo.commit("old.json", "2017-03-01T12:00:00");
+        repo.commit("new.json", "2017-06-01T12:00:00");
+        repo
+    }
+
+    /// A repository with no commit yet.
+    fn empty(name: &str) -> Self {
         let dir =
             std::env::temp_dir().join(format!("goalboard-since-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(dir.join("data")).expect("temp dir");
+        std::fs::create_dir_all(&dir).expect("temp dir");
         let repo = Repo(dir);
         repo.git(&["init", "-q"], None);
-        repo.commit("old.json", "2017-03-01T12:00:00");
-        repo.commit("new.json", "2017-06-01T12:00:00");
         repo
     }
 
@@ -158,6 +165,89 @@ fn the_same_changes_through_git_by_revision_and_by_day() {
     )
     .expect("HEAD");
     assert_eq!(at_head.dataset, new);
+}
+
+/// Copies a folder's files (recursively) into another.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("folder");
+    for entry in std::fs::read_dir(from).expect("readable") {
+        let path = entry.expect("entry").path();
+        let target = to.join(path.file_name().expect("a name"));
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy");
+        }
+    }
+}
+
+#[test]
+fn an_open_sdg_repository_through_git_and_as_a_folder() {
+    let repo = Repo::empty("opensdg");
+    let site = repo.0.join("site");
+    let starter = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/opensdg/starter");
+    copy_tree(&starter, &site);
+    repo.git(&["add", "-A"], None);
+    repo.git(&["commit", "-q", "-m", "old"], Some("2017-03-01T12:00:00"));
+    let csv = site.join("data/indicator_1-2-1.csv");
+    let text = std::fs::read_to_string(&csv).expect("csv");
+    let text = text.replace("2016,,,18\n", "2016,,,17\n2017,,,16.5\n");
+    std::fs::write(&csv, text).expect("write");
+    repo.git(&["commit", "-q", "-am", "new"], Some("2017-06-01T12:00:00"));
+    let current = load_path(&site).dataset.expect("the repository loads");
+    let current_f = Figures::compute(&current);
+    let through_git = resolve(
+        &BaselineSpec::parse("git:HEAD~1"),
+        Current::File(&site),
+        None,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        through_git.dataset.title, current.title,
+        "the folder's own name"
+    );
+    let as_folder = resolve(
+        &BaselineSpec::File(starter.clone()),
+        Current::File(&site),
+        None,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    for baseline in [through_git, as_folder] {
+        let old_f = Figures::compute(&baseline.dataset);
+        let changes = Changes::between((&baseline.dataset, &old_f), (&current, &current_f));
+        let summary = changes.summary();
+        assert_eq!(
+            (summary.new_values, summary.revised, summary.removed_values),
+            (1, 1, 0),
+            "{changes:#?}"
+        );
+        assert_eq!(changes.indicators.len(), 1, "{changes:#?}");
+    }
+    let status = repo.git(&["status", "--porcelain"], None);
+    assert!(
+        status.stdout.is_empty(),
+        "the repository's index and tree untouched"
+    );
+    let before = message(resolve(
+        &BaselineSpec::parse("git:2016-01-01"),
+        Current::File(&site),
+        None,
+    ));
+    assert!(
+        before.contains("no commit on or before 2016-01-01"),
+        "{before}"
+    );
+    let other = repo.0.join("other");
+    copy_tree(&starter, &other);
+    let missing = message(resolve(
+        &BaselineSpec::parse("git:HEAD"),
+        Current::File(&other),
+        None,
+    ));
+    assert!(
+        missing.contains("is not in git revision 'HEAD'"),
+        "{missing}"
+    );
 }
 
 fn message(result: Result<goalboard::baseline::Baseline, BaselineError>) -> String {
@@ -309,6 +399,16 @@ fn report_since_exits_2_with_the_message_and_leads_every_format_with_the_changes
         csv.contains("\r\nrevised_point,indicator,homeless,goal,g1,2016-06,,40,\r\n"),
         "{csv}"
     );
+    for row in [
+        "revised_point,breakdown,Sex=Women,indicator,homeless,2016-05,20,21,",
+        "new_point,breakdown,Sex=Women,indicator,homeless,2016-12,,15,",
+        "added,breakdown,Sex=Other,indicator,homeless,,,,",
+        "new_point,breakdown,Sex=Other,indicator,homeless,2016-12,,1,",
+        "removed,breakdown,Sex=Men,indicator,homeless,,,,",
+        "removed_point,breakdown,Sex=Men,indicator,homeless,2016-05,32,,",
+    ] {
+        assert!(csv.contains(&format!("\r\n{row}\r\n")), "{row}\n{csv}");
+    }
     let scoped =
         String::from_utf8(run(&["--since", old, "--format", "json", "--goal", "g2"]).stdout)
             .expect("UTF-8");

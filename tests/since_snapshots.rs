@@ -239,3 +239,40 @@ fn a_bad_baseline_is_said_in_the_banner_and_the_dashboard_opens() {
     assert!(shown.contains("Fewer homeless"), "{shown}");
     assert!(app.since.is_none());
 }
+
+#[test]
+fn every_list_marks_its_changes_and_statuses_moved_read_in_words() {
+    let mut app = app(Lang::En, true, (120, 40));
+    // The initiative (fourth row of the changes screen): its status moved, its measure changed.
+    press(
+        &mut app,
+        &[
+            KeyCode::Char('c'),
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Enter,
+        ],
+    );
+    let shown = screen(&app);
+    assert!(shown.contains("planned → "), "{shown}");
+    assert!(
+        shown.lines().any(|l| l.contains("Δ Share discharged")),
+        "{shown}"
+    );
+    // Its measure: the status before, the arrow, the status now.
+    press(&mut app, &[KeyCode::Enter]);
+    let shown = screen(&app);
+    assert!(shown.contains("on track → "), "{shown}");
+    // Search hits: the changed initiative is marked, in the same column as the rest.
+    let mut app = self::app(Lang::En, true, (120, 40));
+    press(&mut app, &[KeyCode::Char('/')]);
+    type_text(&mut app, "pitstop");
+    let shown = screen(&app);
+    assert!(shown.lines().any(|l| l.contains("Δ Pitstop")), "{shown}");
+    // Presentation: the changed goal's heading and its changed indicator's title.
+    let mut app = self::app(Lang::En, true, (120, 40));
+    press(&mut app, &[KeyCode::Char('p')]);
+    let shown = screen(&app);
+    assert!(shown.contains("Δ "), "{shown}");
+}

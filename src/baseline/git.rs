@@ -1,9 +1,13 @@
 //! A dataset's own earlier version from the git repository it lives in, read with the `git`
 //! program (never through a shell): `git -C DIR rev-parse` to find the commit, `git show
-//! REV:./FILE` for its bytes, `git rev-list -1 --before=…` for the version at a date.
+//! REV:./FILE` for its bytes, `git rev-list -1 --before=…` for the version at a date. An Open
+//! SDG repository is a folder of many files: its tree at the revision is read into an index of
+//! our own (`GIT_INDEX_FILE`) and written out into a temporary folder, so the repository's own
+//! index and working tree are never touched.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 
@@ -12,14 +16,93 @@ use super::BaselineError;
 /// The bytes of `file` at revision `rev` (or at the end of a day `YYYY-MM-DD`), with the day
 /// of the commit.
 pub fn show(file: &Path, rev: &str) -> Result<(Vec<u8>, Option<NaiveDate>), BaselineError> {
+    let (dir, name) = split(file)?;
+    let (commit, day, _) = commit_and_day(dir, rev)?;
+    let spec = format!("{commit}:./{name}");
+    let bytes =
+        run(dir, &["show", &spec], None).map_err(|message| BaselineError::NotInRevision {
+            rev: rev.to_owned(),
+            file: name.clone(),
+            message,
+        })?;
+    Ok((bytes, day))
+}
+
+/// A folder as it was at a revision, written out under the temporary folder; removed when
+/// dropped.
+#[derive(Debug)]
+pub struct Checkout {
+    root: PathBuf,
+    /// The folder's own name, so what a reader takes from it (an Open SDG dataset's title)
+    /// is as in the working tree.
+    name: String,
+}
+
+impl Checkout {
+    /// The folder's files as they were.
+    pub fn tree(&self) -> PathBuf {
+        self.root.join(&self.name)
+    }
+
+    /// A new empty folder of our own under the temporary folder.
+    fn new(name: String) -> std::io::Result<Self> {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        loop {
+            let n = NEXT.fetch_add(1, Ordering::Relaxed);
+            let root =
+                std::env::temp_dir().join(format!("goalboard-since-{}-{n}", std::process::id()));
+            match std::fs::create_dir(&root) {
+                Ok(()) => return Ok(Self { root, name }),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+}
+
+impl Drop for Checkout {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+/// The folder `dir` at revision `rev` (or at the end of a day), written out, with the day of
+/// the commit.
+pub fn checkout(dir: &Path, rev: &str) -> Result<(Checkout, Option<NaiveDate>), BaselineError> {
+    let (commit, day, top) = commit_and_day(dir, rev)?;
+    let not_in = |message: String| BaselineError::NotInRevision {
+        rev: rev.to_owned(),
+        file: dir.display().to_string(),
+        message,
+    };
+    let name = std::fs::canonicalize(dir)
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .filter(|n| n != "index")
+        .unwrap_or_else(|| "tree".to_owned());
+    let out =
+        Checkout::new(name).map_err(|e| not_in(format!("cannot make a temporary folder: {e}")))?;
+    let index = out.root.join("index");
+    let tree = format!("{commit}:./");
+    run(dir, &["read-tree", &tree], Some(&index)).map_err(not_in)?;
+    // From the top: checkout-index run inside `dir` writes only the index's paths under it.
+    let prefix = format!("--prefix={}/", out.tree().display());
+    run(&top, &["checkout-index", "-a", &prefix], Some(&index)).map_err(not_in)?;
+    Ok((out, day))
+}
+
+/// The full hash of a revision, the day of its commit and the repository's top folder.
+fn commit_and_day(
+    dir: &Path,
+    rev: &str,
+) -> Result<(String, Option<NaiveDate>, PathBuf), BaselineError> {
     if rev.is_empty() || rev.starts_with('-') {
         return Err(BaselineError::UnknownRevision {
             rev: rev.to_owned(),
             message: "a revision cannot be empty or start with '-'".to_owned(),
         });
     }
-    let (dir, name) = split(file)?;
-    git(dir, &["rev-parse", "--show-toplevel"]).map_err(|message| {
+    let top = git(dir, &["rev-parse", "--show-toplevel"]).map_err(|message| {
         BaselineError::NotARepository {
             dir: dir.display().to_string(),
             message,
@@ -29,13 +112,11 @@ pub fn show(file: &Path, rev: &str) -> Result<(Vec<u8>, Option<NaiveDate>), Base
     let day = git(dir, &["show", "-s", "--format=%cs", &commit])
         .ok()
         .and_then(|s| s.trim().parse::<NaiveDate>().ok());
-    let spec = format!("{commit}:./{name}");
-    let bytes = run(dir, &["show", &spec]).map_err(|message| BaselineError::NotInRevision {
-        rev: rev.to_owned(),
-        file: name.clone(),
-        message,
-    })?;
-    Ok((bytes, day))
+    Ok((
+        commit,
+        day,
+        PathBuf::from(top.trim_end_matches(['\n', '\r'])),
+    ))
 }
 
 /// The file's folder and name (a file in the working directory has the folder `.`).
@@ -83,12 +164,17 @@ fn commit_of(dir: &Path, rev: &str) -> Result<String, BaselineError> {
 }
 
 fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
-    run(dir, args).map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+    run(dir, args, None).map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// Runs git; its standard output, or its message (the last lines of its standard error).
-fn run(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
-    let output = Command::new("git")
+/// Runs git, with an index of our own when given; its standard output, or its message (the
+/// last lines of its standard error).
+fn run(dir: &Path, args: &[&str], index: Option<&Path>) -> Result<Vec<u8>, String> {
+    let mut command = Command::new("git");
+    if let Some(index) = index {
+        command.env("GIT_INDEX_FILE", index);
+    }
+    let output = command
         .arg("-C")
         .arg(dir)
         .args(args)

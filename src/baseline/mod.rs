@@ -69,7 +69,7 @@ pub enum BaselineError {
     },
     #[error("the bundled dataset has no {0}; name a dataset file")]
     Bundled(&'static str),
-    #[error("no review of '{0}' is marked yet (mark one with `m` in the dashboard)")]
+    #[error("no review of '{0}' is marked yet (mark one with `M` in the dashboard)")]
     NoReview(String),
     #[error("cannot read the review marks: {0}")]
     Reviews(String),
@@ -116,6 +116,9 @@ pub fn resolve(
             let Current::File(file) = current else {
                 return Err(BaselineError::Bundled("git history"));
             };
+            if file.is_dir() {
+                return git_folder(file, rev);
+            }
             let (bytes, day) = git::show(file, rev)?;
             let name = format!("git:{rev}:{}", file.display());
             checked(load_bytes(&bytes, &name), &name).map(|dataset| Baseline {
@@ -128,6 +131,35 @@ pub fn resolve(
         }
         BaselineSpec::LastReview => last_review(current, reviews),
     }
+}
+
+/// An Open SDG repository (a folder) as it was at a revision: written out, loaded as a
+/// repository, and its problems named as in the revision (`git:REV:DIR/…`), not the copy.
+fn git_folder(dir: &Path, rev: &str) -> Result<Baseline, BaselineError> {
+    let (checkout, day) = git::checkout(dir, rev)?;
+    let tree = checkout.tree();
+    let name = format!("git:{rev}:{}", dir.display());
+    if !crate::opensdg::is_repository(&tree) {
+        return Err(BaselineError::NotInRevision {
+            rev: rev.to_owned(),
+            file: dir.display().to_string(),
+            message: "no Open SDG data files (data/indicator_*.csv) there".to_owned(),
+        });
+    }
+    let mut loaded = crate::opensdg::load_dir(&tree);
+    let copy = tree.display().to_string();
+    for d in &mut loaded.diagnostics {
+        if let Some(rest) = d.file.strip_prefix(&copy) {
+            d.file = format!("{name}{rest}");
+        }
+    }
+    checked(loaded, &name).map(|dataset| Baseline {
+        dataset,
+        origin: Origin::Git {
+            rev: rev.to_owned(),
+            day,
+        },
+    })
 }
 
 fn last_review(current: Current<'_>, reviews: Option<&Reviews>) -> Result<Baseline, BaselineError> {

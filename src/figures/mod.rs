@@ -118,10 +118,12 @@ impl Figures {
                     .collect(),
             })
             .collect();
+        let measures = status::measures_status(dataset, &initiatives);
         let goals: Vec<GoalFigures> = dataset
             .goals
             .iter()
-            .map(|goal| {
+            .zip(measures)
+            .map(|(goal, (measures_status, measures_status_counts))| {
                 let indicators: Vec<IndicatorFigures> = goal
                     .indicators
                     .iter()
@@ -130,8 +132,6 @@ impl Figures {
                 let status = status::goal_status(goal, &indicators);
                 let open_sdg = goal_progress(indicators.iter().map(|f| f.open_sdg.as_ref()));
                 let counts = StatusCounts::of(indicators.iter().map(|f| f.status));
-                let (measures_status, measures_status_counts) =
-                    status::measures_status(dataset, &goal.id, &initiatives);
                 GoalFigures {
                     status,
                     counts,

@@ -1,5 +1,7 @@
 //! Statuses and trends, and the rule for a goal's status.
 
+use foldhash::{HashMap, HashMapExt};
+
 use super::{IndicatorFigures, InitiativeFigures};
 use crate::model::{Dataset, Goal, GoalId, InitiativeStatus};
 
@@ -48,6 +50,15 @@ impl Status {
     fn rank(self) -> u8 {
         self as u8
     }
+
+    /// The worse of two statuses (the first when they rank the same).
+    fn min_by_rank(self, other: Status) -> Status {
+        if other.rank() < self.rank() {
+            other
+        } else {
+            self
+        }
+    }
 }
 
 /// Which way an indicator moves, judged against its direction.
@@ -88,6 +99,10 @@ impl StatusCounts {
         counts
     }
 
+    fn add(&mut self, status: Status) {
+        self.0[status as usize] += 1;
+    }
+
     pub fn get(&self, status: Status) -> usize {
         self.0[status as usize]
     }
@@ -126,24 +141,53 @@ pub(super) fn goal_status(goal: &Goal, figures: &[IndicatorFigures]) -> Status {
     }
 }
 
-/// v1.1 §4: the worst status (and the counts) among the measures with a target and data of
-/// the initiatives that serve a goal and are not cancelled.
+/// The worst status and the counts of some measures.
+pub(super) type MeasuresStatus = (Option<Status>, StatusCounts);
+
+/// v1.1 §4, for every goal (in the dataset's order): the worst status (and the counts) among
+/// the measures with a target and data of the initiatives that serve it and are not
+/// cancelled. One pass over the initiatives: asking each goal in turn to look through all of
+/// them took seconds on a national dataset (1,000 goals × 50,000 initiatives).
 pub(super) fn measures_status(
     dataset: &Dataset,
-    goal: &GoalId,
     initiatives: &[InitiativeFigures],
-) -> (Option<Status>, StatusCounts) {
-    let judged: Vec<Status> = dataset
+) -> Vec<MeasuresStatus> {
+    let mut by_goal: HashMap<&GoalId, MeasuresStatus> = HashMap::with_capacity(dataset.goals.len());
+    for goal in &dataset.goals {
+        by_goal.insert(&goal.id, (None, StatusCounts::default()));
+    }
+    let serving = dataset
         .initiatives
         .iter()
         .zip(initiatives)
-        .filter(|(ini, _)| ini.status != InitiativeStatus::Cancelled && ini.goals.contains(goal))
-        .flat_map(|(ini, f)| ini.measures.iter().zip(&f.measures))
-        .filter(|(m, f)| m.target.is_some() && f.latest.is_some())
-        .map(|(_, f)| f.status)
-        .collect();
-    let worst = judged.iter().copied().min_by_key(|s| s.rank());
-    (worst, StatusCounts::of(judged))
+        .filter(|(ini, _)| ini.status != InitiativeStatus::Cancelled);
+    for (ini, f) in serving {
+        let judged = || {
+            ini.measures
+                .iter()
+                .zip(&f.measures)
+                .filter(|(m, f)| m.target.is_some() && f.latest.is_some())
+                .map(|(_, f)| f.status)
+        };
+        for (i, goal) in ini.goals.iter().enumerate() {
+            // A goal named twice by one initiative counts its measures once.
+            if ini.goals[..i].contains(goal) {
+                continue;
+            }
+            let Some((worst, counts)) = by_goal.get_mut(goal) else {
+                continue;
+            };
+            for status in judged() {
+                counts.add(status);
+                *worst = Some(worst.map_or(status, |w| w.min_by_rank(status)));
+            }
+        }
+    }
+    dataset
+        .goals
+        .iter()
+        .map(|g| by_goal.get(&g.id).copied().unwrap_or_default())
+        .collect()
 }
 
 #[cfg(test)]
@@ -238,5 +282,80 @@ mod tests {
             vec![(Status::AtRisk, 1), (Status::OnTrack, 2)]
         );
         assert_eq!(counts.get(Status::Missed), 0);
+    }
+
+    /// A goal's measures status and its nonzero counts.
+    type Shown = (Option<Status>, Vec<(Status, usize)>);
+
+    #[test]
+    fn measures_status_per_goal_in_one_pass() {
+        let measure = |id: &str, target: Option<f64>, values: [f64; 2]| {
+            let target = target.map_or(String::new(), |t| {
+                format!(r#","target":{{"value":{t},"date":"2030"}}"#)
+            });
+            format!(
+                r#"{{"id":"{id}","title":"{id}","direction":"decrease"{target},"series":[{{"date":"2015","value":{}}},{{"date":"2016","value":{}}}]}}"#,
+                values[0], values[1]
+            )
+        };
+        let initiative = |id: &str, status: &str, goals: &str, measures: Vec<String>| {
+            format!(
+                r#"{{"id":"{id}","title":"{id}","status":"{status}","goals":{goals},"measures":[{}]}}"#,
+                measures.join(",")
+            )
+        };
+        let goal = |id: &str| format!(r#"{{"id":"{id}","title":"{id}","indicators":[]}}"#);
+        let text = format!(
+            r#"{{"format":"goalboard/1","title":"t","as_of":"2016","goals":[{},{},{}],"initiatives":[{},{},{}]}}"#,
+            goal("a"),
+            goal("b"),
+            goal("c"),
+            // Named twice: its measures count once. The one without a target is not judged.
+            initiative(
+                "one",
+                "active",
+                r#"["a","b","a"]"#,
+                vec![
+                    measure("m1", Some(5.0), [10.0, 4.0]),
+                    measure("m2", None, [1.0, 2.0]),
+                ]
+            ),
+            initiative(
+                "two",
+                "active",
+                r#"["b"]"#,
+                vec![measure("m3", Some(0.0), [10.0, 11.0])]
+            ),
+            initiative(
+                "gone",
+                "cancelled",
+                r#"["a"]"#,
+                vec![measure("m4", Some(0.0), [10.0, 11.0])]
+            ),
+        );
+        let loaded = crate::load::load_bytes(text.as_bytes(), "t.json");
+        let dataset = loaded.dataset.expect("loads");
+        let figures = crate::figures::Figures::compute(&dataset);
+        let got: Vec<Shown> = figures
+            .goals
+            .iter()
+            .map(|g| {
+                (
+                    g.measures_status,
+                    g.measures_status_counts.nonzero().collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some(Status::Achieved), vec![(Status::Achieved, 1)]),
+                (
+                    Some(Status::OffTrack),
+                    vec![(Status::OffTrack, 1), (Status::Achieved, 1)]
+                ),
+                (None, vec![]),
+            ]
+        );
     }
 }

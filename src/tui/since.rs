@@ -11,10 +11,10 @@ use chrono::NaiveDate;
 
 use super::prepared::{Data, IndicatorRef};
 use crate::baseline::{BaselineSpec, Current, resolve};
-use crate::compare::{Changes, Parent};
-use crate::figures::Figures;
+use crate::compare::{Changes, IndicatorChange, Parent, Transition};
+use crate::figures::{Figures, Status};
 use crate::format::Locale;
-use crate::model::{Dataset, GoalId, Lang, Period};
+use crate::model::{Dataset, GoalId, IdIndex, InitiativeId, InitiativeStatus, Lang, Period};
 use crate::report::changes::{self, Opens, Origin, Section};
 use crate::settings::{Paths, ReviewKey, Reviews};
 
@@ -73,6 +73,9 @@ pub struct SinceView {
     pub initiatives: HashSet<usize>,
     /// Per changed indicator, its new and revised points by date.
     pub points: HashMap<IndicatorRef, Vec<(Period, PointMark)>>,
+    /// Statuses that moved, by goal, indicator and initiative, for the screens that show one.
+    pub goal_status: HashMap<usize, Transition<Status>>,
+    pub initiative_status: HashMap<usize, Transition<InitiativeStatus>>,
 }
 
 impl SinceView {
@@ -106,6 +109,8 @@ impl SinceView {
             indicators: HashSet::new(),
             initiatives: HashSet::new(),
             points: HashMap::new(),
+            goal_status: HashMap::new(),
+            initiative_status: HashMap::new(),
         };
         view.mark(&data.dataset);
         view
@@ -118,20 +123,10 @@ impl SinceView {
     }
 
     /// Works out which indicators and points to mark.
-    fn mark_indicators(&mut self, ds: &Dataset) {
-        let mut refs: HashMap<&str, IndicatorRef> = HashMap::new();
-        for (goal, g) in ds.goals.iter().enumerate() {
-            for (index, ind) in g.indicators.iter().enumerate() {
-                refs.insert(ind.id.as_str(), IndicatorRef::Goal { goal, index });
-            }
-        }
-        for (initiative, ini) in ds.initiatives.iter().enumerate() {
-            for (index, m) in ini.measures.iter().enumerate() {
-                refs.insert(m.id.as_str(), IndicatorRef::Measure { initiative, index });
-            }
-        }
+    fn mark_indicators(&mut self, index: &IdIndex) {
+        let at = |id: &str| index.indicator(id).map(IndicatorRef::from);
         for ind in &self.changes.indicators {
-            let Some(&r) = refs.get(ind.id.as_str()) else {
+            let Some(r) = at(ind.id.as_str()) else {
                 continue;
             };
             self.indicators.insert(r);
@@ -150,67 +145,48 @@ impl SinceView {
             self.points.insert(r, marks);
         }
         for (id, _) in &self.changes.added.indicators {
-            if let Some(&r) = refs.get(id.as_str()) {
-                self.indicators.insert(r);
-            }
+            self.indicators.extend(at(id.as_str()));
         }
     }
 
     /// Works out which goals and initiatives to mark.
     fn mark(&mut self, ds: &Dataset) {
-        self.mark_indicators(ds);
-        let goal_at: HashMap<&GoalId, usize> = ds
-            .goals
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (&g.id, i))
-            .collect();
-        let ini_at: HashMap<&str, usize> = ds
-            .initiatives
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.id.as_str(), i))
-            .collect();
+        let index = IdIndex::new(ds);
+        self.mark_indicators(&index);
+        let goal_at = |id: &GoalId| index.goal(id.as_str());
+        let ini_at = |id: &str| index.initiative(id);
         let c = &self.changes;
-        let mut initiatives: HashSet<usize> = c
-            .initiatives
-            .iter()
-            .map(|i| i.id.as_str())
-            .chain(
-                c.added
-                    .initiatives
-                    .iter()
-                    .map(crate::model::InitiativeId::as_str),
-            )
-            .filter_map(|id| ini_at.get(id).copied())
-            .collect();
-        let mut goals: HashSet<usize> = c
+        self.goal_status = c
             .goals
             .iter()
-            .map(|g| &g.id)
+            .filter_map(|g| Some((goal_at(&g.id)?, g.status)))
+            .collect();
+        self.initiative_status = c
+            .initiatives
+            .iter()
+            .filter_map(|i| Some((ini_at(i.id.as_str())?, i.status?)))
+            .collect();
+        let added = c.added.initiatives.iter().map(InitiativeId::as_str);
+        let mut initiatives: HashSet<usize> = (c.initiatives.iter().map(|i| i.id.as_str()))
+            .chain(added)
+            .filter_map(ini_at)
+            .collect();
+        let mut goals: HashSet<usize> = (c.goals.iter().map(|g| &g.id))
             .chain(c.notes.iter().map(|n| &n.goal))
             .chain(&c.added.goals)
-            .filter_map(|id| goal_at.get(id).copied())
+            .filter_map(goal_at)
             .collect();
-        let parents = c
-            .indicators
-            .iter()
-            .map(|i| &i.of)
+        let parents = (c.indicators.iter().map(|i| &i.of))
             .chain(c.added.indicators.iter().map(|(_, p)| p))
             .chain(c.removed.indicators.iter().map(|(_, p)| p));
         for parent in parents {
             match parent {
-                Parent::Goal(g) => goals.extend(goal_at.get(g).copied()),
-                Parent::Initiative(i) => initiatives.extend(ini_at.get(i.as_str()).copied()),
+                Parent::Goal(g) => goals.extend(goal_at(g)),
+                Parent::Initiative(i) => initiatives.extend(ini_at(i.as_str())),
             }
         }
         for &i in &initiatives {
-            goals.extend(
-                ds.initiatives[i]
-                    .goals
-                    .iter()
-                    .filter_map(|g| goal_at.get(g).copied()),
-            );
+            goals.extend(ds.initiatives[i].goals.iter().filter_map(goal_at));
         }
         self.goals = goals;
         self.initiatives = initiatives;
@@ -219,6 +195,24 @@ impl SinceView {
     /// The changes of one goal, for `y`.
     pub fn of_goal(&self, goal: &GoalId, ds: &Dataset) -> Changes {
         self.changes.for_goals(std::slice::from_ref(goal), ds)
+    }
+
+    /// Whether the indicator or measure with this id changed or was added (the lists are
+    /// sorted by id), for a view that holds an indicator without its place.
+    pub fn indicator_changed(&self, id: &str) -> bool {
+        let c = &self.changes;
+        self.indicator_change(id).is_some()
+            || c.added
+                .indicators
+                .binary_search_by(|(i, _)| i.as_str().cmp(id))
+                .is_ok()
+    }
+
+    /// The change of the indicator or measure with this id (the list is sorted by id).
+    pub fn indicator_change(&self, id: &str) -> Option<&IndicatorChange> {
+        let list = &self.changes.indicators;
+        let at = list.binary_search_by(|i| i.id.as_str().cmp(id)).ok()?;
+        list.get(at)
     }
 
     /// How a point of an indicator changed, if it did.
@@ -344,9 +338,14 @@ fn say(lang: Lang, en: &'static str, da: &'static str) -> &'static str {
     if lang == Lang::En { en } else { da }
 }
 
-/// The file's bytes, up to the size goalboard reads.
+/// The file's bytes, up to the size goalboard reads; for an Open SDG repository (a folder),
+/// the dataset document read from it, which is what a mark must keep of many files.
 fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
+    if path.is_dir() {
+        let document = crate::opensdg::read_repository(path).document;
+        return serde_json::to_vec(&document).map_err(std::io::Error::other);
+    }
     let mut bytes = Vec::new();
     std::fs::File::open(path)?
         .take(crate::load::MAX_FILE_BYTES)

@@ -2,7 +2,9 @@
 //! is this table alone (a CSV file holds one table). The same quoting and formula guard as the
 //! figures' CSV; numbers unrounded, dates as written.
 
-use crate::compare::{Changes, IndicatorChange, InitiativeChange, Parent};
+use crate::compare::{
+    BreakdownChange, Changes, IndicatorChange, InitiativeChange, Parent, PointChanges,
+};
 use crate::model::Dataset;
 use crate::report::csv::{quote, text};
 
@@ -94,24 +96,89 @@ fn initiative_rows(rows: &mut Rows, c: &InitiativeChange) {
     }
 }
 
+/// What a row is about: (kind, id, parent kind, parent id).
+type Subject<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+fn point_rows(rows: &mut Rows, (k, id, pk, pid): Subject<'_>, points: &PointChanges) {
+    for p in &points.new {
+        let (date, v) = (p.date.to_string(), number(p.value));
+        rows.row(["new_point", k, id, pk, pid, &date, "", &v, ""]);
+    }
+    for r in &points.revised {
+        let (date, old, new) = (r.date.to_string(), number(r.old), number(r.new));
+        rows.row(["revised_point", k, id, pk, pid, &date, &old, &new, ""]);
+    }
+    for p in &points.removed {
+        let (date, v) = (p.date.to_string(), number(p.value));
+        rows.row(["removed_point", k, id, pk, pid, &date, &v, "", ""]);
+    }
+}
+
 fn indicator_rows(rows: &mut Rows, c: &IndicatorChange) {
     let (pk, pid) = parent(&c.of);
     let (k, id) = (kind(&c.of), c.id.as_str());
     if let Some((was, now)) = c.status {
         rows.row(["status", k, id, pk, pid, "", was.name(), now.name(), ""]);
     }
-    for p in &c.points.new {
-        let (date, v) = (p.date.to_string(), number(p.value));
-        rows.row(["new_point", k, id, pk, pid, &date, "", &v, ""]);
+    point_rows(rows, (k, id, pk, pid), &c.points);
+    for b in &c.breakdowns {
+        breakdown_rows(rows, (k, id), b);
     }
-    for r in &c.points.revised {
-        let (date, old, new) = (r.date.to_string(), number(r.old), number(r.new));
-        rows.row(["revised_point", k, id, pk, pid, &date, &old, &new, ""]);
+}
+
+/// A breakdown's dimensions as its id in the CSV: `Sex=Women;Age=18-29`, in the file's order.
+fn dimensions(b: &BreakdownChange) -> String {
+    let pairs: Vec<String> = b
+        .dimensions
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    pairs.join(";")
+}
+
+/// A breakdown's rows, its indicator (or measure) as the parent: `added` or `removed` for a
+/// breakdown in one version only (its points follow, all new or all removed), else its status
+/// and its points.
+fn breakdown_rows(rows: &mut Rows, (parent_kind, parent_id): (&str, &str), b: &BreakdownChange) {
+    let id = dimensions(b);
+    let name = |s: Option<crate::figures::Status>| s.map_or("", crate::figures::Status::name);
+    match b.status {
+        Some((None, Some(_))) => rows.row([
+            "added",
+            "breakdown",
+            &id,
+            parent_kind,
+            parent_id,
+            "",
+            "",
+            "",
+            "",
+        ]),
+        Some((Some(_), None)) => rows.row([
+            "removed",
+            "breakdown",
+            &id,
+            parent_kind,
+            parent_id,
+            "",
+            "",
+            "",
+            "",
+        ]),
+        Some((was, now)) => rows.row([
+            "status",
+            "breakdown",
+            &id,
+            parent_kind,
+            parent_id,
+            "",
+            name(was),
+            name(now),
+            "",
+        ]),
+        None => {}
     }
-    for p in &c.points.removed {
-        let (date, v) = (p.date.to_string(), number(p.value));
-        rows.row(["removed_point", k, id, pk, pid, &date, &v, "", ""]);
-    }
+    point_rows(rows, ("breakdown", &id, parent_kind, parent_id), &b.points);
 }
 
 /// The CSV of the changes.

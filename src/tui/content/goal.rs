@@ -23,7 +23,8 @@ pub const MEASURE: usize = 100;
 pub fn status_line(app: &App, g: usize) -> Line<'static> {
     let (theme, loc) = (&app.theme, app.locale);
     let status = &app.data.figures.goals[g];
-    let mut line = figures::goal_status(loc, theme, app.data.dataset.status_method, status, false);
+    let line = figures::goal_status(loc, theme, app.data.dataset.status_method, status, false);
+    let mut line = super::since::with_transition(app, super::since::Whose::Goal(g), line);
     let method = app.data.dataset.status_method;
     let counts = open_sdg::indicator_counts(loc, method, status)
         .unwrap_or_else(|| loc.counts(&status.counts));

@@ -10,7 +10,7 @@ use crate::format::{Word, capitalize};
 use crate::model::{Direction, PointKind};
 use crate::tui::app::App;
 use crate::tui::content::columns::wrap_items;
-use crate::tui::content::{figures, open_sdg};
+use crate::tui::content::{figures, open_sdg, since};
 use crate::tui::prepared::IndicatorParts;
 use crate::tui::words::{Label, say};
 
@@ -40,7 +40,12 @@ pub fn words_lines(app: &App, p: &IndicatorParts<'_>, width: u16) -> Vec<Line<'s
         items.push(Line::from(format!("{} {value}", loc.word(Word::Forecast))));
     }
     let method = app.data.dataset.status_method;
-    items.push(figures::indicator_status(loc, theme, method, p));
+    let status = figures::indicator_status(loc, theme, method, p);
+    items.push(since::with_transition(
+        app,
+        since::Whose::Indicator(p.indicator.id.as_str()),
+        status,
+    ));
     items.extend(open_sdg::beside(loc, theme, method, p));
     // v1.1: what it takes, and a value overdue, each on a line of its own when it wraps.
     items.push(figures::what_it_takes(loc, p));

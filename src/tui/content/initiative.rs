@@ -23,16 +23,14 @@ pub fn info_lines(app: &App, n: usize, width: u16) -> Vec<Line<'static>> {
     };
     let (theme, loc) = (&app.theme, app.locale);
     let width = usize::from(width);
-    let mut items = vec![Line::from(vec![
-        Span::styled(
-            format!("{}: ", capitalize(&loc.word(Word::Status))),
-            theme.dim,
-        ),
-        Span::styled(
-            loc.initiative_status(ini.status).into_owned(),
-            theme.initiative_status(ini.status),
-        ),
-    ])];
+    let status = Line::from(Span::styled(
+        loc.initiative_status(ini.status).into_owned(),
+        theme.initiative_status(ini.status),
+    ));
+    let mut status = super::since::with_transition(app, super::since::Whose::Initiative(n), status);
+    let label = format!("{}: ", capitalize(&loc.word(Word::Status)));
+    status.spans.insert(0, Span::styled(label, theme.dim));
+    let mut items = vec![status];
     // The details have room for the owners' full names.
     let owners = app.data.prepared.lookup.owners_text(
         &app.data.dataset,

@@ -14,6 +14,7 @@
 //! | [`labels`] | a goal's label, the status date |
 //! | [`open_sdg`] | Open SDG's progress status: marks, words, the status a view shows |
 //! | [`overview`] | the overview's heading for the selected goal |
+//! | [`since`] | a status that moved since the baseline, before the status line |
 
 pub mod banner;
 pub mod columns;
@@ -25,3 +26,4 @@ pub mod initiative;
 pub mod labels;
 pub mod open_sdg;
 pub mod overview;
+pub mod since;

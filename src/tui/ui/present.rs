@@ -161,9 +161,16 @@ fn goal_heading(area: Rect, buf: &mut Buffer, app: &App, g: usize) -> u16 {
     let goal = &app.data.dataset.goals[g];
     let width = usize::from(area.width);
     let mut y = area.y;
+    let changed = super::since::goal_changed(app, g);
+    let width = width.saturating_sub(2 * usize::from(changed == Some(true)));
     let title_lines = text::wrap_clipped(&goal_label(app, goal), width, theme.glyphs.ellipsis, 2);
-    for l in title_lines {
-        let line = Line::styled(l, theme.heading);
+    for (i, l) in title_lines.into_iter().enumerate() {
+        let title = vec![Span::styled(l, theme.heading)];
+        let line = Line::from(super::since::marked_title(
+            app,
+            changed.filter(|_| i == 0),
+            title,
+        ));
         put_line(buf, area.x, y, area.width, line, theme);
         y += 1;
     }
@@ -275,6 +282,8 @@ fn number_style(app: &App, status: Status) -> ratatui::style::Style {
 
 fn band_title(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>) {
     let title = vec![Span::raw(app.theme.clean(&p.indicator.title).into_owned())];
+    let changed = super::since::indicator_changed(app, p.indicator.id.as_str());
+    let title = super::since::marked_title(app, changed, title);
     pane_title(buf, area, title, false, &app.theme);
 }
 
@@ -393,14 +402,17 @@ fn compact_line(area: Rect, buf: &mut Buffer, app: &App, p: &IndicatorParts<'_>)
     let status = figures::indicator_status(loc, theme, app.data.dataset.status_method, p);
     let value = Span::styled(figures::latest(loc, p), theme.heading);
     let tail_w = text::line_width(&status) + value.width() + 4;
-    let title_w = usize::from(area.width).saturating_sub(tail_w);
+    let changed = super::since::indicator_changed(app, p.indicator.id.as_str());
+    let marker_w = 2 * usize::from(changed == Some(true));
+    let title_w = usize::from(area.width).saturating_sub(tail_w + marker_w);
     let title = text::truncate(
         &theme.clean(&p.indicator.title),
         title_w,
         theme.glyphs.ellipsis,
     )
     .into_owned();
-    let mut spans = vec![Span::raw(title), Span::raw("  "), value, Span::raw("  ")];
+    let mut spans = super::since::marked_title(app, changed, vec![Span::raw(title)]);
+    spans.extend([Span::raw("  "), value, Span::raw("  ")]);
     spans.extend(status.spans);
     put_line(buf, area.x, area.y, area.width, Line::from(spans), theme);
 }

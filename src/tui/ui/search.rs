@@ -152,9 +152,10 @@ fn hit_cells(app: &App, found: Found) -> Vec<Line<'static>> {
         }
         _ => item_hit(app, found),
     };
+    let changed = super::since::found_changed(app, found);
     vec![
         Line::styled(kind.into_owned(), theme.dim),
-        Line::from(text.unwrap_or_default()),
+        super::since::marked(app, changed, text.unwrap_or_default()),
         Line::styled(place.unwrap_or_default(), theme.dim),
     ]
 }

@@ -120,6 +120,65 @@ pub fn initiative_changed(app: &App, initiative: usize) -> Option<bool> {
         .map(|s| s.initiatives.contains(&initiative))
 }
 
+/// Whether an indicator or measure changed since the baseline (by id, for a view that holds
+/// it without its place); `None` without a baseline.
+pub fn indicator_changed(app: &App, id: &str) -> Option<bool> {
+    app.since.as_ref().map(|s| s.indicator_changed(id))
+}
+
+/// Whether a search hit changed since the baseline: the item itself, or for a note, an
+/// update or a point's note, whether it is new (or its point new or revised); `None`
+/// without a baseline.
+pub fn found_changed(app: &App, found: crate::tui::search::Found) -> Option<bool> {
+    use crate::tui::search::Found;
+    let since = app.since.as_ref()?;
+    let ds = &app.data.dataset;
+    Some(match found {
+        Found::Goal(g) => since.goals.contains(&g),
+        Found::Indicator(r) => since.indicators.contains(&r),
+        Found::Initiative(n) => since.initiatives.contains(&n),
+        Found::Owner(_) => false,
+        Found::GoalNote { goal, note } => ds.goals.get(goal).is_some_and(|g| {
+            g.notes.get(note).is_some_and(|n| {
+                since
+                    .changes
+                    .notes
+                    .iter()
+                    .any(|c| c.goal == g.id && c.date == n.date && c.text == n.text)
+            })
+        }),
+        Found::Update { initiative, update } => ds.initiatives.get(initiative).is_some_and(|i| {
+            i.updates.get(update).is_some_and(|u| {
+                since.changes.initiatives.iter().any(|c| {
+                    c.id == i.id
+                        && c.new_updates
+                            .iter()
+                            .any(|n| n.date == u.date && n.text == u.text)
+                })
+            })
+        }),
+        Found::PointNote { indicator, point } => app
+            .data
+            .indicator(indicator)
+            .and_then(|p| p.indicator.series.get(point))
+            .is_some_and(|pt| since.point(indicator, pt.date).is_some()),
+    })
+}
+
+/// A title's spans behind the marker when `changed` (nothing added otherwise: a heading
+/// needs no column kept for it).
+pub fn marked_title(
+    app: &App,
+    changed: Option<bool>,
+    mut spans: Vec<Span<'static>>,
+) -> Vec<Span<'static>> {
+    if changed == Some(true) {
+        spans.insert(0, Span::raw(" "));
+        spans.insert(0, marker_span(app, true));
+    }
+    spans
+}
+
 /// A title in a list, behind the marker (or a blank as wide) when there is a baseline.
 pub fn marked(app: &App, changed: Option<bool>, title: String) -> Line<'static> {
     match changed {
