@@ -14,7 +14,7 @@ use crate::baseline::{BaselineSpec, Current, resolve};
 use crate::compare::{Changes, IndicatorChange, Parent, Transition};
 use crate::figures::{Figures, Status};
 use crate::format::Locale;
-use crate::model::{Dataset, GoalId, InitiativeStatus, Lang, Period};
+use crate::model::{Dataset, GoalId, IdIndex, InitiativeId, InitiativeStatus, Lang, Period};
 use crate::report::changes::{self, Opens, Origin, Section};
 use crate::settings::{Paths, ReviewKey, Reviews};
 
@@ -123,20 +123,10 @@ impl SinceView {
     }
 
     /// Works out which indicators and points to mark.
-    fn mark_indicators(&mut self, ds: &Dataset) {
-        let mut refs: HashMap<&str, IndicatorRef> = HashMap::new();
-        for (goal, g) in ds.goals.iter().enumerate() {
-            for (index, ind) in g.indicators.iter().enumerate() {
-                refs.insert(ind.id.as_str(), IndicatorRef::Goal { goal, index });
-            }
-        }
-        for (initiative, ini) in ds.initiatives.iter().enumerate() {
-            for (index, m) in ini.measures.iter().enumerate() {
-                refs.insert(m.id.as_str(), IndicatorRef::Measure { initiative, index });
-            }
-        }
+    fn mark_indicators(&mut self, index: &IdIndex) {
+        let at = |id: &str| index.indicator(id).map(IndicatorRef::from);
         for ind in &self.changes.indicators {
-            let Some(&r) = refs.get(ind.id.as_str()) else {
+            let Some(r) = at(ind.id.as_str()) else {
                 continue;
             };
             self.indicators.insert(r);
@@ -155,77 +145,48 @@ impl SinceView {
             self.points.insert(r, marks);
         }
         for (id, _) in &self.changes.added.indicators {
-            if let Some(&r) = refs.get(id.as_str()) {
-                self.indicators.insert(r);
-            }
+            self.indicators.extend(at(id.as_str()));
         }
     }
 
     /// Works out which goals and initiatives to mark.
     fn mark(&mut self, ds: &Dataset) {
-        self.mark_indicators(ds);
-        let goal_at: HashMap<&GoalId, usize> = ds
-            .goals
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (&g.id, i))
-            .collect();
-        let ini_at: HashMap<&str, usize> = ds
-            .initiatives
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.id.as_str(), i))
-            .collect();
+        let index = IdIndex::new(ds);
+        self.mark_indicators(&index);
+        let goal_at = |id: &GoalId| index.goal(id.as_str());
+        let ini_at = |id: &str| index.initiative(id);
         let c = &self.changes;
         self.goal_status = c
             .goals
             .iter()
-            .filter_map(|g| Some((*goal_at.get(&g.id)?, g.status)))
+            .filter_map(|g| Some((goal_at(&g.id)?, g.status)))
             .collect();
         self.initiative_status = c
             .initiatives
             .iter()
-            .filter_map(|i| Some((*ini_at.get(i.id.as_str())?, i.status?)))
+            .filter_map(|i| Some((ini_at(i.id.as_str())?, i.status?)))
             .collect();
-        let mut initiatives: HashSet<usize> = c
-            .initiatives
-            .iter()
-            .map(|i| i.id.as_str())
-            .chain(
-                c.added
-                    .initiatives
-                    .iter()
-                    .map(crate::model::InitiativeId::as_str),
-            )
-            .filter_map(|id| ini_at.get(id).copied())
+        let added = c.added.initiatives.iter().map(InitiativeId::as_str);
+        let mut initiatives: HashSet<usize> = (c.initiatives.iter().map(|i| i.id.as_str()))
+            .chain(added)
+            .filter_map(ini_at)
             .collect();
-        let mut goals: HashSet<usize> = c
-            .goals
-            .iter()
-            .map(|g| &g.id)
+        let mut goals: HashSet<usize> = (c.goals.iter().map(|g| &g.id))
             .chain(c.notes.iter().map(|n| &n.goal))
             .chain(&c.added.goals)
-            .filter_map(|id| goal_at.get(id).copied())
+            .filter_map(goal_at)
             .collect();
-        let parents = c
-            .indicators
-            .iter()
-            .map(|i| &i.of)
+        let parents = (c.indicators.iter().map(|i| &i.of))
             .chain(c.added.indicators.iter().map(|(_, p)| p))
             .chain(c.removed.indicators.iter().map(|(_, p)| p));
         for parent in parents {
             match parent {
-                Parent::Goal(g) => goals.extend(goal_at.get(g).copied()),
-                Parent::Initiative(i) => initiatives.extend(ini_at.get(i.as_str()).copied()),
+                Parent::Goal(g) => goals.extend(goal_at(g)),
+                Parent::Initiative(i) => initiatives.extend(ini_at(i.as_str())),
             }
         }
         for &i in &initiatives {
-            goals.extend(
-                ds.initiatives[i]
-                    .goals
-                    .iter()
-                    .filter_map(|g| goal_at.get(g).copied()),
-            );
+            goals.extend(ds.initiatives[i].goals.iter().filter_map(goal_at));
         }
         self.goals = goals;
         self.initiatives = initiatives;

@@ -76,6 +76,36 @@ fn measure_parts(app: &App, n: usize, range: std::ops::Range<usize>) -> Vec<Indi
         .collect()
 }
 
+/// The measures in sight as rows of lines, each marked when it changed since the baseline.
+fn measure_rows(
+    app: &App,
+    n: usize,
+    width: u16,
+    visible: std::ops::Range<usize>,
+) -> Vec<Option<Vec<Line<'static>>>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let parts = measure_parts(app, n, visible.clone());
+    // With a baseline, each row's first line starts with the marker: two cells less for it.
+    let room = width.saturating_sub(2 + 2 * u16::from(app.since.is_some()));
+    figures::indicator_rows(
+        loc,
+        theme,
+        app.data.dataset.status_method,
+        &parts,
+        usize::from(room),
+    )
+    .into_iter()
+    .zip(visible)
+    .map(|(row, index)| {
+        let r = IndicatorRef::Measure {
+            initiative: n,
+            index,
+        };
+        Some(super::since::marked_row(app, r, row))
+    })
+    .collect()
+}
+
 fn measures(
     area: Rect,
     buf: &mut Buffer,
@@ -105,28 +135,7 @@ fn measures(
     pane_title(buf, area, title, focused, theme);
     let visible = scroll::window(cursor, ini.measures.len(), usize::from(rows.height / 2));
     let start = visible.start;
-    let parts = measure_parts(app, n, visible.clone());
-    // With a baseline, each row's first line starts with the marker: two cells less for it.
-    let room = rows
-        .width
-        .saturating_sub(2 + 2 * u16::from(app.since.is_some()));
-    let mut lines: Vec<Option<Vec<Line<'static>>>> = figures::indicator_rows(
-        loc,
-        theme,
-        app.data.dataset.status_method,
-        &parts,
-        usize::from(room),
-    )
-    .into_iter()
-    .zip(visible)
-    .map(|(row, index)| {
-        let r = IndicatorRef::Measure {
-            initiative: n,
-            index,
-        };
-        Some(super::since::marked_row(app, r, row))
-    })
-    .collect();
+    let mut lines = measure_rows(app, n, rows.width, visible);
     let focus = if focused {
         Focus::Focused
     } else {
