@@ -10,6 +10,8 @@ use super::app::{App, GoalScreen, InitiativeScreen, Pane, Screen};
 use super::content;
 use super::prepared::IndicatorParts;
 
+pub mod breakdowns;
+
 /// Below this size the dashboard shows "terminal too small" instead of squeezing.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 15;
@@ -399,7 +401,7 @@ pub fn lists(app: &App) -> Vec<ListArea> {
 /// The breakdowns' rows, or with one open, its points as the indicator screen lays them out.
 fn breakdown_lists(app: &App, body: Rect, s: &BreakdownScreen) -> Vec<ListArea> {
     let Some(open) = s.open else {
-        let rows = crate::tui::breakdown::layout::breakdowns(body, s).rows;
+        let rows = crate::tui::layout::breakdowns::breakdowns(body, s).rows;
         return vec![ListArea {
             list: List::Breakdowns,
             rows,

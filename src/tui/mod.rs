@@ -57,6 +57,7 @@ pub mod prepared;
 pub mod refs;
 pub mod reload;
 mod room;
+pub mod screens;
 pub mod scroll;
 pub mod search;
 pub mod since;

@@ -5,7 +5,7 @@
 //! them out as it is drawn (`chart`, microseconds for a series of a hundred points) rather than
 //! keeping every point of every indicator twice more for the session.
 
-use super::breakdown::PreparedBreakdowns;
+mod breakdowns;
 pub use super::chart::{ChartData, ChartMarks, year_of};
 pub use super::refs::IndicatorRef;
 use super::search::{Found, SearchIndex};
@@ -16,6 +16,7 @@ use crate::model::Lang;
 use crate::model::{
     Dataset, Goal, IdIndex, Indicator, Initiative, Period, Point, PointKind, owner_label,
 };
+pub use breakdowns::PreparedBreakdowns;
 
 /// How many of the latest points a sparkline shows at most.
 pub const SPARK_POINTS: usize = 16;

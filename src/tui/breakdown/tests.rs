@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::Breakdown;
 use crate::model::{Period, Point};
 
 fn breakdown(pairs: &[(&str, &str)]) -> Breakdown {

@@ -11,10 +11,11 @@ use crate::figures::IndicatorFigures;
 use crate::format::Locale;
 use crate::model::{Breakdown, Indicator, Lang};
 use crate::tui::app::App;
-use crate::tui::breakdown::{BreakdownScreen, PreparedBreakdowns};
 use crate::tui::content::columns::Col;
 use crate::tui::content::figures;
+use crate::tui::prepared::PreparedBreakdowns;
 use crate::tui::prepared::{IndicatorParts, PreparedIndicator};
+use crate::tui::screens::BreakdownScreen;
 
 /// The words only this screen says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -341,23 +341,8 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         say(loc, Label::Presentation).into_owned(),
         keys_for(app, View::Present),
     ));
-    let mouse = vec![
-        key("", say(loc, Label::Click), 0),
-        key("", say(loc, Label::Wheel), 0),
-    ];
-    sections.push((say(loc, Label::Mouse).into_owned(), mouse));
-    if let Some(why) = app.ascii_why {
-        let why = match why {
-            AsciiWhy::Flag => Label::AsciiFlag,
-            AsciiWhy::Config => Label::AsciiConfig,
-            AsciiWhy::Locale => Label::AsciiLocale,
-        };
-        let mut glyphs = vec![key("", say(loc, why), 0)];
-        if why != Label::AsciiFlag {
-            glyphs.push(key("--unicode", say(loc, Label::UnicodeAnyway), 0));
-        }
-        sections.push((say(loc, Label::Glyphs).into_owned(), glyphs));
-    }
+    sections.push(mouse_section(app));
+    sections.extend(glyphs_section(app));
     let width = sections
         .iter()
         .flat_map(|(_, k)| k)
@@ -380,4 +365,29 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     }
     out.pop();
     out
+}
+
+/// The mouse's section of the help.
+fn mouse_section(app: &App) -> (String, Vec<KeyHelp>) {
+    let loc = app.locale;
+    let mouse = vec![
+        key("", say(loc, Label::Click), 0),
+        key("", say(loc, Label::Wheel), 0),
+    ];
+    (say(loc, Label::Mouse).into_owned(), mouse)
+}
+
+/// Why the glyphs are ASCII, and how to have Unicode, when they are.
+fn glyphs_section(app: &App) -> Option<(String, Vec<KeyHelp>)> {
+    let loc = app.locale;
+    let why = match app.ascii_why? {
+        AsciiWhy::Flag => Label::AsciiFlag,
+        AsciiWhy::Config => Label::AsciiConfig,
+        AsciiWhy::Locale => Label::AsciiLocale,
+    };
+    let mut glyphs = vec![key("", say(loc, why), 0)];
+    if why != Label::AsciiFlag {
+        glyphs.push(key("--unicode", say(loc, Label::UnicodeAnyway), 0));
+    }
+    Some((say(loc, Label::Glyphs).into_owned(), glyphs))
 }

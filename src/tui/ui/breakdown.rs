@@ -12,12 +12,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
 
 use crate::tui::app::{App, Screen};
-use crate::tui::breakdown::layout::breakdowns;
 use crate::tui::breakdown::{BreakdownScreen, Opened};
 use crate::tui::chart::ChartData;
 use crate::tui::content::breakdown::{
     One, ROW_COLUMNS, Word, dimensions_line, filter_line, label, row_cells, say,
 };
+use crate::tui::layout::breakdowns::breakdowns;
 use crate::tui::prepared::IndicatorParts;
 use crate::tui::theme::Theme;
 use crate::tui::ui::widgets::{self, Focus, draw_rows, put_line};

@@ -9,11 +9,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use crate::format::{Word, capitalize};
+use crate::model::owner_label;
 use crate::tui::app::{App, BrowserScreen, Column, Pick, PickKind, Screen};
 use crate::tui::browse::{choice_label, popup};
 use crate::tui::layout;
 use crate::tui::text;
-use crate::model::owner_label;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, put_line};
 use crate::tui::words::{Label, say};
 

@@ -20,9 +20,8 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     if area.height == 0 {
         return;
     }
-    let (theme, loc) = (&app.theme, app.locale);
+    let theme = &app.theme;
     let ds = &app.data.dataset;
-    let sep = loc.sep();
 
     // Right: any warnings, then the source; left: title, organisation, status date (or, on
     // a screen over the overview, the way there). The source gives way first, the warnings
@@ -47,18 +46,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
         .map(|text| Span::styled(text, theme.warning));
     let left_room = width.saturating_sub(warnings.as_ref().map_or(0, |w| w.width() + 2));
     let left = if app.screen().is_none() {
-        let mut left = vec![Span::styled(
-            theme.clean(&ds.title).into_owned(),
-            theme.heading,
-        )];
-        if let Some(org) = &ds.organization {
-            left.push(Span::raw(format!("{sep}{}", theme.clean(org))));
-        }
-        if let Some(date) = status_date(app) {
-            let label = capitalize(&loc.word(Word::StatusDate));
-            left.push(Span::styled(format!("{sep}{label} {date}"), theme.dim));
-        }
-        Line::from(left)
+        title_line(app)
     } else {
         crumbs(app, left_room)
     };
@@ -83,6 +71,25 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     if area.height > 1 && app.screen().is_none() {
         put_line(buf, area.x, area.y + 1, area.width, counts(app), theme);
     }
+}
+
+/// The overview's left side: the dataset's title, organisation and status date.
+fn title_line(app: &App) -> Line<'static> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let ds = &app.data.dataset;
+    let sep = loc.sep();
+    let mut left = vec![Span::styled(
+        theme.clean(&ds.title).into_owned(),
+        theme.heading,
+    )];
+    if let Some(org) = &ds.organization {
+        left.push(Span::raw(format!("{sep}{}", theme.clean(org))));
+    }
+    if let Some(date) = status_date(app) {
+        let label = capitalize(&loc.word(Word::StatusDate));
+        left.push(Span::styled(format!("{sep}{label} {date}"), theme.dim));
+    }
+    Line::from(left)
 }
 
 /// `3 warnings: goalboard check`; with errors (a repository with a broken file loads with

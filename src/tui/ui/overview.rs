@@ -12,8 +12,8 @@ use crate::tui::app::{App, Pane};
 use crate::tui::content::labels::count;
 use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{IndicatorParts, IndicatorRef};
-use crate::tui::text;
 use crate::tui::scroll;
+use crate::tui::text;
 use crate::tui::ui::header::goal_label;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, put_lines};
 use crate::tui::ui::{figures, since};
@@ -309,14 +309,15 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
         2,
     );
     // The rule above the columns names them (the title's own line, so no row is lost).
-    let headings = [
-        String::new(),
-        capitalize(&loc.word(Word::Status)),
-        capitalize(&loc.word(Word::Owners)),
-        say(loc, Label::Updated).into_owned(),
-    ];
     let after_title = area.x + 4 + u16::try_from(title_w).unwrap_or(u16::MAX);
-    column_headings(buf, area, after_title, &headings, &widths, app);
+    column_headings(
+        buf,
+        area,
+        after_title,
+        &initiative_headings(app),
+        &widths,
+        app,
+    );
     let mut cells: Vec<Option<Vec<Line<'static>>>> = cells.into_iter().map(Some).collect();
     draw_rows(buf, rows, (cursor, list.len(), 1), focus, theme, |i| {
         let row = cells
@@ -325,6 +326,17 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
             .unwrap_or_default();
         vec![widgets::columns_line(row, &cols, &widths, 2, theme)]
     });
+}
+
+/// The initiatives pane's column headings (the title's column has none).
+fn initiative_headings(app: &App) -> [String; 4] {
+    let loc = app.locale;
+    [
+        String::new(),
+        capitalize(&loc.word(Word::Status)),
+        capitalize(&loc.word(Word::Owners)),
+        say(loc, Label::Updated).into_owned(),
+    ]
 }
 
 /// Names the columns in a pane's title line, each over its column (rows are indented two

@@ -154,13 +154,7 @@ pub fn draw_rows<'a>(
 
 /// The margin says whether more lies above (`↑` on the first row) or below (`↓` on the last),
 /// where the cursor is not.
-fn margins(
-    buf: &mut Buffer,
-    area: Rect,
-    list: (Cursor, usize, u16),
-    focus: Focus,
-    theme: &Theme,
-) {
+fn margins(buf: &mut Buffer, area: Rect, list: (Cursor, usize, u16), focus: Focus, theme: &Theme) {
     let (cursor, len, row_height) = list;
     let visible = usize::from(area.height / row_height);
     let selected = |k: usize| focus != Focus::None && cursor.offset + k == cursor.selected;

@@ -3,8 +3,8 @@
 
 use ratatui::layout::Rect;
 
-use super::BreakdownScreen;
-use crate::tui::layout::{split_bottom, split_top};
+use super::{split_bottom, split_top};
+use crate::tui::screens::BreakdownScreen;
 
 /// At most this many values are drawn as lines on one chart; more are a list.
 pub const FEW: usize = 6;
