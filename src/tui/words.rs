@@ -73,6 +73,10 @@ labels! {
     Warnings => ("warnings: goalboard check", "advarsler: goalboard check"),
     Errors => ("errors", "fejl"),
     ErrorsOnly => ("errors: goalboard check", "fejl: goalboard check"),
+    /// One warning, one error: the header's count in the singular.
+    Warning => ("warning: goalboard check", "advarsel: goalboard check"),
+    Error => ("error", "fejl"),
+    ErrorOnly => ("error: goalboard check", "fejl: goalboard check"),
     TooSmall => ("terminal too small", "terminalen er for lille"),
     Need => ("need", "kræver"),
     Keys => ("Keys", "Taster"),

@@ -96,14 +96,20 @@ fn title_line(app: &App) -> Line<'static> {
 /// them) `2 errors, 3 warnings: goalboard check`, so errors are never passed over.
 fn problems(app: &App) -> Option<String> {
     let loc = app.locale;
-    match (app.errors, app.warnings) {
+    // "1 warning", "2 warnings": the count's noun agrees with it.
+    let one = |n: usize, one: Label, many: Label| say(loc, if n == 1 { one } else { many });
+    let (e, w) = (app.errors, app.warnings);
+    match (e, w) {
         (0, 0) => None,
-        (0, w) => Some(format!("{w} {}", say(loc, Label::Warnings))),
-        (e, 0) => Some(format!("{e} {}", say(loc, Label::ErrorsOnly))),
+        (0, w) => Some(format!("{w} {}", one(w, Label::Warning, Label::Warnings))),
+        (e, 0) => Some(format!(
+            "{e} {}",
+            one(e, Label::ErrorOnly, Label::ErrorsOnly)
+        )),
         (e, w) => Some(format!(
             "{e} {}, {w} {}",
-            say(loc, Label::Errors),
-            say(loc, Label::Warnings)
+            one(e, Label::Error, Label::Errors),
+            one(w, Label::Warning, Label::Warnings)
         )),
     }
 }
