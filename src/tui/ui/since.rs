@@ -134,14 +134,15 @@ pub fn found_changed(app: &App, found: crate::tui::search::Found) -> Option<bool
     let since = app.since.as_ref()?;
     let ds = &app.data.dataset;
     Some(match found {
-        Found::Goal(g) => since.goals.contains(&g),
-        Found::Indicator(r) => since.indicators.contains(&r),
-        Found::Initiative(n) => since.initiatives.contains(&n),
         Found::Owner(_) => false,
         // A description is the item's own: it is marked when its item changed.
-        Found::Description(Described::Goal(g)) => since.goals.contains(&g),
-        Found::Description(Described::Indicator(r)) => since.indicators.contains(&r),
-        Found::Description(Described::Initiative(n)) => since.initiatives.contains(&n),
+        Found::Goal(g) | Found::Description(Described::Goal(g)) => since.goals.contains(&g),
+        Found::Indicator(r) | Found::Description(Described::Indicator(r)) => {
+            since.indicators.contains(&r)
+        }
+        Found::Initiative(n) | Found::Description(Described::Initiative(n)) => {
+            since.initiatives.contains(&n)
+        }
         Found::GoalNote { goal, note } => ds.goals.get(goal).is_some_and(|g| {
             g.notes.get(note).is_some_and(|n| {
                 since
