@@ -294,13 +294,7 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
         .iter()
         .map(|&n| initiative_cells(app, n))
         .collect();
-    // The title keeps 40 cells before the owners are shown beside it.
-    let cols = [
-        Col::flex(40),
-        Col::fixed(0),
-        Col::capped(2, 24),
-        Col::fixed(1),
-    ];
+    let cols = initiative_cols();
     let natural = widgets::natural_widths(&cells, cols.len());
     let widths = widgets::widths(
         &cols,
@@ -326,6 +320,17 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
             .unwrap_or_default();
         vec![widgets::columns_line(row, &cols, &widths, 2, theme)]
     });
+}
+
+/// The initiatives pane's columns: the title keeps 40 cells before the owners are shown beside
+/// it.
+fn initiative_cols() -> [Col; 4] {
+    [
+        Col::flex(40),
+        Col::fixed(0),
+        Col::capped(2, 24),
+        Col::fixed(1),
+    ]
 }
 
 /// The initiatives pane's column headings (the title's column has none).
