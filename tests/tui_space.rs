@@ -184,6 +184,8 @@ fn a_file_with_one_bad_value_opens_with_the_error_in_the_banner() {
         let text = screen(&app);
         assert!(text.contains("series[1].value"), "{text}");
         assert!(text.contains("1 fejl"), "the header counts it: {text}");
+        // Also when the error wraps (80 columns): the banner says what is on screen.
+        assert!(text.contains("(resten vises)"), "{text}");
         assert!(
             text.contains("Færre skal være hjemløse"),
             "the rest: {text}"

@@ -56,19 +56,20 @@ pub fn error_lines(app: &App, width: usize) -> Option<Vec<Line<'static>>> {
             Span::styled(suffix, theme.text),
         ])]);
     }
-    // Two lines: the error wrapped, the suffix after it when it fits, the rest cut with `…`.
-    let mut lines: Vec<Line<'static>> = text::wrap_clipped(&error, width, theme.glyphs.ellipsis, 2)
-        .into_iter()
-        .map(|l| Line::from(Span::styled(l, style)))
-        .collect();
-    if lines.len() == 1 {
-        lines.push(Line::default());
+    // Two lines: the error wrapped, the second line leaving room for the suffix, which is never
+    // dropped (it says what is on screen); whatever does not fit is cut with `…`.
+    let wrapped = text::wrap_lines(&error, width, theme.glyphs.ellipsis, 64);
+    let first = wrapped.first().cloned().unwrap_or_default();
+    let rest = wrapped.get(1..).unwrap_or_default().join(" ");
+    let room = width.saturating_sub(suffix_w);
+    let second = text::truncate(&rest, room, theme.glyphs.ellipsis).into_owned();
+    let mut last = vec![Span::styled(second, style)];
+    if suffix_w <= width {
+        if !rest.is_empty() {
+            last.push(Span::raw("  "));
+        }
+        last.push(Span::styled(suffix, theme.text));
     }
-    if let Some(last) = lines.last_mut()
-        && last.width() + suffix_w <= width
-    {
-        last.spans.push(Span::raw("  "));
-        last.spans.push(Span::styled(suffix, theme.text));
-    }
+    let lines = vec![Line::from(Span::styled(first, style)), Line::from(last)];
     Some(lines)
 }
