@@ -142,41 +142,25 @@ fn dimensions(b: &BreakdownChange) -> String {
 fn breakdown_rows(rows: &mut Rows, (parent_kind, parent_id): (&str, &str), b: &BreakdownChange) {
     let id = dimensions(b);
     let name = |s: Option<crate::figures::Status>| s.map_or("", crate::figures::Status::name);
-    match b.status {
-        Some((None, Some(_))) => rows.row([
-            "added",
+    // One row for the breakdown itself: added, removed, or its status moved.
+    let change = match b.status {
+        Some((None, Some(_))) => Some(("added", "", "")),
+        Some((Some(_), None)) => Some(("removed", "", "")),
+        Some((was, now)) => Some(("status", name(was), name(now))),
+        None => None,
+    };
+    if let Some((change, old, new)) = change {
+        rows.row([
+            change,
             "breakdown",
             &id,
             parent_kind,
             parent_id,
             "",
+            old,
+            new,
             "",
-            "",
-            "",
-        ]),
-        Some((Some(_), None)) => rows.row([
-            "removed",
-            "breakdown",
-            &id,
-            parent_kind,
-            parent_id,
-            "",
-            "",
-            "",
-            "",
-        ]),
-        Some((was, now)) => rows.row([
-            "status",
-            "breakdown",
-            &id,
-            parent_kind,
-            parent_id,
-            "",
-            name(was),
-            name(now),
-            "",
-        ]),
-        None => {}
+        ]);
     }
     point_rows(rows, ("breakdown", &id, parent_kind, parent_id), &b.points);
 }
