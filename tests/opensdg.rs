@@ -142,6 +142,39 @@ fn goals_and_indicators_in_sdg_order_with_titles() {
     assert_eq!(indicator(&doc, "1-10-1")["title"], "1-10-1");
 }
 
+fn description(doc: &Value, id: &str) -> String {
+    indicator(doc, id)["description"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn each_indicator_shows_its_global_target() {
+    let doc = document("starter");
+    // `target_name: global_targets.1-2-title`, a key, from the bundled target titles.
+    assert!(
+        description(&doc, "1-2-1").contains(
+            "Target 1.2: By 2030, reduce at least by half the proportion of men, women and \
+             children of all ages living in poverty in all its dimensions according to national \
+             definitions"
+        ),
+        "{}",
+        description(&doc, "1-2-1")
+    );
+    // No metadata naming it: the target the id names, after what the site says.
+    let manual = description(&doc, "1-a-1");
+    assert!(manual.starts_with("No data yet"), "{manual}");
+    assert!(manual.contains("Target 1.a: Ensure significant mobilization of resources"));
+    // The repository's own wording wins over the bundled one.
+    assert!(description(&doc, "3-2-1").contains(
+        "Target 3.2: End preventable deaths of newborns and children (national wording)"
+    ));
+    // A national indicator under no global target shows none.
+    assert!(!description(&doc, "1-10-1").contains("Target"));
+    no_raw_keys(&doc);
+}
+
 #[test]
 fn disaggregations_translated_and_blank_values_left_out() {
     let doc = document("starter");
@@ -484,8 +517,10 @@ fn no_raw_keys(doc: &Value) {
     let mut all = Vec::new();
     strings(doc, &mut all);
     assert!(
-        !all.iter()
-            .any(|s| s.starts_with("global_") || s.starts_with("data.")),
+        !all.iter().any(|s| s.starts_with("data.")
+            || ["global_goals.", "global_targets.", "global_indicators."]
+                .iter()
+                .any(|k| s.contains(k))),
         "a raw key in {all:?}"
     );
 }
@@ -508,6 +543,12 @@ fn a_german_repository_without_titles_or_config_shows_the_german_global_titles()
             .unwrap()
             .starts_with("Anteil der Bevölkerung, die unter der nationalen Armutsgrenze lebt")
     );
+    assert!(description(&doc, "1-2-1").contains(
+        "Target 1.2: Bis 2030 den Anteil der Männer, Frauen und Kinder jeden Alters, die in Armut"
+    ));
+    assert!(description(&doc, "3-2-1").starts_with(
+        "Target 3.2: Bis 2030 den vermeidbaren Todesfällen bei Neugeborenen und Kindern unter 5"
+    ));
     // 3-2-1 has no metadata at all: its global title, in German.
     assert_eq!(
         indicator(&doc, "3-2-1")["title"],

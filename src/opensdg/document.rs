@@ -158,11 +158,12 @@ fn indicator(
             .collect();
         out.insert("breakdowns".into(), Json::Array(list));
     }
-    target(&mut out, meta);
+    target(&mut out, meta, tr);
     if let Some(member) = open_sdg {
         out.insert("open_sdg".into(), member);
     }
-    notes(&mut out, meta, &table, &errors);
+    let target_line = global_target(id, meta, tr);
+    notes(&mut out, meta, tr, &table, &errors, target_line);
     Json::Object(out)
 }
 
@@ -258,7 +259,7 @@ fn headline_option(meta: &Meta) -> Option<&Value> {
 
 /// Target and deadline: the headline option's target and target year, else the first
 /// target line of the graph.
-fn target(out: &mut Map<String, Json>, meta: &Meta) {
+fn target(out: &mut Map<String, Json>, meta: &Meta, tr: &Translations) {
     let headline = headline_option(meta).and_then(|o| {
         let t = o.get("target").and_then(Value::as_f64)?;
         let year = o.get("target_year").and_then(Value::as_i64).unwrap_or(2030);
@@ -273,7 +274,11 @@ fn target(out: &mut Map<String, Json>, meta: &Meta) {
             .get("value")
             .and_then(|v| v.as_f64().or_else(|| v.as_str()?.parse().ok()))?;
         let mut t = json!({ "value": v });
-        if let Some(label) = line.get("label").and_then(Value::as_str) {
+        if let Some(label) = line
+            .get("label")
+            .and_then(Value::as_str)
+            .and_then(|l| tr.field(l))
+        {
             t["label"] = json!(label);
         }
         Some(t)
@@ -283,8 +288,28 @@ fn target(out: &mut Map<String, Json>, meta: &Meta) {
     }
 }
 
+/// The global target the indicator serves, as Open SDG sites show it ("Target 1.2: …"): the
+/// metadata's `target_name` where it reads as text, else the bundled title of the target the
+/// id names (`1-2-1` serves `1-2`).
+fn global_target(id: &str, meta: &Meta, tr: &Translations) -> Option<String> {
+    let mut parts = id.split('-');
+    let (goal, target) = (parts.next()?, parts.next()?);
+    let title = meta
+        .text("target_name")
+        .and_then(|t| tr.field(&t))
+        .or_else(|| tr.get(&format!("global_targets.{goal}-{target}-title")))?;
+    Some(format!("Target {goal}.{target}: {title}"))
+}
+
 /// The description: what the site says of the indicator, and why it may lack data.
-fn notes(out: &mut Map<String, Json>, meta: &Meta, table: &Table, errors: &[String]) {
+fn notes(
+    out: &mut Map<String, Json>,
+    meta: &Meta,
+    tr: &Translations,
+    table: &Table,
+    errors: &[String],
+    target: Option<String>,
+) {
     let mut parts: Vec<String> = Vec::new();
     if !errors.is_empty() {
         parts.push(format!("Error: {}.", errors.join("; ")));
@@ -303,9 +328,12 @@ fn notes(out: &mut Map<String, Json>, meta: &Meta, table: &Table, errors: &[Stri
     if let Some(status) = meta.text("reporting_status") {
         parts.push(format!("Reporting status: {status}."));
     }
-    if let Some(d) = meta
-        .text("indicator_definition")
-        .or_else(|| meta.text("computation_definitions"))
+    parts.extend(target);
+    // A definition may be a key too (a site's own `my_site.1-2-1-definition`).
+    if let Some(d) = ["indicator_definition", "computation_definitions"]
+        .iter()
+        .filter_map(|f| meta.text(f))
+        .find_map(|t| tr.field(&t))
     {
         parts.push(d);
     }

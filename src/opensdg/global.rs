@@ -1,45 +1,48 @@
-//! The global goal and indicator titles of open-sdg/sdg-translations, stored in the binary for
-//! the repositories that take them from there and carry none of their own (docs/open-sdg.md
-//! names the source and licence). Kept as two tab-separated files per language, whitespace
-//! already folded: 80 KB in all, read into maps on first use.
+//! The global goal, target and indicator titles of open-sdg/sdg-translations, stored in the
+//! binary for the repositories that take them from there and carry none of their own
+//! (docs/open-sdg.md names the source, licence and commit). Kept as tab-separated files per
+//! language, whitespace already folded, read into maps on first use.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// One language's titles: goals as `number, short title, title`, indicators as `id, title`.
+/// One language's titles: goals as `number, short title, title`, targets and indicators as
+/// `id, title`. A file the language lacks is empty: English answers for it.
 struct Bundle {
     lang: &'static str,
     goals: &'static str,
+    targets: &'static str,
     indicators: &'static str,
+}
+
+impl Bundle {
+    const NONE: Self = Self {
+        lang: "",
+        goals: "",
+        targets: "",
+        indicators: "",
+    };
+}
+
+/// `bundle!("xx": goals, targets)` stores `global/goals_xx.tsv` and `global/targets_xx.tsv`;
+/// the kinds not named stay empty, so a language is one line naming the files it has.
+macro_rules! bundle {
+    ($lang:literal: $($kind:ident),+) => {
+        Bundle {
+            lang: $lang,
+            $($kind: include_str!(concat!("global/", stringify!($kind), "_", $lang, ".tsv")),)+
+            ..Bundle::NONE
+        }
+    };
 }
 
 /// English first: it answers whatever another language lacks.
 const BUNDLES: &[Bundle] = &[
-    Bundle {
-        lang: "en",
-        goals: include_str!("global/goals_en.tsv"),
-        indicators: include_str!("global/indicators_en.tsv"),
-    },
-    Bundle {
-        lang: "de",
-        goals: include_str!("global/goals_de.tsv"),
-        indicators: include_str!("global/indicators_de.tsv"),
-    },
-    Bundle {
-        lang: "es",
-        goals: include_str!("global/goals_es.tsv"),
-        indicators: "",
-    },
-    Bundle {
-        lang: "fr",
-        goals: include_str!("global/goals_fr.tsv"),
-        indicators: "",
-    },
-    Bundle {
-        lang: "ru",
-        goals: include_str!("global/goals_ru.tsv"),
-        indicators: "",
-    },
+    bundle!("en": goals, targets, indicators),
+    bundle!("de": goals, targets, indicators),
+    bundle!("es": goals),
+    bundle!("fr": goals),
+    bundle!("ru": goals),
 ];
 
 /// The goal fields a `global_goals.N-FIELD` key names.
@@ -52,6 +55,7 @@ pub enum GoalField {
 #[derive(Default)]
 struct Titles {
     goals: HashMap<&'static str, (&'static str, &'static str)>,
+    targets: HashMap<&'static str, &'static str>,
     indicators: HashMap<&'static str, &'static str>,
 }
 
@@ -63,12 +67,13 @@ fn parse(bundle: &Bundle) -> Titles {
             titles.goals.insert(n, (short, title));
         }
     }
-    for line in bundle.indicators.lines() {
-        if let Some((id, title)) = line.split_once('\t') {
-            titles.indicators.insert(id, title);
-        }
-    }
+    titles.targets = pairs(bundle.targets);
+    titles.indicators = pairs(bundle.indicators);
     titles
+}
+
+fn pairs(text: &'static str) -> HashMap<&'static str, &'static str> {
+    text.lines().filter_map(|l| l.split_once('\t')).collect()
 }
 
 fn all() -> &'static HashMap<&'static str, Titles> {
@@ -88,25 +93,29 @@ pub fn languages() -> impl Iterator<Item = &'static str> {
 
 /// The title (or short title) of goal `number` ("1"…"17") in `lang`, else in English.
 pub fn goal(lang: &str, number: &str, field: GoalField) -> Option<&'static str> {
-    let pick = |t: &Titles| {
+    pick(lang, |t| {
         t.goals.get(number).map(|(short, title)| match field {
             GoalField::Title => *title,
             GoalField::Short => *short,
         })
-    };
-    let all = all();
-    all.get(lang)
-        .and_then(pick)
-        .or_else(|| all.get("en").and_then(pick))
+    })
 }
 
 /// The title of indicator `id` ("1-2-1") in `lang`, else in English.
 pub fn indicator(lang: &str, id: &str) -> Option<&'static str> {
+    pick(lang, |t| t.indicators.get(id).copied())
+}
+
+/// The title of target `id` ("1-2", "1-a") in `lang`, else in English.
+pub fn target(lang: &str, id: &str) -> Option<&'static str> {
+    pick(lang, |t| t.targets.get(id).copied())
+}
+
+fn pick(lang: &str, get: impl Fn(&Titles) -> Option<&'static str>) -> Option<&'static str> {
     let all = all();
-    let pick = |t: &Titles| t.indicators.get(id).copied();
     all.get(lang)
-        .and_then(pick)
-        .or_else(|| all.get("en").and_then(pick))
+        .and_then(&get)
+        .or_else(|| all.get("en").and_then(&get))
 }
 
 #[cfg(test)]
@@ -124,7 +133,16 @@ mod tests {
             }
             let lines = bundle.indicators.lines().count();
             assert_eq!(titles.indicators.len(), lines, "{}", bundle.lang);
+            assert_eq!(titles.targets.len(), bundle.targets.lines().count());
+            for (id, title) in titles.targets.iter().chain(&titles.indicators) {
+                assert!(!title.is_empty() && !title.contains("  ") && title.trim() == *title);
+                assert!(
+                    !title.contains('\t') && !title.starts_with(['\'', '"']),
+                    "{id}"
+                );
+            }
         }
+        assert_eq!(all()["en"].targets.len(), 169);
         assert_eq!(all()["en"].indicators.len(), 244);
         assert_eq!(all()["de"].indicators.len(), 245);
     }
@@ -144,6 +162,26 @@ mod tests {
         // Spanish has goals only: its indicators are the English ones.
         assert_eq!(indicator("es", "1-2-1"), indicator("en", "1-2-1"));
         assert_eq!(indicator("en", "99-1-1"), None);
+        assert_eq!(
+            target("en", "1-2"),
+            Some(
+                "By 2030, reduce at least by half the proportion of men, women and children of \
+                 all ages living in poverty in all its dimensions according to national definitions"
+            )
+        );
+        assert!(target("en", "17-19").is_some_and(|t| t.ends_with("in developing countries")));
+        assert!(target("en", "1-a").is_some_and(|t| t.starts_with("Ensure significant")));
+        assert!(
+            target("de", "1-2").is_some_and(|t| t.starts_with("Bis 2030 den Anteil der Männer"))
+        );
+        // The German file's 5-4 has a broken key: English answers for it.
+        assert_eq!(target("de", "5-4"), target("en", "5-4"));
+        assert!(target("de", "5-4").is_some());
+        // Its 14-c quoted with Windows-1252 bytes, stored as the quotes they stand for.
+        assert!(target("de", "14-c").is_some_and(|t| t.contains("„Die Zukunft, die wir wollen“")));
+        // Russian has goals only: its targets are the English ones.
+        assert_eq!(target("ru", "1-2"), target("en", "1-2"));
+        assert_eq!(target("en", "1-9"), None);
         assert!(has("ru") && !has("da"));
     }
 }

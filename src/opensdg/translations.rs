@@ -1,7 +1,7 @@
 //! Translation keys (`global_indicators.1-2-1-title`, `data.Female`): looked up in the
-//! repository's own `translations/<lang>/*.yml`, then in the global goal and indicator titles
-//! of open-sdg/sdg-translations stored in the binary (in the repository's language where they
-//! are bundled, else in English), so that no raw key is ever shown.
+//! repository's own `translations/<lang>/*.yml`, then in the global goal, target and indicator
+//! titles of open-sdg/sdg-translations stored in the binary (in the repository's language
+//! where they are bundled, else in English), so that no raw key is ever shown.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -71,6 +71,7 @@ impl Translations {
         let lang = self.global_language();
         let text = match group {
             "global_indicators" => global::indicator(lang, rest.strip_suffix("-title")?),
+            "global_targets" => global::target(lang, rest.strip_suffix("-title")?),
             "global_goals" => {
                 let (number, field) = rest.rsplit_once('-')?;
                 let field = match field {
@@ -166,6 +167,11 @@ mod tests {
             )
         );
         assert_eq!(t.global_goal_title("17").map(str::len), Some(104));
+        assert_eq!(
+            t.get("global_targets.16-9-title").as_deref(),
+            Some("By 2030, provide legal identity for all, including birth registration")
+        );
+        assert_eq!(t.field("global_targets.16-99-title"), None);
         let de = Translations {
             global: "de",
             ..Translations::default()
