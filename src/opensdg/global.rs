@@ -40,7 +40,7 @@ macro_rules! bundle {
 const BUNDLES: &[Bundle] = &[
     bundle!("en": goals, targets, indicators),
     bundle!("de": goals, targets, indicators),
-    bundle!("es": goals),
+    bundle!("es": goals, targets, indicators),
     bundle!("fr": goals),
     bundle!("ru": goals),
 ];
@@ -145,6 +145,9 @@ mod tests {
         assert_eq!(all()["en"].targets.len(), 169);
         assert_eq!(all()["en"].indicators.len(), 244);
         assert_eq!(all()["de"].indicators.len(), 245);
+        assert_eq!(all()["de"].targets.len(), 168);
+        assert_eq!(all()["es"].targets.len(), 169);
+        assert_eq!(all()["es"].indicators.len(), 245);
     }
 
     #[test]
@@ -159,8 +162,12 @@ mod tests {
             Some("End poverty in all its forms everywhere")
         );
         assert!(indicator("de", "1-2-1").is_some_and(|t| t.starts_with("Anteil der Bevölkerung")));
-        // Spanish has goals only: its indicators are the English ones.
-        assert_eq!(indicator("es", "1-2-1"), indicator("en", "1-2-1"));
+        assert_eq!(
+            indicator("es", "3-2-1"),
+            Some("Tasa de mortalidad de niños menores de 5 años")
+        );
+        // Russian has goals only: its indicators are the English ones.
+        assert_eq!(indicator("ru", "1-2-1"), indicator("en", "1-2-1"));
         assert_eq!(indicator("en", "99-1-1"), None);
         assert_eq!(
             target("en", "1-2"),
