@@ -41,7 +41,7 @@ const BUNDLES: &[Bundle] = &[
     bundle!("en": goals, targets, indicators),
     bundle!("de": goals, targets, indicators),
     bundle!("es": goals, targets, indicators),
-    bundle!("fr": goals),
+    bundle!("fr": goals, targets),
     bundle!("ru": goals),
 ];
 
@@ -147,6 +147,7 @@ mod tests {
         assert_eq!(all()["de"].indicators.len(), 245);
         assert_eq!(all()["de"].targets.len(), 168);
         assert_eq!(all()["es"].targets.len(), 169);
+        assert_eq!(all()["fr"].targets.len(), 169);
         assert_eq!(all()["es"].indicators.len(), 245);
     }
 
