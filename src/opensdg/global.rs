@@ -41,7 +41,7 @@ const BUNDLES: &[Bundle] = &[
     bundle!("en": goals, targets, indicators),
     bundle!("de": goals, targets, indicators),
     bundle!("es": goals, targets, indicators),
-    bundle!("fr": goals, targets),
+    bundle!("fr": goals, targets, indicators),
     bundle!("ru": goals),
 ];
 
@@ -148,6 +148,7 @@ mod tests {
         assert_eq!(all()["de"].targets.len(), 168);
         assert_eq!(all()["es"].targets.len(), 169);
         assert_eq!(all()["fr"].targets.len(), 169);
+        assert_eq!(all()["fr"].indicators.len(), 245);
         assert_eq!(all()["es"].indicators.len(), 245);
     }
 
@@ -166,6 +167,11 @@ mod tests {
         assert_eq!(
             indicator("es", "3-2-1"),
             Some("Tasa de mortalidad de niños menores de 5 años")
+        );
+        // The French file's HTML entity (&#39;) stored as the character a page shows.
+        assert_eq!(
+            indicator("fr", "2-b-2"),
+            Some("Subventions agricoles à l'exportation")
         );
         // Russian has goals only: its indicators are the English ones.
         assert_eq!(indicator("ru", "1-2-1"), indicator("en", "1-2-1"));
