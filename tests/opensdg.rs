@@ -578,3 +578,56 @@ fn a_danish_repository_without_titles_shows_global_titles_never_keys() {
     assert!(doc.to_string().contains("Kvinder"));
     no_raw_keys(&doc);
 }
+
+#[test]
+fn a_french_repository_shows_the_french_goal_target_and_indicator_titles() {
+    // config_data.yml names French only; the metadata holds nothing but keys.
+    let doc = document("french");
+    assert_eq!(
+        doc["goals"][0]["title"],
+        "Éliminer la pauvreté sous toutes ses formes et partout dans le monde"
+    );
+    assert_eq!(
+        indicator(&doc, "1-2-1")["title"],
+        "Proportion de la population vivant au-dessous du seuil national de pauvreté, par sexe \
+         et âge"
+    );
+    // `target_name: global_targets.1-2-title`, in French.
+    assert!(description(&doc, "1-2-1").starts_with(
+        "Target 1.2: D’ici à 2030, réduire de moitié au moins la proportion d’hommes, de femmes"
+    ));
+    // 3-2-1 has no metadata at all: its title and target from the bundle, in French.
+    assert_eq!(
+        indicator(&doc, "3-2-1")["title"],
+        "Taux de mortalité des enfants de moins de 5 ans"
+    );
+    assert!(
+        description(&doc, "3-2-1")
+            .starts_with("Target 3.2: D’ici à 2030, éliminer les décès évitables de nouveau-nés")
+    );
+    no_raw_keys(&doc);
+}
+
+#[test]
+fn a_spanish_repository_without_config_shows_the_spanish_titles() {
+    // No config_data.yml: the language is the one folder of translations/.
+    let doc = document("spanish");
+    assert_eq!(
+        doc["goals"][1]["title"],
+        "Garantizar una vida sana y promover el bienestar de todos a todas las edades"
+    );
+    assert_eq!(
+        indicator(&doc, "1-2-1")["title"],
+        "Proporción de la población que vive por debajo del umbral nacional de pobreza, \
+         desglosada por sexo y edad"
+    );
+    assert!(description(&doc, "1-2-1").starts_with(
+        "Target 1.2: De aquí a 2030, reducir al menos a la mitad la proporción de hombres"
+    ));
+    assert_eq!(
+        indicator(&doc, "3-2-1")["title"],
+        "Tasa de mortalidad de niños menores de 5 años"
+    );
+    assert!(doc.to_string().contains("Mujeres"));
+    no_raw_keys(&doc);
+}

@@ -112,7 +112,16 @@ pub fn target(lang: &str, id: &str) -> Option<&'static str> {
 }
 
 fn pick(lang: &str, get: impl Fn(&Titles) -> Option<&'static str>) -> Option<&'static str> {
-    let all = all();
+    pick_in(all(), lang, get)
+}
+
+/// In `lang`'s titles, else in English's: a language missing a file or an entry still
+/// answers.
+fn pick_in(
+    all: &HashMap<&'static str, Titles>,
+    lang: &str,
+    get: impl Fn(&Titles) -> Option<&'static str>,
+) -> Option<&'static str> {
     all.get(lang)
         .and_then(&get)
         .or_else(|| all.get("en").and_then(&get))
@@ -173,8 +182,6 @@ mod tests {
             indicator("fr", "2-b-2"),
             Some("Subventions agricoles à l'exportation")
         );
-        // Russian has goals only: its indicators are the English ones.
-        assert_eq!(indicator("ru", "1-2-1"), indicator("en", "1-2-1"));
         assert_eq!(indicator("en", "99-1-1"), None);
         assert_eq!(
             target("en", "1-2"),
@@ -193,9 +200,25 @@ mod tests {
         assert!(target("de", "5-4").is_some());
         // Its 14-c quoted with Windows-1252 bytes, stored as the quotes they stand for.
         assert!(target("de", "14-c").is_some_and(|t| t.contains("„Die Zukunft, die wir wollen“")));
-        // Russian has goals only: its targets are the English ones.
-        assert_eq!(target("ru", "1-2"), target("en", "1-2"));
         assert_eq!(target("en", "1-9"), None);
         assert!(has("ru") && !has("da"));
+    }
+
+    #[test]
+    fn a_language_with_goals_only_answers_the_rest_in_english() {
+        let goals_only = Bundle {
+            lang: "xx",
+            goals: "1\tKurz\tLang\n",
+            ..Bundle::NONE
+        };
+        let all: HashMap<_, _> = [("en", parse(&BUNDLES[0])), ("xx", parse(&goals_only))].into();
+        let short = pick_in(&all, "xx", |t| t.goals.get("1").map(|g| g.0));
+        assert_eq!(short, Some("Kurz"));
+        let target = pick_in(&all, "xx", |t| t.targets.get("1-a").copied());
+        assert!(target.is_some_and(|t| t.starts_with("Ensure significant mobilization")));
+        let indicator = pick_in(&all, "xx", |t| t.indicators.get("1-2-1").copied());
+        assert_eq!(indicator, all["en"].indicators.get("1-2-1").copied());
+        assert!(indicator.is_some());
+        assert_eq!(pick_in(&all, "xx", |t| t.targets.get("1-9").copied()), None);
     }
 }
