@@ -47,6 +47,7 @@ pub mod figures;
 pub mod format;
 pub mod import;
 pub mod load;
+pub mod message;
 pub mod model;
 pub mod opensdg;
 pub mod raw;

@@ -46,14 +46,8 @@ impl Problem {
     }
 
     fn in_file(self, file: &str) -> Diagnostic {
-        Diagnostic {
-            severity: Severity::Error,
-            file: file.to_owned(),
-            path: String::new(),
-            line: (self.line > 0).then_some(self.line),
-            column: (self.line > 0).then_some(self.column),
-            message: self.message,
-        }
+        let position = (self.line > 0).then_some((self.line, self.column));
+        Diagnostic::new(Severity::Error, file, String::new(), position, self.message)
     }
 }
 
