@@ -282,6 +282,11 @@ fn cut_path(text: &str) -> String {
     }
 }
 
+/// The name in `raw::v11`'s own "duplicate field \"Køn\"".
+fn quoted_duplicate(text: &str) -> Option<&str> {
+    text.strip_prefix("duplicate field \"")?.strip_suffix('"')
+}
+
 /// `serde_json`'s error in one plain line, with the column counted in characters.
 fn failure(bytes: &[u8], path: &str, e: &serde_json::Error) -> Failure {
     let full = e.to_string();
@@ -300,6 +305,12 @@ fn failure(bytes: &[u8], path: &str, e: &serde_json::Error) -> Failure {
         } else {
             format!("{path}.{name}")
         };
+        Member::DuplicateField {
+            name: name.to_owned(),
+        }
+        .into()
+    } else if let Some(name) = quoted_duplicate(text) {
+        // A member named twice in a dimensions object (`raw::v11`): its path is already whole.
         Member::DuplicateField {
             name: name.to_owned(),
         }
