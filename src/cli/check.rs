@@ -115,12 +115,7 @@ fn write_text(
     Ok(())
 }
 
-/// "ok", "1 warning", "2 errors, 1 warning".
-pub fn summary(loaded: &Loaded) -> String {
-    summary_in(loaded, Lang::En)
-}
-
-/// The summary in a language: "2 fejl, 1 advarsel".
+/// "ok", "1 warning", "2 errors, 1 warning"; in Danish "2 fejl, 1 advarsel".
 pub fn summary_in(loaded: &Loaded, lang: Lang) -> String {
     let count = |n: usize, severity: Severity| {
         let (one, many) = match (severity, lang) {

@@ -295,31 +295,7 @@ fn failure(bytes: &[u8], path: &str, e: &serde_json::Error) -> Failure {
         _ => full.as_str(),
     };
     let mut path = path.to_owned();
-    let message: Message = if text == "recursion limit exceeded" {
-        Json::TooDeep.into()
-    } else if text == "number out of range" {
-        Json::NumberOutOfRange.into()
-    } else if let Some(name) = duplicate_field(text) {
-        path = if path.is_empty() {
-            name.to_owned()
-        } else {
-            format!("{path}.{name}")
-        };
-        Member::DuplicateField {
-            name: name.to_owned(),
-        }
-        .into()
-    } else if let Some(name) = quoted_duplicate(text) {
-        // A member named twice in a dimensions object (`raw::v11`): its path is already whole.
-        Member::DuplicateField {
-            name: name.to_owned(),
-        }
-        .into()
-    } else if e.is_syntax() || e.is_eof() {
-        Json::Syntax(JsonSyntax::of(text)).into()
-    } else {
-        Json::Data(text.to_owned()).into()
-    };
+    let message = message_of(text, e, &mut path);
     let (mut line, mut column) = if e.line() > 0 {
         let (l, c) = char_column(bytes, e.line(), e.column());
         (Some(l), Some(c))
@@ -349,6 +325,36 @@ fn failure(bytes: &[u8], path: &str, e: &serde_json::Error) -> Failure {
         line,
         column,
         message,
+    }
+}
+
+/// `serde_json`'s message as typed data, from its category and its fixed phrase; a member
+/// named twice is added to `path`.
+fn message_of(text: &str, e: &serde_json::Error, path: &mut String) -> Message {
+    if text == "recursion limit exceeded" {
+        Json::TooDeep.into()
+    } else if text == "number out of range" {
+        Json::NumberOutOfRange.into()
+    } else if let Some(name) = duplicate_field(text) {
+        *path = if path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{path}.{name}")
+        };
+        Member::DuplicateField {
+            name: name.to_owned(),
+        }
+        .into()
+    } else if let Some(name) = quoted_duplicate(text) {
+        // A member named twice in a dimensions object (`raw::v11`): its path is already whole.
+        Member::DuplicateField {
+            name: name.to_owned(),
+        }
+        .into()
+    } else if e.is_syntax() || e.is_eof() {
+        Json::Syntax(JsonSyntax::of(text)).into()
+    } else {
+        Json::Data(text.to_owned()).into()
     }
 }
 
