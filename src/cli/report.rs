@@ -104,8 +104,15 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         return ExitCode::from(EXIT_INVALID);
     }
     let loaded = load(args.file.as_ref());
+    // In the language asked for with `--lang` (the dataset's own is not known yet), as
+    // `check --lang` words them.
+    let asked = args
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_default();
     for diagnostic in &loaded.diagnostics {
-        say!("{diagnostic}");
+        say!("{}", diagnostic.in_lang(asked));
     }
     // A dataset with errors comes only from an Open SDG repository with broken indicators:
     // every indicator is reported (the broken ones with their error), then exit 2.
