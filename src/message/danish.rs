@@ -2,7 +2,9 @@
 //! names and values quoted from the file stay as written (they are what to look for); the
 //! format's own words (`"decrease"`, `YYYY-MM`) too, since they are what to write.
 
-use super::{Json, Member, Message, Noun, Points, Reading, Rule, Special, Written, one_of};
+use super::{
+    Json, Member, Message, Noun, OpenSdg, Points, Reading, Rule, Special, Written, one_of,
+};
 use crate::format::Locale;
 use crate::model::Lang;
 use crate::raw::field::Kind;
@@ -15,6 +17,7 @@ pub(super) fn text(m: &Message) -> String {
         Message::Points(m) => points(m),
         Message::Reading(m) => reading(m),
         Message::Json(m) => json(m),
+        Message::OpenSdg(m) => open_sdg(m),
         Message::Other(text) => text.clone(),
     }
 }
@@ -263,5 +266,21 @@ fn json(m: &Json) -> String {
             next.1
         ),
         Json::Data(text) => format!("datafejl: {text}"),
+    }
+}
+
+fn open_sdg(m: &OpenSdg) -> String {
+    match m {
+        OpenSdg::FirstColumnYear => "den første kolonne skal hedde 'Year'".into(),
+        OpenSdg::LastColumnValue => "den sidste kolonne skal hedde 'Value'".into(),
+        OpenSdg::CellCount { cells, width } => {
+            format!("{cells} celler, hvor overskriften har {width}")
+        }
+        OpenSdg::NotAYear { cell } => format!("'{cell}' er ikke et år"),
+        OpenSdg::NotANumber { cell } => format!("'{cell}' er ikke et tal"),
+        OpenSdg::UnreadableCsv { reason } => format!("CSV-filen kan ikke læses: {reason}"),
+        OpenSdg::NoClosingFrontMatter => "front matter mangler den afsluttende '---'-linje".into(),
+        OpenSdg::MetadataNotMapping => "metadataene er ikke en samling af felter".into(),
+        OpenSdg::InvalidYaml { reason } => format!("ugyldig YAML: {reason}"),
     }
 }

@@ -1,7 +1,9 @@
 //! The messages in English: what `check` has always printed, byte for byte (tests and other
 //! programs read it).
 
-use super::{Json, Member, Message, Noun, Points, Reading, Rule, Special, Written, one_of};
+use super::{
+    Json, Member, Message, Noun, OpenSdg, Points, Reading, Rule, Special, Written, one_of,
+};
 use crate::raw::field::Kind;
 
 pub(super) fn text(m: &Message) -> String {
@@ -12,6 +14,7 @@ pub(super) fn text(m: &Message) -> String {
         Message::Points(m) => points(m),
         Message::Reading(m) => reading(m),
         Message::Json(m) => json(m),
+        Message::OpenSdg(m) => open_sdg(m),
         Message::Other(text) => text.clone(),
     }
 }
@@ -235,5 +238,21 @@ fn json(m: &Json) -> String {
             next.1
         ),
         Json::Data(text) => text.clone(),
+    }
+}
+
+fn open_sdg(m: &OpenSdg) -> String {
+    match m {
+        OpenSdg::FirstColumnYear => "the first column must be 'Year'".into(),
+        OpenSdg::LastColumnValue => "the last column must be 'Value'".into(),
+        OpenSdg::CellCount { cells, width } => {
+            format!("{cells} cells where the header has {width}")
+        }
+        OpenSdg::NotAYear { cell } => format!("'{cell}' is not a year"),
+        OpenSdg::NotANumber { cell } => format!("'{cell}' is not a number"),
+        OpenSdg::UnreadableCsv { reason } => format!("unreadable CSV: {reason}"),
+        OpenSdg::NoClosingFrontMatter => "the front matter has no closing '---' line".into(),
+        OpenSdg::MetadataNotMapping => "the metadata is not a mapping of fields".into(),
+        OpenSdg::InvalidYaml { reason } => format!("invalid YAML: {reason}"),
     }
 }

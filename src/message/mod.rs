@@ -34,8 +34,9 @@ pub enum Message {
     Points(Points),
     Reading(Reading),
     Json(Json),
-    /// A message from elsewhere, in English only: an Open SDG repository's problems and the
-    /// YAML parser's (not yet worded in Danish).
+    OpenSdg(OpenSdg),
+    /// A message from elsewhere, in English only: some of an Open SDG repository's problems
+    /// (its progress options and its document), not yet worded in Danish.
     Other(String),
 }
 
@@ -251,6 +252,34 @@ pub enum Json {
     Data(String),
 }
 
+/// A problem in a file of an Open SDG data repository: its CSV tables and its metadata.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpenSdg {
+    FirstColumnYear,
+    LastColumnValue,
+    CellCount {
+        cells: usize,
+        width: usize,
+    },
+    /// `cell`: the cell as written.
+    NotAYear {
+        cell: String,
+    },
+    NotANumber {
+        cell: String,
+    },
+    /// `reason`: the CSV reader's own words.
+    UnreadableCsv {
+        reason: String,
+    },
+    NoClosingFrontMatter,
+    MetadataNotMapping,
+    /// `reason`: the YAML parser's own words.
+    InvalidYaml {
+        reason: String,
+    },
+}
+
 macro_rules! into_message {
     ($($kind:ident),*) => {
         $(impl From<$kind> for Message {
@@ -261,7 +290,7 @@ macro_rules! into_message {
     };
 }
 
-into_message!(Member, Written, Rule, Points, Reading, Json);
+into_message!(Member, Written, Rule, Points, Reading, Json, OpenSdg);
 
 /// What a path that is not a regular file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -71,6 +71,20 @@ fn every_message() -> Vec<Message> {
     all.extend(JsonSyntax::all().map(|s| Json::Syntax(s).into()));
     all.extend(
         [
+            OpenSdg::FirstColumnYear,
+            OpenSdg::LastColumnValue,
+            OpenSdg::CellCount { cells: 3, width: 4 },
+            OpenSdg::NotAYear { cell: s("20x5") },
+            OpenSdg::NotANumber { cell: s("abc") },
+            OpenSdg::UnreadableCsv { reason: s("bad") },
+            OpenSdg::NoClosingFrontMatter,
+            OpenSdg::MetadataNotMapping,
+            OpenSdg::InvalidYaml { reason: s("bad") },
+        ]
+        .map(Message::from),
+    );
+    all.extend(
+        [
             Json::TooDeep,
             Json::NumberOutOfRange,
             Json::MissingComma {
@@ -214,6 +228,7 @@ fn kind_of(m: &Message) -> &'static str {
         Message::Points(_) => "points",
         Message::Reading(_) => "reading",
         Message::Json(_) => "json",
+        Message::OpenSdg(_) => "open-sdg",
         Message::Other(_) => "other",
     }
 }
@@ -232,7 +247,9 @@ fn every_message_has_a_danish_wording_unlike_the_english() {
 fn every_kind_is_in_the_list() {
     let kinds: std::collections::BTreeSet<&str> = every_message().iter().map(kind_of).collect();
     // `Other` is the one kind with no Danish: messages of other modules, said as they are.
-    let expected = ["json", "member", "points", "reading", "rule", "written"];
+    let expected = [
+        "json", "member", "open-sdg", "points", "reading", "rule", "written",
+    ];
     assert_eq!(kinds.into_iter().collect::<Vec<_>>(), expected);
 }
 
