@@ -282,5 +282,20 @@ fn open_sdg(m: &OpenSdg) -> String {
         OpenSdg::NoClosingFrontMatter => "front matter mangler den afsluttende '---'-linje".into(),
         OpenSdg::MetadataNotMapping => "metadataene er ikke en samling af felter".into(),
         OpenSdg::InvalidYaml { reason } => format!("ugyldig YAML: {reason}"),
+        OpenSdg::YearTwice { year, series, also } => match series {
+            Some(series) => {
+                format!("året {year} står to gange i serien {series} (også linje {also})")
+            }
+            None => format!("året {year} står to gange i hovedserien (også linje {also})"),
+        },
+        OpenSdg::ProgressNotMapping => {
+            "en fremdriftsindstilling skal være en samling af indstillinger".into()
+        }
+        OpenSdg::ProgressDirection { text } => {
+            format!("ukendt fremdriftsretning '{text}': brug 'positive' eller 'negative'")
+        }
+        OpenSdg::ProgressOption { key, known } => {
+            format!("ukendt fremdriftsindstilling '{key}' (kendte: {known})")
+        }
     }
 }

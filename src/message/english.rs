@@ -254,5 +254,16 @@ fn open_sdg(m: &OpenSdg) -> String {
         OpenSdg::NoClosingFrontMatter => "the front matter has no closing '---' line".into(),
         OpenSdg::MetadataNotMapping => "the metadata is not a mapping of fields".into(),
         OpenSdg::InvalidYaml { reason } => format!("invalid YAML: {reason}"),
+        OpenSdg::YearTwice { year, series, also } => format!(
+            "year {year} appears twice in the {} series (also line {also})",
+            series.as_deref().unwrap_or("headline")
+        ),
+        OpenSdg::ProgressNotMapping => "a progress option must be a mapping of settings".into(),
+        OpenSdg::ProgressDirection { text } => {
+            format!("unknown progress direction '{text}': use 'positive' or 'negative'")
+        }
+        OpenSdg::ProgressOption { key, known } => {
+            format!("unknown progress option '{key}' (known: {known})")
+        }
     }
 }

@@ -35,8 +35,7 @@ pub enum Message {
     Reading(Reading),
     Json(Json),
     OpenSdg(OpenSdg),
-    /// A message from elsewhere, in English only: some of an Open SDG repository's problems
-    /// (its progress options and its document), not yet worded in Danish.
+    /// A message from elsewhere, as it is worded (in English only).
     Other(String),
 }
 
@@ -277,6 +276,21 @@ pub enum OpenSdg {
     /// `reason`: the YAML parser's own words.
     InvalidYaml {
         reason: String,
+    },
+    /// `series`: the dimensions of the series (`None`: the headline); `also`: the other line.
+    YearTwice {
+        year: i32,
+        series: Option<String>,
+        also: usize,
+    },
+    ProgressNotMapping,
+    ProgressDirection {
+        text: String,
+    },
+    /// `known`: the known options, listed.
+    ProgressOption {
+        key: String,
+        known: String,
     },
 }
 

@@ -80,6 +80,22 @@ fn every_message() -> Vec<Message> {
             OpenSdg::NoClosingFrontMatter,
             OpenSdg::MetadataNotMapping,
             OpenSdg::InvalidYaml { reason: s("bad") },
+            OpenSdg::YearTwice {
+                year: 2015,
+                series: None,
+                also: 3,
+            },
+            OpenSdg::YearTwice {
+                year: 2015,
+                series: Some(s("[\"Sex\"]")),
+                also: 3,
+            },
+            OpenSdg::ProgressNotMapping,
+            OpenSdg::ProgressDirection { text: s("up") },
+            OpenSdg::ProgressOption {
+                key: s("k"),
+                known: s("a, b"),
+            },
         ]
         .map(Message::from),
     );
