@@ -157,7 +157,7 @@ fn utf8(bytes: &[u8]) -> Result<&str, Failure> {
             path: String::new(),
             line: None,
             column: None,
-            message: Reading::WideEncoding { encoding }.into(),
+            message: Box::new(Reading::WideEncoding { encoding }.into()),
         });
     }
     std::str::from_utf8(bytes).map_err(|e| {
@@ -168,7 +168,7 @@ fn utf8(bytes: &[u8]) -> Result<&str, Failure> {
             path: String::new(),
             line: Some(line),
             column: Some(column),
-            message: Reading::InvalidUtf8 { byte }.into(),
+            message: Box::new(Reading::InvalidUtf8 { byte }.into()),
         }
     })
 }
@@ -198,13 +198,13 @@ struct Failure {
     path: String,
     line: Option<usize>,
     column: Option<usize>,
-    message: Message,
+    message: Box<Message>,
 }
 
 impl Failure {
     fn in_file(self, file: &str) -> Diagnostic {
         let position = self.line.zip(self.column);
-        let mut d = Diagnostic::new(Severity::Error, file, self.path, position, self.message);
+        let mut d = Diagnostic::new(Severity::Error, file, self.path, position, *self.message);
         // A line without a column (never made today) keeps its line.
         d.line = self.line;
         d
@@ -241,7 +241,7 @@ fn too_deep(bytes: &[u8]) -> Failure {
         path: cut_path(&path),
         line: Some(line),
         column: Some(column),
-        message: Json::TooDeep.into(),
+        message: Box::new(Json::TooDeep.into()),
     }
 }
 
@@ -324,7 +324,7 @@ fn failure(bytes: &[u8], path: &str, e: &serde_json::Error) -> Failure {
         path,
         line,
         column,
-        message,
+        message: Box::new(message),
     }
 }
 
