@@ -35,7 +35,8 @@ pub enum Message {
     Reading(Reading),
     Json(Json),
     OpenSdg(OpenSdg),
-    /// A message from elsewhere, as it is worded (in English only).
+    /// A message as another program words it, in English only: nothing in goalboard makes
+    /// one today but `opensdg::Problem::at`, kept for problems not yet typed here.
     Other(String),
 }
 
@@ -335,18 +336,6 @@ impl fmt::Display for Message {
     /// In English, as `check` prints it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&english::text(self))
-    }
-}
-
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message::Other(text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::Other(text.to_owned())
     }
 }
 
