@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::message::Message;
+use crate::model::Lang;
 use crate::sanitize::clean;
 
 /// An error makes a file unusable; a warning keeps it usable.
@@ -21,6 +23,15 @@ impl Severity {
             Severity::Warning => "warning",
         }
     }
+
+    /// The name in a language: `error`, `fejl`.
+    pub fn word(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (_, Lang::En) => self.name(),
+            (Severity::Error, Lang::Da) => "fejl",
+            (Severity::Warning, Lang::Da) => "advarsel",
+        }
+    }
 }
 
 /// One problem in one file.
@@ -35,19 +46,45 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     /// 1-based column in characters, where known.
     pub column: Option<usize>,
+    /// The message in English, as `check` prints it and the JSON report holds it.
     pub message: String,
+    /// The same message as typed data, to word it in another language.
+    #[serde(skip)]
+    pub what: Message,
 }
 
 impl Diagnostic {
     /// A problem of the whole file (missing, unreadable, empty…): no path, no position.
-    pub fn file_error(file: &str, message: impl Into<String>) -> Self {
+    pub fn file_error(file: &str, what: impl Into<Message>) -> Self {
+        Self::new(Severity::Error, file, String::new(), None, what)
+    }
+
+    /// A problem at a path and a position (`None`: not known).
+    pub fn new(
+        severity: Severity,
+        file: &str,
+        path: String,
+        position: Option<(usize, usize)>,
+        what: impl Into<Message>,
+    ) -> Self {
+        let what = what.into();
         Self {
-            severity: Severity::Error,
+            severity,
             file: file.to_owned(),
-            path: String::new(),
-            line: None,
-            column: None,
-            message: message.into(),
+            path,
+            line: position.map(|p| p.0),
+            column: position.map(|p| p.1),
+            message: what.to_string(),
+            what,
+        }
+    }
+
+    /// As `check` prints it, in a language: `fejl: data/x.json:12:5: goals[3]: …`. In English
+    /// the same as `to_string`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Da => Shown(self, lang).to_string(),
         }
     }
 
@@ -60,18 +97,35 @@ impl fmt::Display for Diagnostic {
     /// `error: data/x.json:12:5: goals[3].indicators[0].target: cannot infer direction; set "direction"`.
     /// File, path and message may quote the file's own text, so all three are sanitised.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.severity.name(), clean(&self.file))?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-            if let Some(column) = self.column {
-                write!(f, ":{column}")?;
-            }
-        }
-        if !self.path.is_empty() {
-            write!(f, ": {}", clean(&self.path))?;
-        }
+        write_head(self, self.severity.name(), f)?;
         write!(f, ": {}", clean(&self.message))
     }
+}
+
+/// A diagnostic in a language other than English.
+struct Shown<'a>(&'a Diagnostic, Lang);
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Shown(d, lang) = self;
+        write_head(d, d.severity.word(*lang), f)?;
+        write!(f, ": {}", clean(&d.what.text(*lang)))
+    }
+}
+
+/// The severity, file, position and path: what comes before the message.
+fn write_head(d: &Diagnostic, severity: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    write!(f, "{severity}: {}", clean(&d.file))?;
+    if let Some(line) = d.line {
+        write!(f, ":{line}")?;
+        if let Some(column) = d.column {
+            write!(f, ":{column}")?;
+        }
+    }
+    if !d.path.is_empty() {
+        write!(f, ": {}", clean(&d.path))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -86,6 +140,7 @@ mod tests {
             line,
             column,
             message: "cannot infer direction; set \"direction\"".into(),
+            what: Message::Other(String::new()),
         }
     }
 

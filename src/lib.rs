@@ -22,6 +22,7 @@
 //! | [`load`] | bytes or a path → `Dataset` + diagnostics: fills `raw`, calls `check` |
 //! | [`suggest`] | "did you mean": the closest known name, for `check` and `settings` |
 //! | [`diagnostic`] | errors and warnings with file, JSON path, line and column |
+//! | [`message`] | what a diagnostic says, as typed data, worded in English and Danish |
 //! | [`schema`] | the JSON Schema of the format, generated from the raw types |
 //! | [`figures`] | gap, progress, trend, forecast and status, computed once |
 //! | [`format`] | numbers, dates, units and percentage points for people, in English and Danish |
@@ -47,6 +48,7 @@ pub mod figures;
 pub mod format;
 pub mod import;
 pub mod load;
+pub mod message;
 pub mod model;
 pub mod opensdg;
 pub mod raw;

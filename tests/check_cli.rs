@@ -202,3 +202,63 @@ fn schema_is_json_schema_with_the_required_members() {
         serde_json::json!(["date", "value"])
     );
 }
+
+/// Every file of the bad-file corpus, sorted, as the command line names them.
+fn corpus() -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir("tests/bad")
+        .expect("the corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| p.display().to_string())
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn check_in_danish_says_every_message_in_danish() {
+    let files = corpus();
+    let mut args = vec!["check", "--lang", "da"];
+    args.extend(files.iter().map(String::as_str));
+    let run = goalboard(&args);
+    assert_eq!(run.status, 2);
+    let shown = run.diagnostics();
+    for line in &shown {
+        assert!(
+            line.starts_with("fejl: ")
+                || line.starts_with("advarsel: ")
+                || line.starts_with("tests/bad/"),
+            "{line}"
+        );
+        assert!(
+            !line.ends_with(" error") && !line.ends_with(" warnings"),
+            "{line}"
+        );
+    }
+    // No English message is left: each diagnostic's English wording is absent.
+    for file in &files {
+        for d in goalboard::load::load_path(std::path::Path::new(file)).diagnostics {
+            assert!(
+                !run.stdout.contains(&d.message),
+                "English left: {}",
+                d.message
+            );
+        }
+    }
+    insta::assert_snapshot!(shown.join("\n"));
+}
+
+#[test]
+fn check_in_danish_keeps_the_json_for_programs_in_english() {
+    let english = goalboard(&["check", "--format", "json", "tests/bad/wrong-type.json"]);
+    let danish = goalboard(&[
+        "check",
+        "--lang",
+        "da",
+        "--format",
+        "json",
+        "tests/bad/wrong-type.json",
+    ]);
+    assert_eq!(danish.stdout, english.stdout);
+    assert!(danish.stdout.contains("expected a string, found a number"));
+}

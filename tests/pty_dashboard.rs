@@ -246,6 +246,18 @@ fn a_file_that_cannot_be_shown_does_not_open() {
         !text.contains("\x1b[?1049h"),
         "no screen was opened: {text}"
     );
+    // In Danish when the interface is asked to be: the errors as `check --lang da` words them.
+    let path = bad.to_str().expect("utf-8 path");
+    let s = Session::start("bad", &["--lang", "da", path], (80, 24));
+    let (status, bytes) = s.finish();
+    let text = String::from_utf8_lossy(&bytes);
+    assert_eq!(status.exit_code(), 2, "{text}");
+    assert!(text.contains("fejl: "), "{text}");
+    assert!(
+        text.contains("ugyldig JSON: filen slutter midt i"),
+        "{text}"
+    );
+    assert!(text.contains("bad.json: 1 fejl"), "{text}");
     let _ = std::fs::remove_dir_all(dir);
 }
 

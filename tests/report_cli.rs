@@ -505,3 +505,20 @@ fn csv_series_has_every_point_in_long_layout() {
     let out = goalboard(&["report", "--series"]);
     assert_eq!(out.status.code(), Some(2), "--series is for csv");
 }
+
+#[test]
+fn a_file_s_warnings_follow_the_report_language_asked_for() {
+    let file = "tests/bad/no-goals.json";
+    let english = goalboard(&["report", file]);
+    let stderr = String::from_utf8_lossy(&english.stderr);
+    assert!(
+        stderr.contains("warning: tests/bad/no-goals.json:4:12: goals: the dataset has no goals"),
+        "{stderr}"
+    );
+    let danish = goalboard(&["report", "--lang", "da", file]);
+    let stderr = String::from_utf8_lossy(&danish.stderr);
+    assert!(
+        stderr.contains("advarsel: tests/bad/no-goals.json:4:12: goals: datasættet har ingen mål"),
+        "{stderr}"
+    );
+}

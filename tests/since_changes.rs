@@ -448,7 +448,12 @@ fn a_review_mark_survives_a_restart_and_is_the_dashboards_default() {
         .expect("the mark is kept");
     std::fs::copy(fixture("new.json"), &file).expect("copy");
     // A new process: nothing but the state directory carries the mark over.
-    let read = goalboard::tui::since::read_baseline(None, Current::File(&file), Some(&paths));
+    let read = goalboard::tui::since::read_baseline(
+        None,
+        Current::File(&file),
+        Some(&paths),
+        goalboard::model::Lang::En,
+    );
     let baseline = match read {
         Some(Ok(baseline)) => baseline,
         Some(Err(e)) => panic!("{e}"),

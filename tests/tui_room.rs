@@ -119,6 +119,7 @@ fn loaded(app: &mut App, dataset: Option<goalboard::model::Dataset>) {
     let first_error = dataset.is_none().then(|| ReloadError {
         text: "error: x.json:3:1: goals: broken".into(),
         line: Some(3),
+        diagnostic: None,
     });
     let version = Version {
         dataset,

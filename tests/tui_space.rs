@@ -187,6 +187,11 @@ fn a_file_with_one_bad_value_opens_with_the_error_in_the_banner() {
         assert!(text.contains("1 fejl"), "the header counts it: {text}");
         // Also when the error wraps (80 columns): the banner says what is on screen.
         assert!(text.contains("(resten vises)"), "{text}");
+        // In Danish throughout: the error's own words too, not only the banner's.
+        assert!(text.contains("forventede et tal"), "{text}");
+        for english in ["expected", "found", "error", "number"] {
+            assert!(!text.contains(english), "{english}: {text}");
+        }
         assert!(
             text.contains("Færre skal være hjemløse"),
             "the rest: {text}"

@@ -5,6 +5,7 @@
 //! failed.
 
 mod git;
+mod words;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,6 @@
 //! v1.1's indicator members: the frequency and the breakdowns (dimensions, series, target).
 
+use crate::message::{Member, Rule, Written};
 use foldhash::{HashMap, HashMapExt};
 
 use super::indicator::target;
@@ -15,16 +16,10 @@ pub fn frequency(cx: &mut Checker, field: Field<FrequencyText>, at: &At) -> Opti
     let text = cx.optional(field, at)?;
     let frequency = Frequency::parse(&text.0);
     if frequency.is_none() {
-        let names: Vec<String> = Frequency::ALL
-            .iter()
-            .map(|f| format!("\"{}\"", f.name()))
-            .collect();
-        let message = format!(
-            "{} is not a frequency: use {} or {}",
-            quote(&text.0),
-            names[..names.len() - 1].join(", "),
-            names[names.len() - 1]
-        );
+        let message = Written::NotAFrequency {
+            text: quote(&text.0),
+            choices: Frequency::ALL.iter().map(|f| f.name()).collect(),
+        };
         cx.error(at, message);
     }
     frequency
@@ -51,9 +46,7 @@ pub fn breakdowns(
         let target_at = item.key("target");
         let target = target(cx, raw.target, &target_at, percent);
         if target.is_some() && direction == Some(Direction::None) {
-            let message = "a breakdown's target needs the indicator's direction \"decrease\" or \
-                           \"increase\", not \"none\"";
-            cx.error(&target_at, message);
+            cx.error(&target_at, Rule::BreakdownTargetNeedsDirection);
         }
         let Some(dimensions) = dimensions else {
             continue;
@@ -61,10 +54,9 @@ pub fn breakdowns(
         let mut set = dimensions.clone();
         set.sort();
         if let Some(first) = seen.get(&set) {
-            let message = format!(
-                "duplicate breakdown: the same dimensions as {}",
-                at.index(*first).path()
-            );
+            let message = Rule::DuplicateBreakdown {
+                first: at.index(*first).path().to_string(),
+            };
             cx.error(&dims_at, message);
             continue;
         }
@@ -81,10 +73,7 @@ pub fn breakdowns(
 /// Dimension: value pairs, at least one, each value a string (`None` on an error).
 pub fn dimensions(cx: &mut Checker, written: DimensionsText, at: &At) -> Option<Dimensions> {
     if written.0.is_empty() {
-        cx.error(
-            at,
-            "a breakdown needs at least one dimension, like {\"Køn\": \"Kvinder\"}",
-        );
+        cx.error(at, Rule::NoDimensions);
         return None;
     }
     let mut pairs = Vec::with_capacity(written.0.len());
@@ -99,12 +88,15 @@ pub fn dimensions(cx: &mut Checker, written: DimensionsText, at: &At) -> Option<
                 };
                 let mut path = at.path();
                 path.0.push(Seg::Key(name));
-                let message = format!("expected a string, found {}", found.described());
+                let message = Member::WrongKind {
+                    expected: Kind::String,
+                    found,
+                };
                 cx.push(Finding {
                     severity: Severity::Error,
                     path,
                     anchor: super::Anchor::Value,
-                    message,
+                    message: message.into(),
                 });
                 ok = false;
             }

@@ -2,6 +2,7 @@
 //! reported where the spec says it is a problem.
 
 use super::{Checker, quote};
+use crate::message::{Member, Written};
 use crate::model::{Period, is_valid_id};
 use crate::raw::field::{Expect, Field, Kind};
 use crate::raw::path::At;
@@ -9,11 +10,10 @@ use crate::raw::{DateText, IdText, List};
 
 impl Checker {
     fn wrong_kind<T: Expect>(&mut self, at: &At, found: Kind) {
-        let message = format!(
-            "expected {}, found {}",
-            T::KIND.described(),
-            found.described()
-        );
+        let message = Member::WrongKind {
+            expected: T::KIND,
+            found,
+        };
         self.error(at, message);
     }
 
@@ -106,10 +106,7 @@ impl Checker {
         match text {
             DateText::Valid(period) => Some(period),
             DateText::Invalid(text) => {
-                let message = format!(
-                    "{} is not a date: use YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD",
-                    quote(&text)
-                );
+                let message = Written::NotADate { text: quote(&text) };
                 self.error(at, message);
                 None
             }
@@ -131,10 +128,9 @@ impl Checker {
         if is_valid_id(&text.0) {
             return Some(text.0);
         }
-        let message = format!(
-            "{} is not a valid id: use only letters A-Z and a-z, digits, '_', '.' and '-'",
-            quote(&text.0)
-        );
+        let message = Written::InvalidId {
+            text: quote(&text.0),
+        };
         self.error(at, message);
         None
     }

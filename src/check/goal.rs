@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use super::ids::{Ids, Space};
 use super::indicator::indicators;
 use super::{Checker, gather};
+use crate::message::Rule;
 use crate::model::{Goal, GoalId, Note, Owner, OwnerId};
 use crate::raw::field::Field;
 use crate::raw::path::At;
@@ -34,7 +35,7 @@ pub fn goals(cx: &mut Checker, ids: &mut Ids, list: List<RawGoal>, at: &At) -> V
     let empty = matches!(&list, Field::Ok(goals) if goals.is_empty());
     let items = cx.required_items(list, at);
     if empty {
-        cx.warning(at, "the dataset has no goals");
+        cx.warning(at, Rule::NoGoals);
     }
     gather(items.filter_map(|(i, raw)| goal(cx, ids, raw, &at.index(i))))
 }
@@ -116,6 +117,6 @@ pub fn unserved(goals: &List<RawGoal>, initiatives: &List<RawInitiative>) -> Vec
 /// The warnings for the goals [`unserved`] found.
 pub fn warn_unserved(cx: &mut Checker, unserved: &[usize], at: &At) {
     for &i in unserved {
-        cx.warning(&at.index(i), "goal has neither indicators nor initiatives");
+        cx.warning(&at.index(i), Rule::GoalWithoutContent);
     }
 }

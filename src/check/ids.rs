@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::{Checker, quote};
+use crate::message::{Noun, Rule};
 use crate::raw::field::Field;
 use crate::raw::path::{At, JsonPath};
 use crate::raw::{IdText, List};
@@ -20,12 +21,12 @@ pub enum Space {
 }
 
 impl Space {
-    fn noun(self) -> &'static str {
+    fn noun(self) -> Noun {
         match self {
-            Space::Owner => "owner",
-            Space::Goal => "goal",
-            Space::Initiative => "initiative",
-            Space::Indicator => "indicator or measure",
+            Space::Owner => Noun::Owner,
+            Space::Goal => Noun::Goal,
+            Space::Initiative => Noun::Initiative,
+            Space::Indicator => Noun::IndicatorOrMeasure,
         }
     }
 }
@@ -75,11 +76,11 @@ impl Ids {
             return Some(id);
         }
         if let Some(first) = self.space(space).get(&id) {
-            let message = format!(
-                "duplicate {} id {} (first used at {first})",
-                space.noun(),
-                quote(&id)
-            );
+            let message = Rule::DuplicateId {
+                noun: space.noun(),
+                id: quote(&id),
+                first: first.to_string(),
+            };
             cx.error(at, message);
         } else {
             self.space(space).insert(id.clone(), at.path());
@@ -108,10 +109,11 @@ impl Ids {
             }
             let known = self.space(space);
             if !known.contains_key(&id) {
-                let hint = closest(&id, known.keys().map(String::as_str))
-                    .map(|near| format!("; did you mean {}?", quote(near)))
-                    .unwrap_or_default();
-                let message = format!("unknown {} id {}{hint}", space.noun(), quote(&id));
+                let message = Rule::UnknownId {
+                    noun: space.noun(),
+                    id: quote(&id),
+                    near: closest(&id, known.keys().map(String::as_str)).map(quote),
+                };
                 cx.error(&item_at, message);
             }
             found.push(id);

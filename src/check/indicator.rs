@@ -4,6 +4,7 @@
 use super::ids::{Ids, Space};
 use super::series::{required_series, series, warn_percent};
 use super::{Checker, breakdown, gather, open_sdg, quote};
+use crate::message::{self, Rule};
 use crate::model::{
     Baseline, Comparison, Direction, Indicator, IndicatorId, Period, Point, Target,
 };
@@ -91,10 +92,10 @@ fn decimals(cx: &mut Checker, field: Field<Decimals>, at: &At) -> Option<u8> {
     if !whole {
         cx.error(
             &at,
-            format!(
-                "decimals must be a whole number from 0 to {MAX_DECIMALS}, not {}",
-                super::number(n)
-            ),
+            message::Written::BadDecimals {
+                max: MAX_DECIMALS,
+                value: super::number(n),
+            },
         );
     }
     whole.then_some(n as u8)
@@ -149,10 +150,7 @@ fn written_direction(cx: &mut Checker, field: Field<DirectionText>, at: &At) -> 
         "increase" => Written::Is(Direction::Increase),
         "none" => Written::Is(Direction::None),
         other => {
-            let message = format!(
-                "{} is not a direction: use \"decrease\", \"increase\" or \"none\"",
-                quote(other)
-            );
+            let message = message::Written::NotADirection { text: quote(other) };
             cx.error(at, message);
             Written::Invalid
         }
@@ -167,8 +165,7 @@ fn check_direction(
     at: &At,
 ) -> Option<Direction> {
     if direction == Direction::None && target.is_some() {
-        let message = "a target needs direction \"decrease\" or \"increase\", not \"none\"";
-        cx.error(&at.key("direction"), message);
+        cx.error(&at.key("direction"), Rule::TargetNeedsDirection);
         return None;
     }
     Some(direction)
@@ -184,16 +181,13 @@ fn infer_direction(
     let Some(target) = target else {
         return Some(Direction::None);
     };
-    let why = match baseline {
+    match baseline {
         Some(b) if target.value < b => return Some(Direction::Decrease),
         Some(b) if target.value > b => return Some(Direction::Increase),
-        Some(b) => format!("the target equals the baseline {}", super::number(b)),
-        None => "there is no baseline or value to compare the target with".to_owned(),
-    };
-    cx.error(
-        &at.key("target"),
-        format!("cannot infer direction; set \"direction\" ({why})"),
-    );
+        _ => {}
+    }
+    let baseline = baseline.map(super::number);
+    cx.error(&at.key("target"), Rule::CannotInferDirection { baseline });
     None
 }
 
@@ -264,10 +258,10 @@ fn warn_baseline_after_latest(
     if let (Some(b), Some(latest)) = (baseline, latest)
         && b.date.first_day() > latest.date.first_day()
     {
-        let message = format!(
-            "baseline {} is after the latest point ({})",
-            b.date, latest.date
-        );
+        let message = Rule::BaselineAfterLatest {
+            baseline: b.date.to_string(),
+            latest: latest.date.to_string(),
+        };
         cx.warning(at, message);
     }
 }
@@ -283,7 +277,10 @@ fn warn_deadline_before_baseline(
     {
         cx.warning(
             at,
-            format!("deadline {deadline} is before the baseline ({start})"),
+            Rule::DeadlineBeforeBaseline {
+                deadline: deadline.to_string(),
+                start: start.to_string(),
+            },
         );
     }
 }

@@ -3,6 +3,7 @@
 use super::ids::{Ids, Space};
 use super::indicator::indicators;
 use super::{Checker, gather, quote};
+use crate::message::Written;
 use crate::model::{
     GoalId, Initiative, InitiativeId, InitiativeStatus, Milestone, OwnerId, Update,
 };
@@ -76,14 +77,10 @@ fn status(cx: &mut Checker, field: Field<StatusText>, at: &At) -> Option<Initiat
     let text = cx.optional(field, at)?;
     let status = InitiativeStatus::parse(&text.0);
     if status.is_none() {
-        let names = InitiativeStatus::ALL.map(|s| format!("\"{}\"", s.name()));
-        let (last, rest) = names.split_last().unzip();
-        let message = format!(
-            "{} is not a status: use {} or {}",
-            quote(&text.0),
-            rest.map(|r| r.join(", ")).unwrap_or_default(),
-            last.map(String::as_str).unwrap_or_default()
-        );
+        let message = Written::NotAStatus {
+            text: quote(&text.0),
+            choices: InitiativeStatus::ALL.map(InitiativeStatus::name).to_vec(),
+        };
         cx.error(at, message);
     }
     status

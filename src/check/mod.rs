@@ -15,6 +15,7 @@ mod series;
 pub mod unknown;
 
 use crate::diagnostic::Severity;
+use crate::message::{Member, Message, Points, Written};
 use crate::model::{Dataset, Goal, Initiative, Lang, Owner};
 use crate::raw::field::Field;
 use crate::raw::path::{At, JsonPath};
@@ -39,7 +40,7 @@ pub struct Finding {
     pub severity: Severity,
     pub path: JsonPath,
     pub anchor: Anchor,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Collects findings while the checks walk a dataset.
@@ -66,7 +67,7 @@ impl Checker {
         self.findings.push(finding);
     }
 
-    fn report(&mut self, severity: Severity, at: &At, anchor: Anchor, message: String) {
+    fn report(&mut self, severity: Severity, at: &At, anchor: Anchor, message: Message) {
         self.push(Finding {
             severity,
             path: at.path(),
@@ -75,11 +76,11 @@ impl Checker {
         });
     }
 
-    pub fn error(&mut self, at: &At, message: impl Into<String>) {
+    pub fn error(&mut self, at: &At, message: impl Into<Message>) {
         self.report(Severity::Error, at, Anchor::Value, message.into());
     }
 
-    pub fn warning(&mut self, at: &At, message: impl Into<String>) {
+    pub fn warning(&mut self, at: &At, message: impl Into<Message>) {
         self.report(Severity::Warning, at, Anchor::Value, message.into());
     }
 
@@ -89,8 +90,10 @@ impl Checker {
             At::Key(_, k) => *k,
             _ => "value",
         };
-        let message = format!("missing required field \"{name}\"");
-        self.report(Severity::Error, at, Anchor::Parent, message);
+        let message = Member::Missing {
+            name: name.to_owned(),
+        };
+        self.report(Severity::Error, at, Anchor::Parent, message.into());
     }
 
     pub fn has_errors(&self) -> bool {
@@ -121,18 +124,20 @@ impl Checker {
             return;
         };
         let message = if count == 1 {
-            format!("{} is outside 0–100 for the unit \"%\"", number(value))
+            Points::PercentOutside {
+                value: number(value),
+            }
         } else {
-            format!(
-                "{count} values outside 0–100 for the unit \"%\" (the first: {})",
-                number(value)
-            )
+            Points::PercentsOutside {
+                count,
+                first: number(value),
+            }
         };
         let finding = Finding {
             severity: Severity::Warning,
             path,
             anchor: Anchor::Value,
-            message,
+            message: message.into(),
         };
         self.findings
             .insert(index.min(self.findings.len()), finding);
@@ -250,13 +255,7 @@ fn format(cx: &mut Checker, field: Field<FormatText>, root: &At) {
     };
     let text = format.0.as_str();
     let Some(version) = text.strip_prefix("goalboard/") else {
-        cx.error(
-            &at,
-            format!(
-                "{} is not a goalboard format; set \"format\": \"goalboard/1\"",
-                quote(text)
-            ),
-        );
+        cx.error(&at, Written::NotAFormat { text: quote(text) });
         return;
     };
     let minor = version.strip_prefix('1').map(|rest| rest.strip_prefix('.'));
@@ -266,13 +265,7 @@ fn format(cx: &mut Checker, field: Field<FormatText>, root: &At) {
         None => false,
     };
     if !readable {
-        cx.error(
-            &at,
-            format!(
-                "unsupported format {}: this goalboard reads \"goalboard/1\"",
-                quote(text)
-            ),
-        );
+        cx.error(&at, Written::UnsupportedFormat { text: quote(text) });
     }
 }
 
@@ -284,7 +277,9 @@ fn language(cx: &mut Checker, field: Field<LangText>, root: &At) -> Option<Lang>
     if lang.is_none() {
         cx.error(
             &at,
-            format!("{} is not a language: use \"en\" or \"da\"", quote(&code.0)),
+            Written::NotALanguage {
+                text: quote(&code.0),
+            },
         );
     }
     lang

@@ -3,6 +3,7 @@
 
 use super::breakdown::dimensions;
 use super::{Checker, quote};
+use crate::message::{Rule, Written};
 use crate::model::{Breakdown, OpenSdg, OpenSdgDirection, OpenSdgOption, StatusMethod, Thresholds};
 use crate::raw::field::Field;
 use crate::raw::path::At;
@@ -15,10 +16,9 @@ pub fn status_method(cx: &mut Checker, field: Field<StatusMethodText>, at: &At) 
         return StatusMethod::default();
     };
     StatusMethod::parse(&text.0).unwrap_or_else(|| {
-        let message = format!(
-            "{} is not a status method: use \"forecast\" or \"open-sdg\"",
-            quote(&text.0)
-        );
+        let message = Written::NotAStatusMethod {
+            text: quote(&text.0),
+        };
         cx.error(at, message);
         StatusMethod::default()
     })
@@ -68,10 +68,7 @@ fn options(
                 set == wanted
             });
             if !known {
-                cx.warning(
-                    &breakdown_at,
-                    "the indicator has no breakdown with these dimensions",
-                );
+                cx.warning(&breakdown_at, Rule::NoSuchBreakdown);
             }
         }
         let defaults = OpenSdgOption::default();
@@ -95,7 +92,9 @@ fn year(cx: &mut Checker, field: Field<f64>, at: &At) -> Option<i32> {
     if !whole {
         cx.error(
             at,
-            format!("a year must be a whole number from 1 to 9999, not {n}"),
+            Written::BadYear {
+                value: n.to_string(),
+            },
         );
     }
     whole.then_some(n as i32)
@@ -106,10 +105,7 @@ fn direction(cx: &mut Checker, field: Field<OpenSdgDirectionText>, at: &At) -> O
         None | Some("decrease") => OpenSdgDirection::Decrease,
         Some("increase") => OpenSdgDirection::Increase,
         Some(other) => {
-            let message = format!(
-                "{} is not a direction: use \"decrease\" or \"increase\"",
-                quote(other)
-            );
+            let message = Written::NotAnOpenSdgDirection { text: quote(other) };
             cx.error(at, message);
             OpenSdgDirection::Decrease
         }

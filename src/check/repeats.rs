@@ -5,6 +5,7 @@
 //! checked, and only when there is no error: then every element of the file is in the model
 //! at its own position, so the paths are the file's.
 
+use crate::message::{Noun, Rule};
 use std::collections::HashMap;
 
 use super::{Anchor, Finding, quote};
@@ -20,25 +21,28 @@ pub fn repeats(dataset: &Dataset) -> Vec<Finding> {
         let at = ["goals".into(), Seg::Index(g), "owners".into()];
         if goal.owners.len() > 1 {
             let owners: Vec<&str> = goal.owners.iter().map(OwnerId::as_str).collect();
-            found.extend(repeated(&owners, "owner", &at));
+            found.extend(repeated(&owners, Noun::Owner, &at));
         }
     }
     for (n, initiative) in dataset.initiatives.iter().enumerate() {
         let at = |list: &str| [Seg::Key("initiatives".into()), Seg::Index(n), list.into()];
         if initiative.goals.len() > 1 {
             let goals: Vec<&str> = initiative.goals.iter().map(GoalId::as_str).collect();
-            found.extend(repeated(&goals, "goal", &at("goals")));
+            found.extend(repeated(&goals, Noun::Goal, &at("goals")));
         }
         if initiative.owners.len() > 1 {
             let owners: Vec<&str> = initiative.owners.iter().map(OwnerId::as_str).collect();
-            found.extend(repeated(&owners, "owner", &at("owners")));
+            found.extend(repeated(&owners, Noun::Owner, &at("owners")));
         }
         if let (Some(start), Some(end)) = (initiative.start, initiative.end)
             && start.first_day() > end.last_day()
         {
             found.push(warning(
                 vec!["initiatives".into(), Seg::Index(n), "end".into()],
-                format!("the initiative ends ({end}) before it starts ({start})"),
+                Rule::EndsBeforeStart {
+                    end: end.to_string(),
+                    start: start.to_string(),
+                },
             ));
         }
     }
@@ -51,17 +55,17 @@ impl From<&str> for Seg {
     }
 }
 
-fn warning(path: Vec<Seg>, message: String) -> Finding {
+fn warning(path: Vec<Seg>, message: Rule) -> Finding {
     Finding {
         severity: Severity::Warning,
         path: JsonPath(path),
         anchor: Anchor::Value,
-        message,
+        message: message.into(),
     }
 }
 
 /// One warning per id named more than once in the list at `at`, at its first mention.
-fn repeated(ids: &[&str], noun: &str, at: &[Seg]) -> Vec<Finding> {
+fn repeated(ids: &[&str], noun: Noun, at: &[Seg]) -> Vec<Finding> {
     // The lists are short (an owner or two, a few goals): no map unless one is long.
     let counts: Vec<(usize, usize)> = if ids.len() <= 16 {
         (0..ids.len())
@@ -83,10 +87,11 @@ fn repeated(ids: &[&str], noun: &str, at: &[Seg]) -> Vec<Finding> {
         .map(|(first, times)| {
             let mut path = at.to_vec();
             path.push(Seg::Index(first));
-            let message = format!(
-                "{noun} {} is named {times} times in this list; once is enough",
-                quote(ids[first])
-            );
+            let message = Rule::NamedTwice {
+                noun,
+                id: quote(ids[first]),
+                times,
+            };
             warning(path, message)
         })
         .collect()
@@ -103,11 +108,11 @@ fn same_codes(dataset: &Dataset) -> Vec<Finding> {
         match first.get(code) {
             Some(&earlier) => found.push(warning(
                 vec!["goals".into(), Seg::Index(g), "code".into()],
-                format!(
-                    "goal code {} is also the code of goal {} (goals[{earlier}]): the goals cannot be told apart by code",
-                    quote(code),
-                    quote(dataset.goals[earlier].id.as_str())
-                ),
+                Rule::SameCode {
+                    code: quote(code),
+                    other: quote(dataset.goals[earlier].id.as_str()),
+                    index: earlier,
+                },
             )),
             None => {
                 first.insert(code, g);
@@ -131,7 +136,7 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].path.to_string(), "initiatives[0].goals[0]");
         assert!(
-            found[0].message.contains("named 3 times"),
+            found[0].message.to_string().contains("named 3 times"),
             "{}",
             found[0].message
         );
@@ -158,10 +163,15 @@ mod tests {
         let mut ids: Vec<String> = (0..40).map(|i| format!("g{i}")).collect();
         ids.extend(["g3".to_owned(), "g3".to_owned(), "g7".to_owned()]);
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-        let found = repeated(&ids, "goal", &["goals".into()]);
+        let found = repeated(&ids, Noun::Goal, &["goals".into()]);
         let said: Vec<(String, bool)> = found
             .iter()
-            .map(|f| (f.path.to_string(), f.message.contains("3 times")))
+            .map(|f| {
+                (
+                    f.path.to_string(),
+                    f.message.to_string().contains("3 times"),
+                )
+            })
             .collect();
         assert_eq!(
             said,

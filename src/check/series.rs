@@ -5,6 +5,7 @@
 use super::quote;
 use super::{Anchor, Checker, Finding};
 use crate::diagnostic::Severity;
+use crate::message::{Member, Points, Written};
 use crate::model::{Bound, Point, PointKind};
 use crate::raw::field::Field;
 use crate::raw::path::At;
@@ -60,12 +61,11 @@ fn point(cx: &mut Checker, raw: RawPoint, at: &At, percent: bool) -> Option<Poin
         Field::Ok(v) => Some(v),
         Field::Null => None,
         Field::Missing => {
-            let message = "missing required field \"value\" (use null for a value not measured)";
             cx.push(Finding {
                 severity: Severity::Error,
                 path: value_at.path(),
                 anchor: Anchor::Parent,
-                message: message.to_owned(),
+                message: Member::MissingValue.into(),
             });
             None
         }
@@ -98,10 +98,9 @@ fn kind(cx: &mut Checker, field: Field<KindText>, at: &At) -> PointKind {
         return PointKind::Measured;
     };
     PointKind::parse(&text.0).unwrap_or_else(|| {
-        let message = format!(
-            "{} is not a kind: use \"measured\", \"planned\" or \"estimated\"",
-            quote(&text.0)
-        );
+        let message = Written::NotAKind {
+            text: quote(&text.0),
+        };
         cx.error(at, message);
         PointKind::Measured
     })
@@ -111,10 +110,9 @@ fn bound(cx: &mut Checker, field: Field<BoundText>, at: &At) -> Option<Bound> {
     let text = cx.optional(field, at)?;
     let bound = Bound::parse(&text.0);
     if bound.is_none() {
-        let message = format!(
-            "{} is not a bound: use \"at_least\" or \"at_most\"",
-            quote(&text.0)
-        );
+        let message = Written::NotABound {
+            text: quote(&text.0),
+        };
         cx.error(at, message);
     }
     bound
@@ -130,7 +128,7 @@ fn range(cx: &mut Checker, field: List<f64>, at: &At) -> Option<[f64; 2]> {
     if let [Field::Ok(low), Field::Ok(high)] = items.as_slice() {
         return Some([*low, *high]);
     }
-    cx.error(at, "a range must be two numbers [low, high]");
+    cx.error(at, Points::RangeNotTwo);
     None
 }
 
@@ -143,31 +141,26 @@ fn check_range_and_bound(
     at: &At,
 ) -> (Option<[f64; 2]>, Option<Bound>) {
     if let (Some(_), Some(_)) = (range, bound) {
-        cx.error(&at.key("bound"), "a point has a range or a bound, not both");
+        cx.error(&at.key("bound"), Points::RangeAndBound);
         return (None, None);
     }
     if value.is_none() {
         if range.is_some() {
-            cx.error(
-                &at.key("range"),
-                "a range needs a value to compute with, not null",
-            );
+            cx.error(&at.key("range"), Points::RangeNeedsValue);
         }
         if bound.is_some() {
-            cx.error(
-                &at.key("bound"),
-                "a bound needs a value to compute with, not null",
-            );
+            cx.error(&at.key("bound"), Points::BoundNeedsValue);
         }
         return (None, None);
     }
     if let (Some([low, high]), Some(v)) = (range, value)
         && !(low <= v && v <= high)
     {
-        let message = format!(
-            "the range [{low}, {high}] does not hold the value {v}: write [low, high] with \
-             low ≤ value ≤ high"
-        );
+        let message = Points::RangeMissesValue {
+            low: low.to_string(),
+            high: high.to_string(),
+            value: v.to_string(),
+        };
         cx.error(&at.key("range"), message);
         return (None, None);
     }
@@ -189,11 +182,10 @@ fn sort(cx: &mut Checker, points: &mut Vec<Point>, origins: &mut Vec<Origin>, at
     let Some(before) = out_of_order else {
         return;
     };
-    let message = format!(
-        "series is not sorted by date: {} comes after {}; sorted on load",
-        points[before + 1].date,
-        points[before].date
-    );
+    let message = Points::Unsorted {
+        later: points[before + 1].date.to_string(),
+        earlier: points[before].date.to_string(),
+    };
     cx.warning(&at.index(origins[before + 1].0).key("date"), message);
     // Rare (a file written out of order): sort the pairs and take them apart again.
     let mut pairs: Vec<(Origin, Point)> = origins.drain(..).zip(points.drain(..)).collect();
@@ -209,14 +201,17 @@ fn warn_same_date(cx: &mut Checker, points: &[Point], origins: &[Origin], at: &A
         }
         let other = at.index(first);
         let message = if a.date == b.date {
-            format!("two points on {} (the other at {other})", b.date)
+            Points::SameDate {
+                date: b.date.to_string(),
+                other: other.to_string(),
+            }
         } else {
-            format!(
-                "two points on one date: {} and {} both start on {} (the other at {other})",
-                b.date,
-                a.date,
-                b.date.first_day()
-            )
+            Points::SameStartDay {
+                date: b.date.to_string(),
+                earlier: a.date.to_string(),
+                day: b.date.first_day().to_string(),
+                other: other.to_string(),
+            }
         };
         cx.warning(&at.index(second).key("date"), message);
     }

@@ -3,6 +3,7 @@
 //! A misspelt required field is one error, at the misspelling: not a warning there plus a
 //! "missing required field" at its object.
 
+use crate::message::Member;
 use std::collections::HashMap;
 
 use super::{Anchor, Finding};
@@ -22,7 +23,7 @@ pub fn unknown_fields(paths: Vec<JsonPath>, findings: &mut Vec<Finding>) {
     let mut missing: HashMap<JsonPath, usize> = findings
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.severity == Severity::Error && f.message.starts_with(MISSING))
+        .filter(|(_, f)| f.severity == Severity::Error && f.message.is_missing())
         .map(|(i, f)| (f.path.clone(), i))
         .collect();
     let mut misspelt = Vec::new();
@@ -56,9 +57,6 @@ pub fn unknown_fields(paths: Vec<JsonPath>, findings: &mut Vec<Finding>) {
     findings.extend(first.into_iter().map(|(path, more)| finding(path, more)));
 }
 
-/// How the checks word a required member that is absent (`Checker::missing`).
-const MISSING: &str = "missing required field ";
-
 /// The error for an unknown member at `path` close to a required member its object lacks,
 /// with the index of that member's "missing required field" finding (taken out of `missing`).
 fn misspelt_required(
@@ -76,9 +74,11 @@ fn misspelt_required(
         severity: Severity::Error,
         path: path.clone(),
         anchor: Anchor::Key,
-        message: format!(
-            "unknown field \"{name}\", did you mean \"{near}\"? — \"{near}\" is required"
-        ),
+        message: Member::MisspeltRequired {
+            name: name.to_owned(),
+            near: near.to_owned(),
+        }
+        .into(),
     };
     Some((at, finding))
 }
@@ -86,16 +86,12 @@ fn misspelt_required(
 fn finding(path: JsonPath, more: usize) -> Finding {
     let name = path.last_key().unwrap_or_default();
     let known = known_fields(path.parent().segs());
-    let hint = match closest(name, known.iter().map(String::as_str)) {
-        Some(near) => format!("did you mean \"{near}\"?"),
-        None => "ignored".to_owned(),
-    };
-    let also = match more {
-        0 => String::new(),
-        1 => " (also in 1 more place like this)".to_owned(),
-        n => format!(" (also in {n} more places like this)"),
-    };
-    let message = format!("unknown field \"{name}\"; {hint}{also}");
+    let message = Member::UnknownField {
+        name: name.to_owned(),
+        near: closest(name, known.iter().map(String::as_str)).map(str::to_owned),
+        more,
+    }
+    .into();
     Finding {
         severity: Severity::Warning,
         path,

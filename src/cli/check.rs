@@ -9,9 +9,10 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::file::read_regular;
 use crate::load::{Loaded, MAX_FILE_BYTES, load_path};
+use crate::model::Lang;
 use crate::sanitize::clean;
 use crate::snippet::Lines;
 
@@ -29,6 +30,10 @@ pub struct CheckArgs {
     /// Output format: `text` for people, `json` for other programs.
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
+    /// Language of the text output: `en` (the default) or `da`. The JSON output's `message`
+    /// is always English, for programs.
+    #[arg(long, value_parser = ["en", "da"])]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -46,7 +51,14 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let failed = results.iter().any(|(_, loaded)| loaded.has_errors());
     let mut out = BufWriter::new(io::stdout().lock());
     let written = match args.format {
-        CheckFormat::Text => write_text(&mut out, &args.files, &results, args.quiet),
+        CheckFormat::Text => {
+            let lang = args
+                .lang
+                .as_deref()
+                .and_then(Lang::parse)
+                .unwrap_or_default();
+            write_text(&mut out, &args.files, &results, (args.quiet, lang))
+        }
         CheckFormat::Json => write_json(&mut out, &results, args.quiet),
     };
     // A closed pipe (`check … | head`) loses output but not the verdict; a failed write is
@@ -76,7 +88,7 @@ fn write_text(
     out: &mut impl Write,
     paths: &[PathBuf],
     results: &[(String, Loaded)],
-    quiet: bool,
+    (quiet, lang): (bool, Lang),
 ) -> io::Result<()> {
     for (path, (file, loaded)) in paths.iter().zip(results) {
         // The file is read again only to show its lines, and only when a line is to be shown.
@@ -87,7 +99,7 @@ fn write_text(
         };
         let lines = source.as_deref().map(Lines::new);
         for d in shown(loaded, quiet) {
-            writeln!(out, "{d}")?;
+            writeln!(out, "{}", d.in_lang(lang))?;
             let snippet = match (&lines, d.line, d.column) {
                 (Some(lines), Some(line), Some(column)) => lines.snippet(line, column),
                 _ => None,
@@ -97,21 +109,30 @@ fn write_text(
             }
         }
         if !quiet {
-            writeln!(out, "{}: {}", clean(file), summary(loaded))?;
+            writeln!(out, "{}: {}", clean(file), summary_in(loaded, lang))?;
         }
     }
     Ok(())
 }
 
-/// "ok", "1 warning", "2 errors, 1 warning".
-pub fn summary(loaded: &Loaded) -> String {
-    let count = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+/// "ok", "1 warning", "2 errors, 1 warning"; in Danish "2 fejl, 1 advarsel".
+pub fn summary_in(loaded: &Loaded, lang: Lang) -> String {
+    let count = |n: usize, severity: Severity| {
+        let (one, many) = match (severity, lang) {
+            (Severity::Error, Lang::En) => ("error", "errors"),
+            (Severity::Warning, Lang::En) => ("warning", "warnings"),
+            (Severity::Error, Lang::Da) => ("fejl", "fejl"),
+            (Severity::Warning, Lang::Da) => ("advarsel", "advarsler"),
+        };
+        format!("{n} {}", if n == 1 { one } else { many })
+    };
     let (errors, warnings) = (loaded.errors().count(), loaded.warnings().count());
+    let (e, w) = (Severity::Error, Severity::Warning);
     match (errors, warnings) {
         (0, 0) => "ok".to_owned(),
-        (0, w) => format!("ok, {}", count(w, "warning")),
-        (e, 0) => count(e, "error"),
-        (e, w) => format!("{}, {}", count(e, "error"), count(w, "warning")),
+        (0, n) => format!("ok, {}", count(n, w)),
+        (n, 0) => count(n, e),
+        (n, m) => format!("{}, {}", count(n, e), count(m, w)),
     }
 }
 

@@ -170,7 +170,13 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         Source::Bundled => load_bytes(bundled::BYTES, bundled::NAME),
     };
     if loaded.dataset.is_none() && loaded.partial.is_none() {
-        refuse(&loaded, &source, named);
+        // No dataset to name a language: the one asked for, else the config's.
+        let lang = args.view.lang.as_deref().and_then(Lang::parse);
+        refuse(
+            &loaded,
+            &source,
+            (named, lang.or_else(|| config.lang()).unwrap_or_default()),
+        );
         return Err(ExitCode::from(EXIT_INVALID));
     }
     let view = &args.view;
@@ -222,9 +228,12 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         Source::File(path) => Current::File(path),
         Source::Bundled => Current::Bundled,
     };
-    if let Some(read) =
-        crate::tui::since::read_baseline(args.since.as_deref(), current, paths.as_ref())
-    {
+    if let Some(read) = crate::tui::since::read_baseline(
+        args.since.as_deref(),
+        current,
+        paths.as_ref(),
+        app.locale.lang,
+    ) {
         update(&mut app, Action::Baseline(read));
     }
     Ok(Session {
@@ -322,10 +331,10 @@ pub fn app_of(version: Version, options: impl FnOnce(&Dataset) -> Options) -> Op
 }
 
 /// A file that cannot be shown at all (unreadable, not JSON, not a dataset): each problem as
-/// `goalboard check` prints it, then the file's summary.
-fn refuse(loaded: &Loaded, source: &Source, named: bool) {
+/// `goalboard check --lang` prints it, then the file's summary.
+fn refuse(loaded: &Loaded, source: &Source, (named, lang): (bool, Lang)) {
     for d in &loaded.diagnostics {
-        say!("{d}");
+        say!("{}", d.in_lang(lang));
     }
     let name = match source {
         Source::File(path) => path.display().to_string(),
@@ -334,13 +343,18 @@ fn refuse(loaded: &Loaded, source: &Source, named: bool) {
     say!(
         "{}: {}",
         crate::sanitize::clean(&name),
-        super::check::summary(loaded)
+        super::check::summary_in(loaded, lang)
     );
     if let (Source::File(path), false) = (source, named) {
-        say!(
-            "(goalboard opened {} because it was opened last; name another file to open that instead)",
-            crate::sanitize::clean(&path.display().to_string())
-        );
+        let path = crate::sanitize::clean(&path.display().to_string()).into_owned();
+        match lang {
+            Lang::En => say!(
+                "(goalboard opened {path} because it was opened last; name another file to open that instead)"
+            ),
+            Lang::Da => say!(
+                "(goalboard åbnede {path}, fordi den var åben sidst; angiv en anden fil for at åbne den i stedet)"
+            ),
+        }
     }
 }
 

@@ -97,6 +97,15 @@ fn csv_options(args: &ReportArgs) -> CsvOptions {
     }
 }
 
+/// The file's errors and warnings, as `check --lang` words them in the language asked for
+/// (the dataset's own is not known yet): English unless `--lang da`.
+fn say_diagnostics(loaded: &crate::load::Loaded, lang: Option<&str>) {
+    let lang = lang.and_then(Lang::parse).unwrap_or_default();
+    for diagnostic in &loaded.diagnostics {
+        say!("{}", diagnostic.in_lang(lang));
+    }
+}
+
 pub fn run(args: &ReportArgs) -> ExitCode {
     if args.format != ReportFormat::Csv && (args.series || args.exact || args.csv_locale.is_some())
     {
@@ -104,9 +113,7 @@ pub fn run(args: &ReportArgs) -> ExitCode {
         return ExitCode::from(EXIT_INVALID);
     }
     let loaded = load(args.file.as_ref());
-    for diagnostic in &loaded.diagnostics {
-        say!("{diagnostic}");
-    }
+    say_diagnostics(&loaded, args.lang.as_deref());
     // A dataset with errors comes only from an Open SDG repository with broken indicators:
     // every indicator is reported (the broken ones with their error), then exit 2.
     let failed = loaded.has_errors();

@@ -22,6 +22,7 @@ use serde::Deserialize;
 
 use crate::check::{Anchor, Finding, check_all, unknown::unknown_fields};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::message::{Json, JsonSyntax, Member, Message, Reading, Special};
 use crate::model::Dataset;
 use crate::raw::RawDataset;
 use crate::raw::field::Field;
@@ -54,7 +55,7 @@ impl Loaded {
         self.errors().next().is_some()
     }
 
-    fn failed(file: &str, message: impl Into<String>) -> Self {
+    fn failed(file: &str, message: impl Into<Message>) -> Self {
         Self {
             dataset: None,
             diagnostics: vec![Diagnostic::file_error(file, message)],
@@ -86,36 +87,44 @@ pub fn load_path(path: &Path) -> Loaded {
 }
 
 /// Why a file's bytes cannot be had, in words for the person who named it.
-fn read_message(e: file::ReadError) -> String {
+fn read_message(e: file::ReadError) -> Reading {
     match e {
         file::ReadError::Io(e) => io_message(&e),
-        file::ReadError::NotRegular("a directory") => {
-            "is a directory, not a dataset file".to_owned()
-        }
-        file::ReadError::NotRegular(kind) => {
-            format!("is {kind}, not a dataset file: goalboard reads regular files only")
-        }
+        file::ReadError::NotRegular("a directory") => Reading::IsADirectory,
+        file::ReadError::NotRegular(kind) => Reading::NotRegular {
+            what: special(kind),
+        },
         file::ReadError::TooLarge(len) => too_large(len),
     }
 }
 
-fn io_message(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_owned(),
-        std::io::ErrorKind::PermissionDenied => {
-            "cannot read the file: permission denied".to_owned()
-        }
-        std::io::ErrorKind::IsADirectory => "is a directory, not a dataset file".to_owned(),
-        _ => format!("cannot read the file: {e}"),
+/// What `file::not_regular` calls a path that is not a regular file.
+fn special(kind: &str) -> Special {
+    match kind {
+        "a named pipe (FIFO)" => Special::NamedPipe,
+        "a character device" => Special::CharacterDevice,
+        "a block device" => Special::BlockDevice,
+        "a socket" => Special::Socket,
+        _ => Special::Other,
     }
 }
 
-fn too_large(len: u64) -> String {
-    format!(
-        "the file is {}; goalboard reads files up to {} MiB",
-        file::mib(len),
-        MAX_FILE_BYTES / (1024 * 1024)
-    )
+fn io_message(e: &std::io::Error) -> Reading {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => Reading::NoSuchFile,
+        std::io::ErrorKind::PermissionDenied => Reading::PermissionDenied,
+        std::io::ErrorKind::IsADirectory => Reading::IsADirectory,
+        _ => Reading::CannotRead {
+            reason: e.to_string(),
+        },
+    }
+}
+
+fn too_large(len: u64) -> Reading {
+    Reading::TooLarge {
+        bytes: len,
+        max_mib: MAX_FILE_BYTES / (1024 * 1024),
+    }
 }
 
 /// Loads a dataset from bytes; `file` is the name shown in messages.
@@ -126,7 +135,7 @@ pub fn load_bytes(bytes: &[u8], file: &str) -> Loaded {
     // Editors on Windows may start a UTF-8 file with a byte order mark: not part of the JSON.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Loaded::failed(file, "the file is empty");
+        return Loaded::failed(file, Reading::Empty);
     }
     let parsed = match utf8(bytes).and_then(parse) {
         Ok(parsed) => parsed,
@@ -148,7 +157,7 @@ fn utf8(bytes: &[u8]) -> Result<&str, Failure> {
             path: String::new(),
             line: None,
             column: None,
-            message: format!("the file is {encoding}, not UTF-8: save it as UTF-8"),
+            message: Box::new(Reading::WideEncoding { encoding }.into()),
         });
     }
     std::str::from_utf8(bytes).map_err(|e| {
@@ -159,7 +168,7 @@ fn utf8(bytes: &[u8]) -> Result<&str, Failure> {
             path: String::new(),
             line: Some(line),
             column: Some(column),
-            message: format!("invalid UTF-8 (byte 0x{byte:02X}): save the file as UTF-8"),
+            message: Box::new(Reading::InvalidUtf8 { byte }.into()),
         }
     })
 }
@@ -189,19 +198,16 @@ struct Failure {
     path: String,
     line: Option<usize>,
     column: Option<usize>,
-    message: String,
+    message: Box<Message>,
 }
 
 impl Failure {
     fn in_file(self, file: &str) -> Diagnostic {
-        Diagnostic {
-            severity: Severity::Error,
-            file: file.to_owned(),
-            path: self.path,
-            line: self.line,
-            column: self.column,
-            message: self.message,
-        }
+        let position = self.line.zip(self.column);
+        let mut d = Diagnostic::new(Severity::Error, file, self.path, position, *self.message);
+        // A line without a column (never made today) keeps its line.
+        d.line = self.line;
+        d
     }
 }
 
@@ -235,7 +241,7 @@ fn too_deep(bytes: &[u8]) -> Failure {
         path: cut_path(&path),
         line: Some(line),
         column: Some(column),
-        message: "nested deeper than 128 levels (recursion limit exceeded)".to_owned(),
+        message: Box::new(Json::TooDeep.into()),
     }
 }
 
@@ -276,6 +282,11 @@ fn cut_path(text: &str) -> String {
     }
 }
 
+/// The name in `raw::v11`'s own "duplicate field \"Køn\"".
+fn quoted_duplicate(text: &str) -> Option<&str> {
+    text.strip_prefix("duplicate field \"")?.strip_suffix('"')
+}
+
 /// `serde_json`'s error in one plain line, with the column counted in characters.
 fn failure(bytes: &[u8], path: &str, e: &serde_json::Error) -> Failure {
     let full = e.to_string();
@@ -284,22 +295,7 @@ fn failure(bytes: &[u8], path: &str, e: &serde_json::Error) -> Failure {
         _ => full.as_str(),
     };
     let mut path = path.to_owned();
-    let message = if text == "recursion limit exceeded" {
-        "nested deeper than 128 levels (recursion limit exceeded)".to_owned()
-    } else if text == "number out of range" {
-        "number out of range: numbers must lie within ±1.7976931348623157e308".to_owned()
-    } else if let Some(name) = duplicate_field(text) {
-        path = if path.is_empty() {
-            name.to_owned()
-        } else {
-            format!("{path}.{name}")
-        };
-        format!("duplicate field \"{name}\"")
-    } else if e.is_syntax() || e.is_eof() {
-        format!("invalid JSON: {text}")
-    } else {
-        text.to_owned()
-    };
+    let message = message_of(text, e, &mut path);
     let (mut line, mut column) = if e.line() > 0 {
         let (l, c) = char_column(bytes, e.line(), e.column());
         (Some(l), Some(c))
@@ -317,16 +313,48 @@ fn failure(bytes: &[u8], path: &str, e: &serde_json::Error) -> Failure {
             column,
         )
     {
-        message = format!(
-            "{message} after this value: is a comma missing here? (the next value is at {next_line}:{next_column})"
-        );
+        message = Json::MissingComma {
+            syntax: JsonSyntax::of(text),
+            next: (next_line, next_column),
+        }
+        .into();
         (line, column) = (Some(l), Some(c));
     }
     Failure {
         path,
         line,
         column,
-        message,
+        message: Box::new(message),
+    }
+}
+
+/// `serde_json`'s message as typed data, from its category and its fixed phrase; a member
+/// named twice is added to `path`.
+fn message_of(text: &str, e: &serde_json::Error, path: &mut String) -> Message {
+    if text == "recursion limit exceeded" {
+        Json::TooDeep.into()
+    } else if text == "number out of range" {
+        Json::NumberOutOfRange.into()
+    } else if let Some(name) = duplicate_field(text) {
+        *path = if path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{path}.{name}")
+        };
+        Member::DuplicateField {
+            name: name.to_owned(),
+        }
+        .into()
+    } else if let Some(name) = quoted_duplicate(text) {
+        // A member named twice in a dimensions object (`raw::v11`): its path is already whole.
+        Member::DuplicateField {
+            name: name.to_owned(),
+        }
+        .into()
+    } else if e.is_syntax() || e.is_eof() {
+        Json::Syntax(JsonSyntax::of(text)).into()
+    } else {
+        Json::Data(text.to_owned()).into()
     }
 }
 
@@ -403,15 +431,14 @@ fn finish(bytes: &[u8], file: &str, parsed: Parsed) -> Loaded {
         },
         other => {
             let found = match other {
-                Field::Wrong(kind) => kind.described(),
-                _ => "null",
+                Field::Wrong(kind) => Some(kind),
+                _ => None,
             };
-            let message = format!("expected an object (a dataset), found {found}");
             let finding = Finding {
                 severity: Severity::Error,
                 path: JsonPath::default(),
                 anchor: Anchor::Value,
-                message,
+                message: Member::NotAnObject { found }.into(),
             };
             (None, None, vec![finding])
         }
@@ -442,14 +469,7 @@ fn diagnostics(bytes: &[u8], file: &str, findings: Vec<Finding>) -> Vec<Diagnost
     let mut diagnostics: Vec<Diagnostic> = findings
         .into_iter()
         .zip(positions)
-        .map(|(f, pos)| Diagnostic {
-            severity: f.severity,
-            file: file.to_owned(),
-            path: f.path.to_string(),
-            line: pos.map(|p| p.0),
-            column: pos.map(|p| p.1),
-            message: f.message,
-        })
+        .map(|(f, pos)| Diagnostic::new(f.severity, file, f.path.to_string(), pos, f.message))
         .collect();
     diagnostics.sort_by_key(|d| (d.line, d.column));
     diagnostics

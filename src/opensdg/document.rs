@@ -14,6 +14,7 @@ use super::progress::{self, Splits};
 use super::table::{self, ColumnKind, Row, Table};
 use super::translations::Translations;
 use super::{Problem, data_file_id, files_in, shown};
+use crate::message::OpenSdg;
 
 /// Builds the document; problems are added with their files.
 pub fn build(dir: &Path, config: &Config, problems: &mut Vec<(String, Problem)>) -> Json {
@@ -370,19 +371,10 @@ fn split<'t>(
     for row in table.rows.iter().filter(|r| r.value.is_some()) {
         let dims = dimensions(table, row, &first);
         if let Some(line) = seen.insert((dims.clone(), row.year), row.line) {
-            let what = if dims.is_empty() {
-                "headline".to_owned()
-            } else {
-                format!("{dims:?}")
-            };
-            problems.push(Problem::at(
-                row.line,
-                1,
-                format!(
-                    "year {} appears twice in the {what} series (also line {line})",
-                    row.year
-                ),
-            ));
+            let series = (!dims.is_empty()).then(|| format!("{dims:?}"));
+            let (year, also) = (row.year, line);
+            let twice = OpenSdg::YearTwice { year, series, also };
+            problems.push(Problem::said(row.line, 1, twice));
             continue;
         }
         if dims.is_empty() {

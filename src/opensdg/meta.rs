@@ -11,6 +11,7 @@ use serde_yaml_ng::{Mapping, Value};
 use super::config::{MetaForm, MetaInput};
 use super::translations::scalar;
 use super::{Problem, files_in, shown};
+use crate::message::OpenSdg;
 
 /// One indicator's metadata fields, and the files they came from (for locating problems).
 #[derive(Clone, Debug, Default)]
@@ -144,11 +145,7 @@ pub fn front_matter(text: &str) -> Result<Mapping, Problem> {
         }
         yaml.push_str(line);
     }
-    Err(Problem::at(
-        1,
-        1,
-        "the front matter has no closing '---' line",
-    ))
+    Err(Problem::said(1, 1, OpenSdg::NoClosingFrontMatter))
 }
 
 /// A YAML mapping; `offset` lines come before the text in its file.
@@ -159,11 +156,7 @@ fn yaml_map(text: &str, offset: usize) -> Result<Mapping, Problem> {
     match serde_yaml_ng::from_str::<Value>(text) {
         Ok(Value::Mapping(map)) => Ok(map),
         Ok(Value::Null) => Ok(Mapping::new()),
-        Ok(_) => Err(Problem::at(
-            offset + 1,
-            1,
-            "the metadata is not a mapping of fields",
-        )),
+        Ok(_) => Err(Problem::said(offset + 1, 1, OpenSdg::MetadataNotMapping)),
         Err(e) => Err(Problem::yaml(&e, offset)),
     }
 }

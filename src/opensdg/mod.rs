@@ -17,17 +17,24 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{Loaded, load_bytes};
+use crate::message::{Message, OpenSdg};
 
 /// A problem in one file of the repository, before the file is named.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Problem {
+    /// A problem worded in English only.
     pub fn at(line: usize, column: usize, message: impl Into<String>) -> Self {
+        Self::said(line, column, Message::Other(message.into()))
+    }
+
+    /// A problem worded in each language.
+    pub fn said(line: usize, column: usize, message: impl Into<Message>) -> Self {
         Self {
             line,
             column,
@@ -38,22 +45,13 @@ impl Problem {
     /// A YAML error, its line moved down by the `offset` lines before the YAML in its file.
     pub fn yaml(e: &serde_yaml_ng::Error, offset: usize) -> Self {
         let (line, column) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
-        Self::at(
-            line + offset,
-            column,
-            format!("invalid YAML: {}", without_position(&e.to_string())),
-        )
+        let reason = without_position(&e.to_string());
+        Self::said(line + offset, column, OpenSdg::InvalidYaml { reason })
     }
 
     fn in_file(self, file: &str) -> Diagnostic {
-        Diagnostic {
-            severity: Severity::Error,
-            file: file.to_owned(),
-            path: String::new(),
-            line: (self.line > 0).then_some(self.line),
-            column: (self.line > 0).then_some(self.column),
-            message: self.message,
-        }
+        let position = (self.line > 0).then_some((self.line, self.column));
+        Diagnostic::new(Severity::Error, file, String::new(), position, self.message)
     }
 }
 

@@ -8,6 +8,7 @@ use serde_yaml_ng::Value;
 use super::Problem;
 use super::meta::Meta;
 use super::translations::{Translations, scalar};
+use crate::message::OpenSdg;
 
 const KNOWN: [&str; 9] = [
     "series",
@@ -68,7 +69,7 @@ fn option(
         problems.push(locate(
             meta,
             "progress_calculation_options",
-            "a progress option must be a mapping of settings",
+            OpenSdg::ProgressNotMapping,
         ));
         return None;
     };
@@ -102,10 +103,9 @@ fn option(
                 other => problems.push(locate(
                     meta,
                     "direction",
-                    format!(
-                        "unknown progress direction '{}': use 'positive' or 'negative'",
-                        other.unwrap_or("?")
-                    ),
+                    OpenSdg::ProgressDirection {
+                        text: other.unwrap_or("?").to_owned(),
+                    },
                 )),
             },
             "progress_thresholds" => {
@@ -114,10 +114,10 @@ fn option(
             _ => problems.push(locate(
                 meta,
                 &key,
-                format!(
-                    "unknown progress option '{key}' (known: {})",
-                    KNOWN.join(", ")
-                ),
+                OpenSdg::ProgressOption {
+                    key: key.clone(),
+                    known: KNOWN.join(", "),
+                },
             )),
         }
     }
@@ -161,8 +161,7 @@ fn thresholds(v: &Value) -> Json {
 }
 
 /// A problem at the first line of the indicator's metadata files that names `key`.
-fn locate(meta: &Meta, key: &str, message: impl Into<String>) -> (std::path::PathBuf, Problem) {
-    let message = message.into();
+fn locate(meta: &Meta, key: &str, message: OpenSdg) -> (std::path::PathBuf, Problem) {
     for file in meta.files.iter().rev() {
         let Ok(text) = std::fs::read_to_string(file) else {
             continue;
@@ -170,10 +169,10 @@ fn locate(meta: &Meta, key: &str, message: impl Into<String>) -> (std::path::Pat
         for (i, line) in text.lines().enumerate() {
             if let Some(at) = line.find(&format!("{key}:")).or_else(|| line.find(key)) {
                 let column = line[..at].chars().count() + 1;
-                return (file.clone(), Problem::at(i + 1, column, message));
+                return (file.clone(), Problem::said(i + 1, column, message));
             }
         }
     }
     let file = meta.files.last().cloned().unwrap_or_default();
-    (file, Problem::at(0, 0, message))
+    (file, Problem::said(0, 0, message))
 }

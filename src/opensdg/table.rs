@@ -3,6 +3,7 @@
 //! become notes. Every bad cell is a problem with its line and column; the reading goes on.
 
 use super::Problem;
+use crate::message::{OpenSdg, Reading};
 
 /// What a column between Year and Value holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,21 +70,18 @@ pub fn read(text: &str, translate: &dyn Fn(&str) -> String) -> (Table, Vec<Probl
         Some(Ok(h)) => h,
         Some(Err(e)) => return (Table::default(), vec![csv_problem(&e)]),
         None => {
-            return (
-                Table::default(),
-                vec![Problem::at(1, 1, "the file is empty")],
-            );
+            return (Table::default(), vec![Problem::said(1, 1, Reading::Empty)]);
         }
     };
     let names: Vec<String> = header.iter().map(|h| translate(h.trim())).collect();
     let year_ok = names.first().is_some_and(|n| n == "Year");
     let value_ok = names.len() >= 2 && names.last().is_some_and(|n| n == "Value");
     if !year_ok {
-        problems.push(Problem::at(1, 1, "the first column must be 'Year'"));
+        problems.push(Problem::said(1, 1, OpenSdg::FirstColumnYear));
     }
     if !value_ok {
         let column = column_of(text, 0, names.len().saturating_sub(1));
-        problems.push(Problem::at(1, column, "the last column must be 'Value'"));
+        problems.push(Problem::said(1, column, OpenSdg::LastColumnValue));
     }
     if !(year_ok && value_ok) {
         return (Table::default(), problems);
@@ -119,13 +117,14 @@ fn read_row(
         return None;
     }
     if record.len() != width {
-        let message = format!("{} cells where the header has {width}", record.len());
-        problems.push(Problem::at(line, 1, message));
+        let cells = record.len();
+        problems.push(Problem::said(line, 1, OpenSdg::CellCount { cells, width }));
         return None;
     }
     let year_cell = record.get(0).unwrap_or_default().trim();
     let Some(year) = year_of(year_cell) else {
-        problems.push(Problem::at(line, 1, format!("'{year_cell}' is not a year")));
+        let cell = year_cell.to_owned();
+        problems.push(Problem::said(line, 1, OpenSdg::NotAYear { cell }));
         return None;
     };
     let value_cell = record.get(width - 1).unwrap_or_default().trim();
@@ -135,11 +134,8 @@ fn read_row(
         Some(v)
     } else {
         let column = column_of(text, start, width - 1);
-        problems.push(Problem::at(
-            line,
-            column,
-            format!("'{value_cell}' is not a number"),
-        ));
+        let cell = value_cell.to_owned();
+        problems.push(Problem::said(line, column, OpenSdg::NotANumber { cell }));
         return None;
     };
     let cells = (1..width - 1)
@@ -198,7 +194,13 @@ fn column_of(text: &str, start: usize, index: usize) -> usize {
 
 fn csv_problem(e: &csv::Error) -> Problem {
     let line = e.position().map_or(0, |p| p.line() as usize);
-    Problem::at(line, 1, format!("unreadable CSV: {e}"))
+    Problem::said(
+        line,
+        1,
+        OpenSdg::UnreadableCsv {
+            reason: e.to_string(),
+        },
+    )
 }
 
 #[cfg(test)]
@@ -238,13 +240,18 @@ mod tests {
         assert_eq!(problems.len(), 2);
         assert_eq!((problems[0].line, problems[0].column), (2, 7));
         assert_eq!((problems[1].line, problems[1].column), (3, 12));
-        assert!(problems[0].message.contains("'abc' is not a number"));
+        assert!(
+            problems[0]
+                .message
+                .to_string()
+                .contains("'abc' is not a number")
+        );
     }
 
     #[test]
     fn missing_year_or_value_column() {
         let (_, p) = read("Sex,Value\n", &same);
-        assert!(p[0].message.contains("'Year'"));
+        assert!(p[0].message.to_string().contains("'Year'"));
         let (_, p) = read("Year,Sex,Amount\n", &same);
         assert_eq!((p[0].line, p[0].column), (1, 10));
     }

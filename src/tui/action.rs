@@ -156,10 +156,7 @@ impl From<Loaded> for Version {
     fn from(loaded: Loaded) -> Self {
         let warnings = loaded.warnings().count();
         let errors = loaded.errors().count();
-        let first_error = loaded.errors().next().map(|d| ReloadError {
-            text: d.to_string(),
-            line: d.line,
-        });
+        let first_error = loaded.errors().next().map(ReloadError::of);
         Self {
             // A file with errors shows what passed its checks, beside the errors (reload
             // keeps the last good version instead when there was one).

@@ -7,6 +7,7 @@ use std::time::Duration;
 use super::prepared::{Data, IndicatorRef};
 pub use super::screens::*;
 use super::theme::{Theme, ThemeOptions};
+use crate::diagnostic::Diagnostic;
 use crate::format::Locale;
 use crate::model::{Dataset, Lang};
 use crate::settings::Selection;
@@ -102,6 +103,26 @@ pub struct ReloadError {
     pub text: String,
     /// Where it is, so `e` opens the editor there.
     pub line: Option<usize>,
+    /// The error itself, to word it in the dashboard's language (`None`: `text` is all).
+    pub diagnostic: Option<Box<Diagnostic>>,
+}
+
+impl ReloadError {
+    pub fn of(d: &Diagnostic) -> Self {
+        Self {
+            text: d.to_string(),
+            line: d.line,
+            diagnostic: Some(Box::new(d.clone())),
+        }
+    }
+
+    /// The error in a language, as `check --lang` prints it.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match &self.diagnostic {
+            Some(d) => d.in_lang(lang),
+            None => self.text.clone(),
+        }
+    }
 }
 
 /// What is on top, for the footer, help and key handling.

@@ -29,6 +29,7 @@ pub(super) fn apply(app: &mut App, version: Version) -> Option<bool> {
         let error = version.first_error.unwrap_or_else(|| ReloadError {
             text: format!("error: {}", say(app.locale, Label::NotLoaded)),
             line: None,
+            diagnostic: None,
         });
         app.ui.reload_error = Some(error);
         return None;

@@ -236,11 +236,12 @@ pub struct Baseline {
 /// Reads the baseline the dashboard starts with: `--since` when given, else the latest review
 /// mark when there is one (`None`: neither). Reads files (and git), so the command line calls
 /// it, and hands the result to `update` as `Action::Baseline`; a baseline
-/// that fails comes back as the reason, for the banner.
+/// that fails comes back as the reason, for the banner, in `lang`.
 pub fn read_baseline(
     since: Option<&str>,
     current: Current<'_>,
     paths: Option<&Paths>,
+    lang: Lang,
 ) -> Option<Result<Box<Baseline>, String>> {
     let reviews = paths.map(|p| Reviews::beside(&p.state));
     let spec = if let Some(s) = since {
@@ -261,7 +262,7 @@ pub fn read_baseline(
             }))
         }
         Err(e) => {
-            let text = e.to_string();
+            let text = e.in_lang(lang);
             let first: Vec<&str> = text.lines().take(2).map(str::trim).collect();
             Err(format!("--since {spec}: {}", first.join(" ")))
         }

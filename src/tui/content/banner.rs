@@ -42,7 +42,8 @@ pub fn error_lines(app: &App, width: usize) -> Option<Vec<Line<'static>>> {
     };
     let suffix = format!("({})", say(loc, shown));
     // `check` writes `error:`; the banner says it in the dashboard's language.
-    let text = theme.clean(&error.text);
+    let text = error.in_lang(loc.lang);
+    let text = theme.clean(&text);
     let text = match text.strip_prefix("error: ") {
         Some(rest) => format!("{}: {rest}", say(loc, Label::ErrorWord)),
         None => text.into_owned(),
