@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use super::app::ReloadError;
 pub use super::editor::{EditAt, EditRequest, EditorError};
 use super::layout::List;
-pub use super::since::Baseline;
+pub use super::since::{Baseline, MarkError};
 use crate::load::Loaded;
 use crate::model::Dataset;
 use crate::settings::Selection;
@@ -114,7 +114,7 @@ pub enum Action {
     /// `M`: mark the dataset reviewed now ([`Effect::MarkReview`]).
     MarkReview,
     /// The review mark was written (its day), or why not.
-    Reviewed(Result<NaiveDate, String>),
+    Reviewed(Result<NaiveDate, MarkError>),
     /// The older version to compare with was read (`--since`, or the latest review mark), or
     /// why not (shown in the banner; the dashboard opens on the current data either way).
     Baseline(Result<Box<Baseline>, String>),
