@@ -122,6 +122,8 @@ pub enum Action {
     Changes,
     /// `d`: an indicator's breakdowns, or back from them.
     Breakdowns,
+    /// A frame was drawn, and these are the lists it showed (see `scroll`).
+    Drawn(super::scroll::Windows),
 }
 
 /// What `update` asks the event loop to do outside the state; the result comes back as an
@@ -195,6 +197,7 @@ impl Action {
                 | Action::PresenterLeft
                 | Action::Reviewed(_)
                 | Action::Baseline(_)
+                | Action::Drawn(_)
         )
     }
 }

@@ -60,6 +60,7 @@ mod room;
 pub mod screens;
 pub mod scroll;
 pub mod search;
+pub mod shown;
 pub mod since;
 pub mod terminal;
 pub mod text;
