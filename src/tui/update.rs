@@ -37,7 +37,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         return None;
     }
     match action {
-        Action::Quit => quit(app),
+        Action::Quit => Some(quit(app)),
         Action::Copy => copy(app),
         Action::Reload | Action::FileChanged => load(app, &action),
         Action::Edit => edit(app),
@@ -86,7 +86,7 @@ fn change(app: &mut App, action: Action) {
         | Action::FilterOwner
         | Action::FilterGoal
         | Action::FilterText
-        | Action::ClearFilters => query(app, action),
+        | Action::ClearFilters => query(app, &action),
         Action::Present
         | Action::Blank
         | Action::Restart
@@ -152,7 +152,7 @@ fn navigate(app: &mut App, action: &Action) {
 }
 
 /// The search box, and the browser's sort and filters.
-fn query(app: &mut App, action: Action) {
+fn query(app: &mut App, action: &Action) {
     match action {
         Action::Search => {
             // On the breakdowns, `/` filters their values.
@@ -160,11 +160,11 @@ fn query(app: &mut App, action: Action) {
                 app.ui.search = Some(Search::default());
             }
         }
-        Action::Type(c) => edit_query(app, |q| q.push(c)),
+        Action::Type(c) => edit_query(app, |q| q.push(*c)),
         Action::Erase => erase(app),
         Action::ClearQuery => edit_query(app, String::clear),
-        Action::SortNext | Action::SortPrev | Action::SortReverse => sort(app, &action),
-        _ => filter(app, &action),
+        Action::SortNext | Action::SortPrev | Action::SortReverse => sort(app, action),
+        _ => filter(app, action),
     }
 }
 
@@ -178,11 +178,7 @@ fn present(app: &mut App, action: Action) {
         Action::PrevGoal => turn(app, |p, n| (p + n - 1) % n),
         Action::FirstGoal => turn(app, |_, _| 0),
         Action::LastGoal => turn(app, |_, n| n - 1),
-        Action::Advance => {
-            if app.advance_every().is_some() {
-                turn(app, |p, n| (p + 1) % n);
-            }
-        }
+        Action::Advance if app.advance_every().is_some() => turn(app, |p, n| (p + 1) % n),
         Action::StartPresentation { goals, every } => start_presentation(app, goals, every),
         _ => {}
     }
@@ -206,11 +202,11 @@ fn data(app: &mut App, action: Action) {
 }
 
 /// `q`: out of the presentation first, so the goal shown is what is remembered.
-fn quit(app: &mut App) -> Option<Effect> {
+fn quit(app: &mut App) -> Effect {
     if super::room::presenting(app) {
         toggle_present(app);
     }
-    Some(Effect::Quit)
+    Effect::Quit
 }
 
 fn erase(app: &mut App) {
