@@ -142,7 +142,7 @@ fn keys(c: &mut Criterion, name: &str, dataset: &Dataset) {
                     let action = if forth { &there } else { &back };
                     forth = !forth;
                     update(&mut app, action.clone());
-                    draw_frame(&mut terminal, &app);
+                    frame(&mut terminal, &mut app);
                 });
             });
         }
@@ -292,6 +292,14 @@ fn draw_frame(terminal: &mut Terminal<TestBackend>, app: &App) {
     terminal
         .draw(|frame| draw(frame, app))
         .expect("a TestBackend cannot fail");
+}
+
+/// A frame as the event loop makes one: drawn, then its lists' windows handed back to the
+/// update step (`Action::Drawn`), which keeps the offsets and the rows of a page.
+fn frame(terminal: &mut Terminal<TestBackend>, app: &mut App) {
+    draw_frame(terminal, app);
+    let windows = goalboard::tui::shown::windows(app);
+    update(app, Action::Drawn(windows));
 }
 
 criterion_group! {

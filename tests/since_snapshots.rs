@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use goalboard::figures::Figures;
 use goalboard::model::Lang;
 use goalboard::report::changes::Origin;
-use goalboard::tui::since::Baseline;
+use goalboard::tui::since::{Baseline, MarkError};
 use goalboard::tui::theme::ThemeOptions;
 use goalboard::tui::{Action, App, Effect, update};
 use ratatui::buffer::Buffer;
@@ -224,7 +224,10 @@ fn m_asks_the_loop_for_the_mark_and_its_answer_starts_a_comparison() {
     );
     update(
         &mut app,
-        Action::Reviewed(Err("the review mark was not kept: x".into())),
+        Action::Reviewed(Err(MarkError::NotKept {
+            lang: Lang::En,
+            message: "x".into(),
+        })),
     );
     assert!(screen(&app).contains("the review mark was not kept: x"));
 }

@@ -357,14 +357,17 @@ fn the_selection_stays_in_sight_on_a_short_terminal() {
         rows < 4,
         "the test needs a goals pane shorter than the goals ({rows})"
     );
+    // The window as a frame drew it on a test terminal.
     press(&mut app, &[KeyCode::End]);
-    let c = app.ui.overview.goals;
+    frame(&mut app);
+    let c = window(&app, List::Goals).cursor;
     assert!(
         c.selected >= c.offset && c.selected < c.offset + rows,
         "{c:?}"
     );
     press(&mut app, &[KeyCode::Home]);
-    assert_eq!(app.ui.overview.goals.offset, 0);
+    frame(&mut app);
+    assert_eq!(window(&app, List::Goals).cursor.offset, 0);
 }
 
 #[test]
@@ -529,4 +532,52 @@ fn a_long_query_shows_its_end() {
         .unwrap_or_default()
         .to_owned();
     assert!(row.contains("…") && row.contains("skoletail"), "{shown}");
+}
+
+#[test]
+fn update_moves_the_selection_and_the_frame_places_the_window() {
+    let mut app = small((60, 15));
+    let n = app.data.dataset.goals.len();
+    let rows = window(&app, List::Goals).rows;
+    assert!(
+        n > rows,
+        "the test needs more goals ({n}) than rows ({rows})"
+    );
+    // `update` alone moves the selection only: the offset is still the last frame's.
+    update(&mut app, Action::Bottom);
+    assert_eq!(app.ui.overview.goals.selected, n - 1);
+    assert_eq!(app.ui.overview.goals.offset, 0);
+    // The frame shows the selection on the last row and writes that window back.
+    let shown = text(&frame(&mut app));
+    let drawn = window(&app, List::Goals).cursor;
+    assert_eq!(drawn.offset, n - rows, "{shown}");
+    assert_eq!(app.ui.overview.goals, drawn);
+    // Up within the window leaves it where it is.
+    press(&mut app, &[KeyCode::Up]);
+    assert_eq!(window(&app, List::Goals).cursor.offset, n - rows);
+}
+
+#[test]
+fn a_text_stops_at_the_end_its_last_frame_drew() {
+    let mut app = small((80, 24));
+    // Opened and scrolled in one burst (no frame between): its end is not known yet, and the
+    // view holds the scroll at the end when it draws.
+    update(&mut app, Action::Help);
+    update(&mut app, Action::Bottom);
+    frame(&mut app);
+    let w = window(&app, List::Help);
+    assert!(w.end() > w.rows, "help is longer than two screens: {w:?}");
+    assert_eq!(w.cursor.offset, w.end());
+    // Known now: further down stays at the end, and one up is one line up, with no frame
+    // between (as in a burst of keys).
+    update(&mut app, Action::PageDown);
+    update(&mut app, Action::Up);
+    let Some(Screen::Help(h)) = app.screen() else {
+        panic!("help is on top");
+    };
+    assert_eq!(h.scroll.offset, w.end() - 1);
+    // A page is the rows the frame drew.
+    update(&mut app, Action::PageUp);
+    frame(&mut app);
+    assert_eq!(window(&app, List::Help).cursor.offset, w.end() - 1 - w.rows);
 }

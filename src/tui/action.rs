@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use super::app::ReloadError;
 pub use super::editor::{EditAt, EditRequest, EditorError};
 use super::layout::List;
-pub use super::since::Baseline;
+pub use super::since::{Baseline, MarkError};
 use crate::load::Loaded;
 use crate::model::Dataset;
 use crate::settings::Selection;
@@ -114,7 +114,7 @@ pub enum Action {
     /// `M`: mark the dataset reviewed now ([`Effect::MarkReview`]).
     MarkReview,
     /// The review mark was written (its day), or why not.
-    Reviewed(Result<NaiveDate, String>),
+    Reviewed(Result<NaiveDate, MarkError>),
     /// The older version to compare with was read (`--since`, or the latest review mark), or
     /// why not (shown in the banner; the dashboard opens on the current data either way).
     Baseline(Result<Box<Baseline>, String>),
@@ -122,6 +122,8 @@ pub enum Action {
     Changes,
     /// `d`: an indicator's breakdowns, or back from them.
     Breakdowns,
+    /// A frame was drawn, and these are the lists it showed (see `scroll`).
+    Drawn(super::scroll::Windows),
 }
 
 /// What `update` asks the event loop to do outside the state; the result comes back as an
@@ -192,6 +194,7 @@ impl Action {
                 | Action::PresenterLeft
                 | Action::Reviewed(_)
                 | Action::Baseline(_)
+                | Action::Drawn(_)
         )
     }
 }

@@ -85,6 +85,9 @@ pub struct Ui {
     /// `r` was pressed: the version read answers with a note ("reloaded"), a watched change
     /// stays quiet.
     pub reload_asked: bool,
+    /// The lists the last frame drew, as it drew them (`Action::Drawn`): the rows of a page
+    /// and the end of a text, which the update step does not measure itself.
+    pub windows: super::scroll::Windows,
 }
 
 /// A place in the dashboard to go back to: the overview as it was and the screens over it,
@@ -176,6 +179,7 @@ impl App {
                 code: String::new(),
                 back_to: None,
                 reload_asked: false,
+                windows: super::scroll::Windows::default(),
             },
         }
     }

@@ -24,7 +24,7 @@ pub(super) fn baseline(app: &mut App, read: Result<Box<Baseline>, String>) {
 
 /// The review mark was written: from now on the changes are those since the data shown now
 /// (none yet).
-pub(super) fn reviewed(app: &mut App, result: Result<NaiveDate, String>) {
+pub(super) fn reviewed(app: &mut App, result: Result<NaiveDate, since::MarkError>) {
     match result {
         Ok(day) => {
             let pair = Arc::new((app.data.dataset.clone(), app.data.figures.clone()));
@@ -32,7 +32,7 @@ pub(super) fn reviewed(app: &mut App, result: Result<NaiveDate, String>) {
             app.since = Some(SinceView::new(pair, origin, &app.data, app.locale));
             app.ui.note = Some(since::reviewed(app.locale, day));
         }
-        Err(why) => app.ui.note = Some(why),
+        Err(why) => app.ui.note = Some(why.to_string()),
     }
 }
 

@@ -313,7 +313,13 @@ fn screen(app: &mut App, p: &Position, found: &Found) -> Option<Screen> {
     let (goal, initiative) = (found.goal, found.initiative);
     match p.screen {
         Shown::Overview => None,
-        Shown::Goal => goal.map(|goal| Screen::Goal(GoalScreen { goal, scroll: text })),
+        Shown::Goal => goal.map(|goal| {
+            Screen::Goal(GoalScreen {
+                goal,
+                scroll: text,
+                from_note: None,
+            })
+        }),
         Shown::Indicator => {
             let r = match (goal, found.indicator, initiative, found.measure) {
                 (Some(goal), Some(index), _, _) => Some(IndicatorRef::Goal { goal, index }),

@@ -60,6 +60,7 @@ fn go(app: &mut App, goal: usize) {
             *s = GoalScreen {
                 goal,
                 scroll: Cursor::default(),
+                from_note: None,
             };
         }
         Some(_) => jump(app, Found::Goal(goal)),

@@ -9,7 +9,7 @@ use super::action::Action;
 use super::app::App;
 use super::keymap;
 use super::layout::{self, ListArea};
-use super::lists::{cursor_of, focused_list, len};
+use super::lists::{count, cursor_of, focused_list};
 
 /// The action for an event, if any; mouse movement is always ignored.
 pub fn action_for(event: &Event, app: &App) -> Option<Action> {
@@ -36,9 +36,10 @@ fn mouse_action(mouse: MouseEvent, app: &App) -> Option<Action> {
     match mouse.kind {
         MouseEventKind::Down(MouseButton::Left) => {
             let area = under?;
+            // The offset the last frame drew by: the row under the pointer is the one seen.
             let index = cursor_of(app, area.list)?.offset
                 + usize::from((y - area.rows.y) / area.row_height.max(1));
-            if index >= len(app, area.list) || area.list.scrolls_only() {
+            if count(app, area.list).is_none_or(|n| index >= n) {
                 return None;
             }
             let selected = cursor_of(app, area.list).is_some_and(|c| c.selected == index);

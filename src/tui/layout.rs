@@ -9,6 +9,8 @@ use ratatui::layout::Rect;
 use super::app::{App, GoalScreen, InitiativeScreen, Pane, Screen};
 use super::content;
 use super::prepared::IndicatorParts;
+/// Named here by the views and the mouse; kept with the state it indexes.
+pub use super::screens::List;
 
 pub mod breakdowns;
 
@@ -314,35 +316,6 @@ impl ListArea {
     /// How many whole rows are in sight.
     pub fn visible(&self) -> usize {
         usize::from(self.rows.height / self.row_height.max(1))
-    }
-}
-
-/// Every list a view can show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum List {
-    Goals,
-    Indicators,
-    Initiatives,
-    Points,
-    Measures,
-    /// The initiative's milestones and updates: scrolled, not selected.
-    Details,
-    Browser,
-    Hits,
-    /// The key list: scrolled, not selected.
-    Help,
-    /// A goal's notes: scrolled, not selected.
-    Notes,
-    /// The changes since the baseline.
-    Changes,
-    /// An indicator's breakdowns by one dimension.
-    Breakdowns,
-}
-
-impl List {
-    /// Lists that scroll a text rather than move a selection.
-    pub fn scrolls_only(self) -> bool {
-        matches!(self, List::Details | List::Help | List::Notes)
     }
 }
 

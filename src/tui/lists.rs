@@ -1,11 +1,11 @@
-//! The lists on screen and their cursors: which list keys move in, how long each is, moving a
-//! selection (or a scroll) within bounds, and keeping every selection in sight after any
-//! change. Called by `action::update` only.
+//! The lists on screen and their cursors: which list keys move in, how many rows a list of
+//! items has, moving a selection (or a text's scroll) within bounds, and taking back the
+//! windows a frame drew. Called by `action::update` only: nothing here builds a view's text
+//! or measures a pane (the views clamp their own scroll at draw time, see `scroll`).
 
 use super::app::{App, Cursor, InitiativePane, Pane, Screen};
-use super::content;
-use super::layout::{self, List, ListArea};
-use super::scroll;
+use super::layout::{self, List};
+use super::scroll::{Window, Windows};
 
 /// The list that keys move in.
 pub fn focused_list(app: &App) -> Option<List> {
@@ -33,11 +33,12 @@ pub fn focused_list(app: &App) -> Option<List> {
     })
 }
 
-/// How many rows a list has now.
-pub fn len(app: &App, list: List) -> usize {
+/// How many rows a list of items has now; `None` for a text (notes, details, help), whose
+/// length only its view knows (it wraps to the pane's width).
+pub fn count(app: &App, list: List) -> Option<usize> {
     let data = &app.data;
     let goal = app.goal();
-    match list {
+    Some(match list {
         List::Goals => data.dataset.goals.len(),
         List::Indicators => goal.map_or(0, |g| data.dataset.goals[g].indicators.len()),
         List::Initiatives => goal.map_or(0, |g| data.initiatives_of(g).len()),
@@ -60,38 +61,18 @@ pub fn len(app: &App, list: List) -> usize {
                 .map_or(0, |i| i.measures.len()),
             _ => 0,
         },
-        List::Details => match app.screen() {
-            Some(Screen::Initiative(s)) => {
-                let width = layout::lists(app)
-                    .iter()
-                    .find(|l| l.list == List::Details)
-                    .map_or(0, |l| l.rows.width);
-                content::initiative::details(app, s.initiative, width).len()
-            }
-            _ => 0,
-        },
         List::Browser => match app.screen() {
             Some(Screen::Browser(b)) => b.rows.len(),
             _ => 0,
         },
         List::Hits => app.ui.search.as_ref().map_or(0, |s| s.hits.len()),
-        List::Help => content::help::lines(app).len(),
-        List::Notes => match app.screen() {
-            Some(Screen::Goal(s)) => {
-                let width = layout::lists(app)
-                    .iter()
-                    .find(|l| l.list == List::Notes)
-                    .map_or(0, |l| l.rows.width);
-                content::goal::notes(app, s.goal, width).lines.len()
-            }
-            _ => 0,
-        },
         List::Changes => app.since.as_ref().map_or(0, |s| s.rows.len()),
         List::Breakdowns => match app.screen() {
             Some(Screen::Breakdowns(s)) => s.rows.len(),
             _ => 0,
         },
-    }
+        List::Details | List::Help | List::Notes => return None,
+    })
 }
 
 /// The cursor of a list, if the list is on screen.
@@ -135,16 +116,11 @@ pub(super) fn cursor_mut(app: &mut App, list: List) -> Option<&mut Cursor> {
     }
 }
 
-pub(super) fn visible(app: &App, list: List) -> usize {
-    layout::lists(app)
-        .iter()
-        .find(|l| l.list == list)
-        .map_or(1, ListArea::visible)
-        .max(1)
-}
-
+/// A page: the rows in sight of the focused list when the last frame drew it; until one has
+/// (a key in the same burst that opened it), half the terminal.
 pub(super) fn page(app: &App) -> isize {
-    let rows = focused_list(app).map_or(1, |l| visible(app, l));
+    let drawn = focused_list(app).and_then(|l| app.ui.windows.get(l));
+    let rows = drawn.map_or(usize::from(app.ui.size.1 / 2), |w| w.rows);
     isize::try_from(rows).unwrap_or(1).max(1)
 }
 
@@ -154,25 +130,24 @@ pub(super) fn move_by(app: &mut App, delta: isize) {
     }
 }
 
-/// Moves a list's selection (or, for a text, its scroll) by `delta` rows, within bounds.
+/// Moves a list's selection (or, for a text, its scroll) by `delta` rows, within bounds: a
+/// selection within the list, a text no further than its end as the last frame drew it (the
+/// view clamps it again when it draws, should the text have changed since).
 pub(super) fn step(app: &mut App, list: List, delta: isize) {
-    let n = len(app, list);
-    let rows = visible(app, list);
+    let last = match count(app, list) {
+        Some(n) => n.saturating_sub(1),
+        None => app.ui.windows.get(list).map_or(usize::MAX, Window::end),
+    };
     let goal_before = app.ui.overview.goals.selected;
     let Some(cursor) = cursor_mut(app, list) else {
         return;
     };
-    if list.scrolls_only() {
-        cursor.offset = cursor
-            .offset
-            .saturating_add_signed(delta)
-            .min(n.saturating_sub(rows));
+    let at = if list.scrolls_only() {
+        &mut cursor.offset
     } else {
-        cursor.selected = cursor
-            .selected
-            .saturating_add_signed(delta)
-            .min(n.saturating_sub(1));
-    }
+        &mut cursor.selected
+    };
+    *at = at.saturating_add_signed(delta).min(last);
     if list == List::Goals && app.ui.overview.goals.selected != goal_before {
         goal_changed(app);
     }
@@ -202,19 +177,45 @@ pub(super) fn goal_changed(app: &mut App) {
     app.ui.overview.initiatives = Cursor::default();
 }
 
-/// Keeps every list on screen in bounds, its selection in sight, by the rule the views draw
-/// by ([`scroll`]), so the state says what is on screen (the mouse and a follower read it).
-pub(super) fn settle(app: &mut App) {
-    for area in layout::lists(app) {
-        let n = len(app, area.list);
-        let rows = area.visible();
-        let scrolls_only = area.list.scrolls_only();
-        if let Some(cursor) = cursor_mut(app, area.list) {
-            *cursor = if scrolls_only {
-                scroll::scrolled(*cursor, n, rows)
-            } else {
-                scroll::settled(*cursor, n, rows)
-            };
+/// Every selection on a row of its list (a new version of the data may have fewer), the
+/// goals' first since the others' rows depend on it. Counting items only: where the windows
+/// then sit is the views' business.
+pub(super) fn hold_selections(app: &mut App) {
+    const LISTS: [List; 9] = [
+        List::Goals,
+        List::Indicators,
+        List::Initiatives,
+        List::Points,
+        List::Measures,
+        List::Browser,
+        List::Hits,
+        List::Changes,
+        List::Breakdowns,
+    ];
+    for list in LISTS {
+        let Some(n) = count(app, list) else {
+            continue;
+        };
+        if let Some(cursor) = cursor_mut(app, list) {
+            cursor.selected = cursor.selected.min(n.saturating_sub(1));
         }
     }
+}
+
+/// A frame was drawn: each list's cursor becomes the one it drew by (as ratatui's
+/// `render_stateful_widget` leaves its `ListState`), so the window stays where it was until
+/// the selection leaves it; and the windows are kept for paging and a text's end.
+pub(super) fn drawn(app: &mut App, windows: Windows) {
+    for w in windows.iter() {
+        if let Some(cursor) = cursor_mut(app, w.list) {
+            *cursor = w.cursor;
+        }
+    }
+    if windows.get(List::Notes).is_some()
+        && let Some(Screen::Goal(s)) = app.ui.stack.last_mut()
+    {
+        // The note asked for is in the drawn offset now.
+        s.from_note = None;
+    }
+    app.ui.windows = windows;
 }

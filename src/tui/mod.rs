@@ -16,7 +16,9 @@
 //! | [`update`] | [`update()`]: the only code that changes [`App`] after it is made (with `navigate`, `browse` and `reload`) |
 //! | [`reload`] | a new version of the dataset, with every selection and screen kept by id |
 //! | `navigate` | moving between screens and panes: going in and back, where a search hit leads |
-//! | [`lists`] | the lists on screen, their cursors, keeping selections in sight |
+//! | [`lists`] | the lists on screen and their cursors: moving a selection or a text's scroll, taking back a frame's windows |
+//! | [`scroll`] | which rows of a list are in sight (the views' rule at draw time), and a frame's windows |
+//! | [`shown`] | a frame's windows measured as the views draw them, handed back to `update` after each frame |
 //! | `changes` | the update step's part of the changes: a baseline read, `c`, a row opened |
 //! | [`since`] | the changes since a baseline as the views show them, worked out once per comparison |
 //! | [`search`] | the search index and matching that ignores case and accents |
@@ -60,6 +62,7 @@ mod room;
 pub mod screens;
 pub mod scroll;
 pub mod search;
+pub mod shown;
 pub mod since;
 pub mod terminal;
 pub mod text;

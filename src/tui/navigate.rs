@@ -7,9 +7,8 @@ use super::app::{
     Place, Screen,
 };
 use super::browse::{open_browser, sort};
-use super::content;
-use super::layout::{self, List};
-use super::lists::{goal_changed, len};
+use super::layout::List;
+use super::lists::{count, goal_changed};
 use super::prepared::IndicatorRef;
 use super::search::{Described, Found};
 
@@ -71,6 +70,7 @@ pub(super) fn sideways(app: &mut App, forward: bool) {
                 *s = GoalScreen {
                     goal: next,
                     scroll: Cursor::default(),
+                    from_note: None,
                 };
             }
         }
@@ -101,7 +101,7 @@ pub(super) fn enter(app: &mut App) {
     match app.ui.stack.last() {
         None => match app.ui.overview.focus {
             Pane::Goals => {
-                let has_indicators = len(app, List::Indicators) > 0;
+                let has_indicators = count(app, List::Indicators).is_some_and(|n| n > 0);
                 app.ui.overview.focus = if has_indicators {
                     Pane::Indicators
                 } else {
@@ -177,29 +177,19 @@ pub(super) fn open_notes(app: &mut App) {
         app.ui.stack.push(Screen::Goal(GoalScreen {
             goal,
             scroll: Cursor::default(),
+            from_note: None,
         }));
     }
 }
 
-/// Opens a goal's notes scrolled to one of them (a search hit), its date on the first row.
+/// Opens a goal's notes scrolled to one of them (a search hit), its date on the first row:
+/// the view finds the note's first line at the width it draws at.
 pub(super) fn open_notes_at(app: &mut App, goal: usize, note: usize) {
     app.ui.stack.push(Screen::Goal(GoalScreen {
         goal,
         scroll: Cursor::default(),
+        from_note: Some(note),
     }));
-    // Where the note starts depends on the pane's width, known from the layout.
-    let width = layout::lists(app)
-        .iter()
-        .find(|l| l.list == List::Notes)
-        .map_or(0, |l| l.rows.width);
-    let line = content::goal::notes(app, goal, width)
-        .starts
-        .get(note)
-        .copied();
-    if let Some(Screen::Goal(s)) = app.ui.stack.last_mut() {
-        // `settle` keeps it in bounds: a note near the end shows with the one before it.
-        s.scroll.offset = line.unwrap_or(0);
-    }
 }
 
 pub(super) fn back(app: &mut App) {

@@ -10,7 +10,6 @@ use super::app::{
     Screen,
 };
 use super::browse::browser_rows;
-use super::lists::settle;
 use super::prepared::Data;
 use super::words::{Label, say};
 use crate::model::{Dataset, IdIndex};
@@ -118,7 +117,9 @@ fn reload(app: &mut App, dataset: Dataset) {
             cursor: Cursor::default(),
         });
     }
-    settle(app);
+    // The scrolls kept may be past the new data's end: the views hold them in bounds when
+    // they draw.
+    super::lists::hold_selections(app);
 }
 
 /// Puts the overview's selection back by ids (those that no longer exist are skipped), as when
@@ -155,7 +156,7 @@ pub(super) fn restore_selection(app: &mut App, selection: &Selection) {
         selected: initiative.unwrap_or(0),
         offset: 0,
     };
-    // Offsets follow at the first update (the terminal's size is not known yet).
+    // The offsets follow at the first frame (the terminal's size is not known yet).
     overview.goals.offset = 0;
 }
 
@@ -245,6 +246,7 @@ fn find(app: &App, ids: &IdIndex, kept: Kept) -> Option<Screen> {
         Kept::Goal { id, scroll } => Screen::Goal(super::app::GoalScreen {
             goal: ids.goal(&id)?,
             scroll,
+            from_note: None,
         }),
         Kept::Changes => Screen::Changes(super::app::ChangesScreen::default()),
         Kept::Breakdowns {

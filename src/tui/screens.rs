@@ -14,6 +14,35 @@ pub struct Cursor {
     pub offset: usize,
 }
 
+/// Every list a view can show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum List {
+    Goals,
+    Indicators,
+    Initiatives,
+    Points,
+    Measures,
+    /// The initiative's milestones and updates: scrolled, not selected.
+    Details,
+    Browser,
+    Hits,
+    /// The key list: scrolled, not selected.
+    Help,
+    /// A goal's notes: scrolled, not selected.
+    Notes,
+    /// The changes since the baseline.
+    Changes,
+    /// An indicator's breakdowns by one dimension.
+    Breakdowns,
+}
+
+impl List {
+    /// Lists that scroll a text rather than move a selection.
+    pub fn scrolls_only(self) -> bool {
+        matches!(self, List::Details | List::Help | List::Notes)
+    }
+}
+
 /// The panes of the overview, in Tab order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Pane {
@@ -81,6 +110,9 @@ pub struct GoalScreen {
     pub goal: usize,
     /// The first line shown of the notes.
     pub scroll: Cursor,
+    /// A note to show from its first line (a search hit), until a frame has drawn it: where
+    /// a note starts depends on the pane's width, which only the view knows.
+    pub from_note: Option<usize>,
 }
 
 /// One indicator or measure: chart, figures in words, the points.

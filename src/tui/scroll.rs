@@ -1,11 +1,63 @@
 //! Which rows of a list are in sight: the offset kept so the selection shows, and never past
-//! the end (ratatui's `ListState` idiom). One rule for the update step, which keeps the state
-//! in bounds after every action, and for the views, which derive what they draw from it at
-//! draw time and so never show a window the content no longer fills.
+//! the end (ratatui's `ListState` idiom). The views derive their window by these rules at draw
+//! time, whatever offset the state holds; the frame's windows then go back to the update step
+//! ([`Windows`], `Action::Drawn`), which keeps them as the cursors' offsets, as ratatui's
+//! `render_stateful_widget` writes the offset it used back into its `ListState`. So the update
+//! step never builds a view to measure it.
 
 use std::ops::Range;
 
-use super::app::Cursor;
+use super::screens::{Cursor, List};
+
+/// What a frame showed of one list: its cursor as drawn (the selection on a row, the offset
+/// in bounds), how many rows were in sight, and how long the list (or text) was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub list: List,
+    pub cursor: Cursor,
+    pub rows: usize,
+    pub len: usize,
+}
+
+impl Window {
+    /// The window a view draws of a list of `len` rows, `rows` at a time, from the state's
+    /// cursor: by [`scrolled`] for a text, [`settled`] for a list of items.
+    #[must_use]
+    pub fn of(list: List, cursor: Cursor, len: usize, rows: usize) -> Window {
+        let cursor = if list.scrolls_only() {
+            scrolled(cursor, len, rows)
+        } else {
+            settled(cursor, len, rows)
+        };
+        Window {
+            list,
+            cursor,
+            rows,
+            len,
+        }
+    }
+
+    /// The furthest a text scrolls: its last line on the bottom row.
+    #[must_use]
+    pub fn end(&self) -> usize {
+        self.len.saturating_sub(self.rows)
+    }
+}
+
+/// Every list the last frame drew, the update step's only knowledge of the panes' sizes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Windows(pub Vec<Window>);
+
+impl Windows {
+    #[must_use]
+    pub fn get(&self, list: List) -> Option<&Window> {
+        self.0.iter().find(|w| w.list == list)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Window> {
+        self.0.iter()
+    }
+}
 
 /// A list's cursor in bounds: the selection on a row, the offset moved just enough to show
 /// it, and no further down than a full window (`rows` rows of `len`).
@@ -61,6 +113,14 @@ mod tests {
         assert_eq!(settled(at(3, 2), 0, 5), at(0, 0));
         assert_eq!(window(at(7, 0), 20, 5), 3..8);
         assert_eq!(window(at(0, 0), 3, 5), 0..3);
+    }
+
+    #[test]
+    fn a_window_is_held_by_the_rule_of_its_kind() {
+        let text = Window::of(List::Notes, at(3, 30), 12, 5);
+        assert_eq!((text.cursor, text.end()), (at(0, 7), 7));
+        let list = Window::of(List::Goals, at(9, 0), 12, 5);
+        assert_eq!(list.cursor, at(9, 5));
     }
 
     #[test]

@@ -276,41 +276,49 @@ fn review_key(current: Current<'_>) -> ReviewKey {
     }
 }
 
+/// Why `M` kept no review mark, said in the dashboard's language (the banner shows it).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MarkError {
+    /// No state directory could be found to keep marks in.
+    #[error("{}", say(*.lang, "no state directory to keep the mark in", "ingen tilstandsmappe at gemme mærket i"))]
+    NoStateDirectory { lang: Lang },
+    /// The file could not be read (already cleaned for the terminal).
+    #[error("{file}: {message}")]
+    Read { file: String, message: String },
+    /// The mark could not be written.
+    #[error("{}: {message}", say(*.lang, "the review mark was not kept", "gennemgangen blev ikke gemt"))]
+    NotKept { lang: Lang, message: String },
+}
+
 /// `M`'s effect: keeps the file's content (`None`: the bundled dataset) in the state directory
-/// as reviewed now, and returns the mark's day, or why not (in words for the banner). Writes
-/// files, so only the event loop calls it.
-pub fn write_mark(file: Option<&Path>, lang: Lang) -> Result<NaiveDate, String> {
+/// as reviewed now, and returns the mark's day, or why not. Writes files, so only the event
+/// loop calls it.
+pub fn write_mark(file: Option<&Path>, lang: Lang) -> Result<NaiveDate, MarkError> {
     let Some(paths) = Paths::resolve(None) else {
-        return Err(say(
-            lang,
-            "no state directory to keep the mark in",
-            "ingen tilstandsmappe at gemme mærket i",
-        )
-        .into());
+        return Err(MarkError::NoStateDirectory { lang });
     };
     let (current, content) = match file {
         Some(path) => match read_capped(path) {
             Ok(bytes) => (Current::File(path), bytes),
             Err(e) => {
                 let name = path.display().to_string();
-                return Err(format!("{}: {e}", crate::sanitize::clean(&name)));
+                return Err(MarkError::Read {
+                    file: crate::sanitize::clean(&name).into_owned(),
+                    message: e.to_string(),
+                });
             }
         },
         None => (Current::Bundled, crate::bundled::BYTES.to_vec()),
     };
     let now = chrono::Local::now().fixed_offset();
     let reviews = Reviews::beside(&paths.state);
-    match reviews.mark(&review_key(current), &content, now) {
-        Ok(mark) => Ok(mark.day()),
-        Err(e) => Err(format!(
-            "{}: {e}",
-            say(
-                lang,
-                "the review mark was not kept",
-                "gennemgangen blev ikke gemt"
-            )
-        )),
-    }
+    reviews
+        .mark(&review_key(current), &content, now)
+        .map(|mark| mark.day())
+        .map_err(|e| MarkError::NotKept {
+            lang,
+            message: e.to_string(),
+        })
 }
 
 /// What the banner says once a review is marked.

@@ -193,8 +193,8 @@ fn drain(term: &mut Term, app: &mut App, link: &mut Link) -> io::Result<Flow> {
         }
         event = event::read()?;
     }
-    link.publish(app);
     draw(term, app)?;
+    link.publish(app);
     Ok(Flow::Go)
 }
 
@@ -232,13 +232,13 @@ fn suspend() {
 
 /// Applies an action, carries out the effects it asks for (feeding their results back as
 /// actions), then draws. The frame is diffed, so a change that shows nothing writes nothing.
-/// A shared dashboard publishes where it is before it draws.
+/// A shared dashboard publishes where it is after it draws, its lists' offsets as drawn.
 fn handle(term: &mut Term, app: &mut App, link: &mut Link, action: Action) -> io::Result<Flow> {
     if apply(term, app, link, action)? == Flow::Quit {
         return Ok(Flow::Quit);
     }
-    link.publish(app);
     draw(term, app)?;
+    link.publish(app);
     Ok(Flow::Go)
 }
 
@@ -363,9 +363,11 @@ fn pass_on(signal: i32) {
     }
 }
 
-fn draw(term: &mut Term, app: &App) -> io::Result<()> {
+/// Draws a frame, then hands the update step the lists' windows it showed (see `scroll`).
+fn draw(term: &mut Term, app: &mut App) -> io::Result<()> {
     let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
     term.draw(|frame| ui::draw(frame, app))?;
+    update(app, Action::Drawn(super::shown::windows(app)));
     Ok(())
 }
 

@@ -4,7 +4,7 @@
 use super::action::{Action, EditAt, EditRequest, Effect};
 use super::app::{App, Pane, PresentScreen, Screen, Search};
 use super::browse::{filter, sort};
-use super::lists::{move_by, page, select, settle, step};
+use super::lists::{drawn, move_by, page, select, step};
 use super::navigate::{
     back, edit_query, enter, open_notes, select_goal, sideways, switch_pane, toggle_browser,
     toggle_help,
@@ -26,20 +26,95 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     if super::follow::holds(app, &action) {
         return None;
     }
-    // Put back before the terminal's size is known: the offsets follow at the first resize.
-    let settles = !matches!(action, Action::RestoreSelection(_));
-    let effect = apply(app, action);
-    if settles {
-        settle(app);
-    }
-    effect
+    apply(app, action)
 }
 
+/// The actions whose work is partly outside the state answer with an effect; the rest only
+/// change the state ([`change`]).
 fn apply(app: &mut App, action: Action) -> Option<Effect> {
     // The browser's query being typed, or its pick list, takes the keys it has.
     if super::browse::typing(app, &action) {
         return None;
     }
+    match action {
+        Action::Quit => Some(quit(app)),
+        Action::Copy => copy(app),
+        Action::Reload | Action::FileChanged => load(app, &action),
+        Action::Edit => edit(app),
+        Action::Edited(result) => edited(app, result),
+        Action::Follow(message) => super::follow::follow(app, *message),
+        Action::MarkReview => Some(Effect::MarkReview(app.file.clone())),
+        action => {
+            change(app, action);
+            None
+        }
+    }
+}
+
+/// The actions that change the state only, by what they are about.
+fn change(app: &mut App, action: Action) {
+    match action {
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom
+        | Action::Select(..)
+        | Action::Activate(..)
+        | Action::Scroll(..)
+        | Action::Drawn(_) => in_list(app, action),
+        Action::NextPane
+        | Action::PrevPane
+        | Action::Left
+        | Action::Right
+        | Action::Enter
+        | Action::Back
+        | Action::Help
+        | Action::Browser
+        | Action::Notes
+        | Action::Changes
+        | Action::Breakdowns => navigate(app, &action),
+        Action::Search
+        | Action::Type(_)
+        | Action::Erase
+        | Action::ClearQuery
+        | Action::SortNext
+        | Action::SortPrev
+        | Action::SortReverse
+        | Action::FilterStatus
+        | Action::FilterOwner
+        | Action::FilterGoal
+        | Action::FilterText
+        | Action::ClearFilters => query(app, &action),
+        Action::Present
+        | Action::Blank
+        | Action::Restart
+        | Action::Pause
+        | Action::Digit(_)
+        | Action::NextGoal
+        | Action::PrevGoal
+        | Action::FirstGoal
+        | Action::LastGoal
+        | Action::Advance
+        | Action::StartPresentation { .. } => present(app, action),
+        Action::StartFollowing
+        | Action::PresenterJoined
+        | Action::PresenterLeft
+        | Action::LookAround
+        | Action::SnapBack => super::follow::update(app, &action),
+        Action::Resize(..)
+        | Action::Loaded(_)
+        | Action::RestoreSelection(_)
+        | Action::Reviewed(_)
+        | Action::Baseline(_) => data(app, action),
+        // The rest are answered with an effect by `apply`.
+        _ => {}
+    }
+}
+
+/// Moves in the list with the focus (or the one named), or takes back a frame's windows.
+fn in_list(app: &mut App, action: Action) {
     match action {
         Action::Up => move_by(app, -1),
         Action::Down => move_by(app, 1),
@@ -47,80 +122,91 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Action::PageDown => move_by(app, page(app)),
         Action::Top => move_by(app, isize::MIN / 2),
         Action::Bottom => move_by(app, isize::MAX / 2),
-        Action::NextPane => switch_pane(app, true, true),
-        Action::PrevPane => switch_pane(app, false, true),
-        Action::Left => sideways(app, false),
-        Action::Right => sideways(app, true),
-        Action::Enter => enter(app),
-        Action::Back => back(app),
-        Action::Search => {
-            // On the breakdowns, `/` filters their values.
-            if !super::breakdown::start_filter(app) {
-                app.ui.search = Some(Search::default());
-            }
-        }
-        Action::Breakdowns => super::breakdown::toggle(app),
-        Action::Help => toggle_help(app),
-        Action::Browser => toggle_browser(app),
-        Action::Quit => {
-            // Out of the presentation first: the goal shown is what is remembered.
-            if super::room::presenting(app) {
-                toggle_present(app);
-            }
-            return Some(Effect::Quit);
-        }
-        Action::Type(c) => edit_query(app, |q| q.push(c)),
-        Action::Erase => erase(app),
-        Action::ClearQuery => edit_query(app, String::clear),
-        Action::SortNext | Action::SortPrev | Action::SortReverse => sort(app, &action),
-        Action::FilterStatus
-        | Action::FilterOwner
-        | Action::FilterGoal
-        | Action::FilterText
-        | Action::ClearFilters => filter(app, &action),
         Action::Select(list, index) => select(app, list, index),
         Action::Activate(list, index) => {
             select(app, list, index);
             enter(app);
         }
         Action::Scroll(list, delta) => step(app, list, isize::from(delta)),
-        Action::Resize(w, h) => app.ui.size = (w, h),
+        Action::Drawn(windows) => drawn(app, windows),
+        _ => {}
+    }
+}
+
+/// Between panes and screens.
+fn navigate(app: &mut App, action: &Action) {
+    match action {
+        Action::NextPane => switch_pane(app, true, true),
+        Action::PrevPane => switch_pane(app, false, true),
+        Action::Left => sideways(app, false),
+        Action::Right => sideways(app, true),
+        Action::Enter => enter(app),
+        Action::Back => back(app),
+        Action::Help => toggle_help(app),
+        Action::Browser => toggle_browser(app),
+        Action::Notes => open_notes(app),
+        Action::Changes => super::changes::open_changes(app),
+        Action::Breakdowns => super::breakdown::toggle(app),
+        _ => {}
+    }
+}
+
+/// The search box, and the browser's sort and filters.
+fn query(app: &mut App, action: &Action) {
+    match action {
+        Action::Search => {
+            // On the breakdowns, `/` filters their values.
+            if !super::breakdown::start_filter(app) {
+                app.ui.search = Some(Search::default());
+            }
+        }
+        Action::Type(c) => edit_query(app, |q| q.push(*c)),
+        Action::Erase => erase(app),
+        Action::ClearQuery => edit_query(app, String::clear),
+        Action::SortNext | Action::SortPrev | Action::SortReverse => sort(app, action),
+        _ => filter(app, action),
+    }
+}
+
+/// The presentation: in and out, its goals, the room's keys and digits.
+fn present(app: &mut App, action: Action) {
+    match action {
         Action::Present => toggle_present(app),
         Action::Blank | Action::Restart | Action::Pause => super::room::update(app, &action),
         Action::Digit(d) => super::goto::digit(app, d),
-        Action::Notes => open_notes(app),
         Action::NextGoal => turn(app, |p, n| (p + 1) % n),
         Action::PrevGoal => turn(app, |p, n| (p + n - 1) % n),
         Action::FirstGoal => turn(app, |_, _| 0),
         Action::LastGoal => turn(app, |_, n| n - 1),
-        Action::Advance => {
-            if app.advance_every().is_some() {
-                turn(app, |p, n| (p + 1) % n);
-            }
-        }
-        Action::Copy => return copy(app),
-        Action::Reload | Action::FileChanged => return load(app, &action),
-        Action::Edit => return edit(app),
+        Action::Advance if app.advance_every().is_some() => turn(app, |p, n| (p + 1) % n),
+        Action::StartPresentation { goals, every } => start_presentation(app, goals, every),
+        _ => {}
+    }
+}
+
+/// What comes from outside the state: the terminal's size, a version read, a selection put
+/// back, a review mark, a baseline.
+fn data(app: &mut App, action: Action) {
+    match action {
+        Action::Resize(w, h) => app.ui.size = (w, h),
         Action::Loaded(version) => {
             let changed = super::reload::apply(app, *version);
             super::follow::reloaded(app);
             reloaded(app, changed);
         }
-        Action::Edited(result) => return edited(app, result),
-        Action::StartPresentation { goals, every } => start_presentation(app, goals, every),
         Action::RestoreSelection(selection) => super::reload::restore_selection(app, &selection),
-        Action::StartFollowing
-        | Action::PresenterJoined
-        | Action::PresenterLeft
-        | Action::LookAround
-        | Action::SnapBack => super::follow::update(app, &action),
-        Action::Follow(message) => return super::follow::follow(app, *message),
-        Action::MarkReview => return Some(Effect::MarkReview(app.file.clone())),
         Action::Reviewed(result) => super::changes::reviewed(app, result),
         Action::Baseline(read) => super::changes::baseline(app, read),
-        Action::Changes => super::changes::open_changes(app),
+        _ => {}
     }
-    None
+}
+
+/// `q`: out of the presentation first, so the goal shown is what is remembered.
+fn quit(app: &mut App) -> Effect {
+    if super::room::presenting(app) {
+        toggle_present(app);
+    }
+    Effect::Quit
 }
 
 fn erase(app: &mut App) {

@@ -36,11 +36,35 @@ pub fn options(lang: Lang) -> Options {
     }
 }
 
-/// An app over a dataset at a size.
+/// An app over a dataset at a size, its first frame drawn.
 pub fn app_with(bytes: &[u8], options: Options, size: (u16, u16)) -> App {
     let mut app = App::new(dataset(bytes), options);
     update(&mut app, Action::Resize(size.0, size.1));
+    drawn(&mut app);
     app
+}
+
+/// What the event loop does after it draws a frame: the lists' windows the views drew by go
+/// back to the update step (`Action::Drawn`), which keeps their offsets.
+pub fn drawn(app: &mut App) {
+    let windows = goalboard::tui::shown::windows(app);
+    update(app, Action::Drawn(windows));
+}
+
+/// Draws a frame on a test terminal, as the event loop does, and hands the update step its
+/// windows; returns the buffer.
+pub fn frame(app: &mut App) -> Buffer {
+    let buffer = draw(app);
+    drawn(app);
+    buffer
+}
+
+/// The window the last frame drew of a list.
+pub fn window(app: &App, list: goalboard::tui::layout::List) -> goalboard::tui::scroll::Window {
+    *app.ui
+        .windows
+        .get(list)
+        .unwrap_or_else(|| panic!("the last frame drew {list:?}"))
 }
 
 pub fn small(size: (u16, u16)) -> App {
@@ -51,13 +75,14 @@ pub fn bundled(size: (u16, u16)) -> App {
     app_with(goalboard::bundled::BYTES, options(Lang::Da), size)
 }
 
-/// Sends key events through `action_for` and `update`, as the event loop does; returns the
-/// effect the last key asked for.
+/// Sends key events through `action_for` and `update`, as the event loop does, a frame after
+/// each (see [`drawn`]); returns the effect the last key asked for.
 pub fn press(app: &mut App, keys: &[KeyCode]) -> Option<Effect> {
     let mut effect = None;
     for &code in keys {
         let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
         effect = goalboard::tui::action_for(&event, app).and_then(|action| update(app, action));
+        drawn(app);
     }
     effect
 }
@@ -72,6 +97,7 @@ pub fn reload(app: &mut App, dataset: goalboard::model::Dataset) {
         first_error: None,
     };
     update(app, Action::Loaded(Box::new(version)));
+    drawn(app);
 }
 
 /// Whether an action changed the state (the views' or the data).

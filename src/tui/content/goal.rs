@@ -1,11 +1,10 @@
 //! A goal's heading (number, full title, status) and its status notes as lines, newest first,
-//! with where each note starts: what the notes screen draws, what the update step scrolls and
-//! what the layout measures.
+//! with where each note starts: what the notes screen draws and the layout measures.
 
 use ratatui::text::{Line, Span};
 
 use crate::model::Goal;
-use crate::tui::app::App;
+use crate::tui::app::{App, Cursor, GoalScreen};
 use crate::tui::content::labels::goal_label;
 use crate::tui::content::{figures, open_sdg};
 use crate::tui::text;
@@ -65,6 +64,21 @@ pub struct Notes {
     pub lines: Vec<Line<'static>>,
     /// The line of each note's date, by the note's position in the goal's `notes`.
     pub starts: Vec<usize>,
+}
+
+impl Notes {
+    /// The scroll the notes screen draws from: a note asked for (a search hit) from its date's
+    /// line, else the screen's own.
+    #[must_use]
+    pub fn scroll(&self, screen: &GoalScreen) -> Cursor {
+        match screen.from_note {
+            Some(note) => Cursor {
+                selected: 0,
+                offset: self.starts.get(note).copied().unwrap_or(0),
+            },
+            None => screen.scroll,
+        }
+    }
 }
 
 /// The notes' positions, newest first; of notes on the same date, the last written first (as

@@ -156,8 +156,10 @@ fn rows(
     let (theme, loc) = (&app.theme, app.locale);
     let dimension = p.prepared.breakdowns.dimensions.get(s.dimension);
     let dimension = dimension.map_or("", String::as_str);
-    let end = (s.cursor.offset + usize::from(area.height)).min(s.rows.len());
-    let start = s.cursor.offset.min(end);
+    // The window as `draw_rows` derives it, so the cells built are the rows it draws.
+    let cursor = crate::tui::scroll::settled(s.cursor, s.rows.len(), usize::from(area.height));
+    let end = (cursor.offset + usize::from(area.height)).min(s.rows.len());
+    let start = cursor.offset.min(end);
     let cells: Vec<Vec<Line<'static>>> = (start..end)
         .filter_map(|i| {
             let n = s.rows[i];
@@ -174,7 +176,7 @@ fn rows(
     let width = usize::from(area.width.saturating_sub(2));
     let widths = widgets::widths(&ROW_COLUMNS, &natural, width, 2);
     let mut cells: Vec<Option<Vec<Line<'static>>>> = cells.into_iter().map(Some).collect();
-    let list = (s.cursor, s.rows.len(), 1);
+    let list = (cursor, s.rows.len(), 1);
     draw_rows(buf, area, list, Focus::Focused, theme, |i| {
         let row = cells
             .get_mut(i - start)

@@ -39,11 +39,6 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     ))];
     pane_title(buf, l.notes, title, false, theme);
     let rows = pane_rows(l.notes);
-    draw_text(
-        buf,
-        rows,
-        s.scroll,
-        notes(app, s.goal, rows.width).lines,
-        theme,
-    );
+    let notes = notes(app, s.goal, rows.width);
+    draw_text(buf, rows, notes.scroll(s), notes.lines, theme);
 }
