@@ -188,6 +188,10 @@ fn drain(term: &mut Term, app: &mut App, link: &mut Link) -> io::Result<Flow> {
         {
             return Ok(Flow::Quit);
         }
+        // Each key of a burst meets the windows its predecessor left, as typed keys do: a
+        // page is the rows in sight, and a note a search opened at is placed before the next
+        // key scrolls from it (else that key was lost to the opening).
+        update(app, Action::Drawn(super::shown::windows(app)));
         if !event::poll(BATCH_WAIT)? {
             break;
         }
