@@ -15,7 +15,7 @@ use crate::tui::app::{App, Screen};
 use crate::tui::breakdown::{BreakdownScreen, Opened};
 use crate::tui::chart::ChartData;
 use crate::tui::content::breakdown::{
-    One, ROW_COLUMNS, Word, dimensions_line, filter_line, label, row_cells, say,
+    One, ROW_COLUMNS, Row, Word, dimensions_line, filter_line, label, row_cells, say,
 };
 use crate::tui::layout::breakdowns::breakdowns;
 use crate::tui::prepared::IndicatorParts;
@@ -161,13 +161,17 @@ fn rows(
     let cells: Vec<Vec<Line<'static>>> = (start..end)
         .filter_map(|i| {
             let n = s.rows[i];
-            let b = p.indicator.breakdowns.get(n)?;
-            let one = One::new(p, n, label(b, dimension, loc))?;
+            let row = Row::new(p, n)?;
             let mark = lines.then(|| {
                 let (glyph, style) = line_style(theme, i);
                 Span::styled(glyph.to_string(), style)
             });
-            Some(row_cells(app, &one, mark))
+            Some(row_cells(
+                app,
+                &row,
+                &label(row.breakdown, dimension, loc),
+                mark,
+            ))
         })
         .collect();
     let natural = widgets::natural_widths(&cells, ROW_COLUMNS.len());
