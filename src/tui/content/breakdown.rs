@@ -29,6 +29,9 @@ pub enum Word {
     NoMatch,
     /// The key's label between dimensions (`← →`).
     Dimension,
+    /// The indicator's own series on the lines' chart, and a value's own target there.
+    Total,
+    OwnTarget,
 }
 
 impl Word {
@@ -46,6 +49,8 @@ impl Word {
             ),
             Word::NoMatch => ("no value matches", "ingen værdi passer"),
             Word::Dimension => ("dimension", "dimension"),
+            Word::Total => ("total", "i alt"),
+            Word::OwnTarget => ("own target", "eget mål"),
         }
     }
 }
