@@ -184,3 +184,35 @@ fn goal_8_reads_through_its_initiatives() {
     assert!(!row.contains("ingen data"), "{row:?}");
     insta::assert_snapshot!("overview_goal_8_80x24", screen);
 }
+
+/// No goal of the bundled dataset reads "no data" (or "no target") on the overview while the
+/// measures of its initiatives have a status: each such goal's row says it "via indsatser".
+#[test]
+fn no_goal_claims_no_data_while_its_initiatives_measure_it() {
+    let app = bundled((80, 24));
+    let screen = screen(&app);
+    let figures = goalboard::figures::Figures::compute(&app.data.dataset);
+    let mut via = 0;
+    for (goal, f) in app.data.dataset.goals.iter().zip(&figures.goals) {
+        let code = goal.code.as_deref().expect("the bundled goals have codes");
+        let row = screen
+            .lines()
+            .find(|l| {
+                let rest: String = l.chars().skip(2).collect();
+                rest.starts_with(&format!("{code} "))
+            })
+            .unwrap_or_else(|| panic!("goal {code}'s row in\n{screen}"));
+        if f.via_initiatives().is_some() {
+            via += 1;
+            assert!(row.ends_with("via indsatser"), "{row:?}");
+            assert!(
+                !row.contains("ingen data") && !row.contains("intet mål"),
+                "{row:?}"
+            );
+        }
+    }
+    assert!(
+        via >= 1,
+        "goal 8 at least is measured through its initiatives"
+    );
+}
