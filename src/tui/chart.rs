@@ -218,10 +218,10 @@ impl ChartData {
         let (y_bounds, y_decimals) = value_bounds(drawn.map(|p| p.1).chain(values));
         let chart = Self {
             comparisons,
-            targets,
             x_bounds,
             y_bounds,
             y_decimals,
+            targets,
             ..Self::default()
         };
         chart.scaled()

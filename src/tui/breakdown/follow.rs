@@ -16,14 +16,14 @@ fn at(i: u32) -> usize {
 }
 
 /// The breakdowns screen `s` as sent.
-pub fn position(app: &App, s: &BreakdownScreen) -> Option<BreakdownsPosition> {
+pub fn position(app: &App, s: &BreakdownScreen) -> Option<Box<BreakdownsPosition>> {
     let p = app.data.indicator(s.indicator)?;
     let all = &p.indicator.breakdowns;
     let selected = match s.open {
         Some(o) => Some(o.breakdown),
         None => s.rows.get(s.cursor.selected).copied(),
     };
-    Some(BreakdownsPosition {
+    Some(Box::new(BreakdownsPosition {
         dimension: p
             .prepared
             .breakdowns
@@ -41,7 +41,7 @@ pub fn position(app: &App, s: &BreakdownScreen) -> Option<BreakdownsPosition> {
         open: s
             .open
             .map(|o| (u32_of(o.points.selected), u32_of(o.points.offset))),
-    })
+    }))
 }
 
 /// Opens the breakdowns sent over the indicator screen on top (put there by the position):
