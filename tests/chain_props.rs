@@ -1,7 +1,8 @@
 //! Property tests of the whole chain (load with check → figures → every report → every view at
 //! several sizes, see `tests/hostile_support/chain.rs`) on generated datasets: valid per the
 //! spec (format v1.1 too: every kind, range, bound, frequency, and breakdowns), with extreme
-//! numbers (±1e308, the smallest subnormal), holes, all-equal series, empty and hostile strings; and a few huge ones (10,000-point series, 10,000-character titles).
+//! numbers (±1e308, the smallest subnormal), holes, all-equal series, empty and hostile strings;
+//! and a few huge ones (10,000-point series, 10,000-character titles).
 //! Every generated dataset must load without an error and go through the chain without a panic,
 //! and no number shown to people may read `NaN` or `inf`. The extremes reach the screen too:
 //! the indicator chart once looped practically forever on values spanning close to `f64::MAX`
