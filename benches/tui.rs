@@ -250,6 +250,7 @@ fn breakdowns_view(c: &mut Criterion, dataset: &Dataset) {
             draw_frame(&mut terminal, &app);
         });
     });
+    rows_of_a_page(&mut group, &app);
     let filter = "k12";
     group.throughput(Throughput::Elements(2 * filter.len() as u64));
     let mut app = app_at(
@@ -270,6 +271,51 @@ fn breakdowns_view(c: &mut Criterion, dataset: &Dataset) {
         });
     });
     group.finish();
+}
+
+/// A page of the list's rows (the cells, without drawing), as they were made before rows
+/// borrowed (a copy of each breakdown into an indicator of its own, `One`) and as now (`Row`):
+/// both in one run, so the shared machine's load is the same for either.
+fn rows_of_a_page(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    app: &App,
+) {
+    use goalboard::tui::content::breakdown::{One, Row, label, row_cells};
+    let Some(goalboard::tui::app::Screen::Breakdowns(s)) = app.ui.stack.last() else {
+        panic!("the breakdowns are on top");
+    };
+    let p = app.data.indicator(s.indicator).expect("the indicator");
+    let page: Vec<usize> = s
+        .rows
+        .iter()
+        .rev()
+        .take(usize::from(HEIGHT))
+        .copied()
+        .collect();
+    let dimension = &p.prepared.breakdowns.dimensions[s.dimension];
+    let row = |n: usize| {
+        let row = Row::new(&p, n).expect("a breakdown");
+        let label = label(row.breakdown, dimension, app.locale);
+        (row, label)
+    };
+    group.bench_function("a page of rows: copied into an indicator (before)", |b| {
+        b.iter(|| {
+            for &n in &page {
+                let (r, label) = row(n);
+                let one = One::new(&p, n, label.clone());
+                black_box(row_cells(app, &r, &label, None));
+                drop(black_box(one));
+            }
+        });
+    });
+    group.bench_function("a page of rows: borrowed (after)", |b| {
+        b.iter(|| {
+            for &n in &page {
+                let (r, label) = row(n);
+                black_box(row_cells(app, &r, &label, None));
+            }
+        });
+    });
 }
 
 /// A dashboard at 200×60 after the given keys, which must reach `view` (a bench that measures

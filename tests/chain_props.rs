@@ -1,7 +1,8 @@
 //! Property tests of the whole chain (load with check → figures → every report → every view at
 //! several sizes, see `tests/hostile_support/chain.rs`) on generated datasets: valid per the
-//! spec, with extreme numbers (±1e308, the smallest subnormal), holes, all-equal series, empty
-//! and hostile strings; and a few huge ones (10,000-point series, 10,000-character titles).
+//! spec (format v1.1 too: every kind, range, bound, frequency, and breakdowns), with extreme
+//! numbers (±1e308, the smallest subnormal), holes, all-equal series, empty and hostile strings;
+//! and a few huge ones (10,000-point series, 10,000-character titles).
 //! Every generated dataset must load without an error and go through the chain without a panic,
 //! and no number shown to people may read `NaN` or `inf`. The extremes reach the screen too:
 //! the indicator chart once looped practically forever on values spanning close to `f64::MAX`
@@ -65,9 +66,24 @@ fn date() -> impl Strategy<Value = String> {
     })
 }
 
+/// v1.1's kind of a point: mostly none (measured).
+fn kind() -> impl Strategy<Value = Option<&'static str>> {
+    prop_oneof![
+        3 => Just(None),
+        1 => Just(Some("measured")),
+        1 => Just(Some("planned")),
+        1 => Just(Some("estimated")),
+    ]
+}
+
+/// A point, now and then with v1.1's kind, and a range around its value or a bound (never
+/// both, never on a missing value: the spec's errors).
 fn point() -> impl Strategy<Value = Value> {
-    (date(), value(), proptest::option::of(text()), any::<bool>()).prop_map(
-        |(date, value, note, from)| {
+    (
+        (date(), value(), proptest::option::of(text()), any::<bool>()),
+        (kind(), 0u8..6, 0.0..50.0f64, 0.0..50.0f64),
+    )
+        .prop_map(|((date, value, note, from), (kind, extra, below, above))| {
             let mut p = json!({ "date": date, "value": value });
             if let Some(note) = note {
                 p["note"] = json!(note);
@@ -75,9 +91,59 @@ fn point() -> impl Strategy<Value = Value> {
             if from {
                 p["from"] = json!("1900");
             }
+            if let Some(kind) = kind {
+                p["kind"] = json!(kind);
+            }
+            if let Some(v) = p["value"].as_f64() {
+                match extra {
+                    1 => p["range"] = json!([v - below, v + above]),
+                    2 => p["bound"] = json!("at_least"),
+                    3 => p["bound"] = json!("at_most"),
+                    _ => {}
+                }
+            }
             p
-        },
-    )
+        })
+}
+
+/// v1.1's frequency of an indicator: often none (inferred).
+fn frequency() -> impl Strategy<Value = Option<&'static str>> {
+    proptest::option::of(proptest::sample::select(vec![
+        "yearly",
+        "half-yearly",
+        "quarterly",
+        "monthly",
+        "weekly",
+        "irregular",
+    ]))
+}
+
+/// v1.1's breakdowns: each with one or two dimensions (its place in the list keeps their
+/// pairs apart, as the spec requires), a series and now and then a target.
+fn breakdowns() -> impl Strategy<Value = Vec<Value>> {
+    let target = proptest::option::of((
+        value().prop_filter("a number", |v| !v.is_null()),
+        proptest::option::of(date()),
+    ));
+    proptest::collection::vec((text(), any::<bool>(), series(4), target), 0..4).prop_map(|all| {
+        all.into_iter()
+            .enumerate()
+            .map(|(k, (value, two, series, target))| {
+                let mut dimensions = json!({ "Køn": format!("{value}{k}") });
+                if two {
+                    dimensions["Alder"] = json!(format!("{k}"));
+                }
+                let mut b = json!({ "dimensions": dimensions, "series": series });
+                if let Some((value, deadline)) = target {
+                    b["target"] = json!({ "value": value });
+                    if let Some(deadline) = deadline {
+                        b["target"]["date"] = json!(deadline);
+                    }
+                }
+                b
+            })
+            .collect()
+    })
 }
 
 fn series(max: usize) -> impl Strategy<Value = Vec<Value>> {
@@ -106,10 +172,34 @@ fn indicator(id: String) -> impl Strategy<Value = Value> {
         proptest::option::of((date(), value().prop_filter("a number", |v| !v.is_null()))),
         proptest::collection::vec((text(), series(4)), 0..3),
         proptest::option::of(0u8..6),
+        (frequency(), breakdowns()),
     )
         .prop_map(
-            move |(title, unit, series, target, direction, baseline, comparisons, decimals)| {
+            move |(
+                title,
+                unit,
+                series,
+                target,
+                direction,
+                baseline,
+                comparisons,
+                decimals,
+                (frequency, breakdowns),
+            )| {
                 let mut i = json!({ "id": id, "title": title, "series": series });
+                if let Some(frequency) = frequency {
+                    i["frequency"] = json!(frequency);
+                }
+                let mut breakdowns = breakdowns;
+                if target.is_none() && direction == "none" {
+                    // A breakdown's target needs the indicator's direction.
+                    for b in &mut breakdowns {
+                        if let Some(b) = b.as_object_mut() {
+                            b.remove("target");
+                        }
+                    }
+                }
+                i["breakdowns"] = json!(breakdowns);
                 if let Some(unit) = unit {
                     i["unit"] = json!(unit);
                 }

@@ -93,6 +93,49 @@ fn lines_differ_by_glyph_without_colour() {
     insta::assert_snapshot!("breakdowns_lines_ascii_80x24", screen);
 }
 
+const TARGETS: &[u8] = include_bytes!("fixtures/breakdown-targets.json");
+
+/// The made-up indicator's breakdowns by area: one with a target of its own (North), one with
+/// the indicator's (South), one without (West, read against the indicator's).
+fn with_targets(size: (u16, u16), options: goalboard::tui::Options) -> String {
+    let mut app = app_with(TARGETS, options, size);
+    press(
+        &mut app,
+        &[KeyCode::Enter, KeyCode::Enter, KeyCode::Char('d')],
+    );
+    assert!(matches!(app.ui.stack.last(), Some(Screen::Breakdowns(_))));
+    screen(&app)
+}
+
+#[test]
+fn the_lines_have_the_headline_and_the_targets() {
+    for size in SIZES {
+        let screen = with_targets(size, options(Lang::Da));
+        let legend = screen
+            .lines()
+            .find(|l| l.contains("■ i alt"))
+            .unwrap_or_else(|| panic!("the legend in\n{screen}"));
+        assert!(legend.contains("─ mål 60 % senest 2025"), "{legend:?}");
+        // North's own target, drawn in its line's style and named by its glyph.
+        assert!(legend.contains("─• eget mål"), "{legend:?}");
+        insta::assert_snapshot!(format!("breakdowns_targets_{}x{}", size.0, size.1), screen);
+    }
+    let ascii = goalboard::tui::Options {
+        theme: ThemeOptions {
+            color: false,
+            ascii: true,
+            light: false,
+        },
+        ..options(Lang::En)
+    };
+    let screen = with_targets((80, 24), ascii);
+    assert!(
+        screen.contains("& total  = target 60 % by 2025  =@ own target"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("breakdowns_targets_ascii_en_80x24", screen);
+}
+
 #[test]
 fn the_filter_is_typed_then_kept_and_esc_clears_it() {
     let mut app = breakdowns((80, 24), colour());
@@ -140,4 +183,36 @@ fn goal_8_reads_through_its_initiatives() {
     assert!(row.ends_with("✔ via indsatser"), "{row:?}");
     assert!(!row.contains("ingen data"), "{row:?}");
     insta::assert_snapshot!("overview_goal_8_80x24", screen);
+}
+
+/// No goal of the bundled dataset reads "no data" (or "no target") on the overview while the
+/// measures of its initiatives have a status: each such goal's row says it "via indsatser".
+#[test]
+fn no_goal_claims_no_data_while_its_initiatives_measure_it() {
+    let app = bundled((80, 24));
+    let screen = screen(&app);
+    let figures = goalboard::figures::Figures::compute(&app.data.dataset);
+    let mut via = 0;
+    for (goal, f) in app.data.dataset.goals.iter().zip(&figures.goals) {
+        let code = goal.code.as_deref().expect("the bundled goals have codes");
+        let row = screen
+            .lines()
+            .find(|l| {
+                let rest: String = l.chars().skip(2).collect();
+                rest.starts_with(&format!("{code} "))
+            })
+            .unwrap_or_else(|| panic!("goal {code}'s row in\n{screen}"));
+        if f.via_initiatives().is_some() {
+            via += 1;
+            assert!(row.ends_with("via indsatser"), "{row:?}");
+            assert!(
+                !row.contains("ingen data") && !row.contains("intet mål"),
+                "{row:?}"
+            );
+        }
+    }
+    assert!(
+        via >= 1,
+        "goal 8 at least is measured through its initiatives"
+    );
 }

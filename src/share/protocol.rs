@@ -10,6 +10,9 @@ use std::io::{self, Read};
 
 use serde::{Deserialize, Serialize};
 
+mod breakdowns;
+pub use breakdowns::{BreakdownsPosition, MAX_PAIRS, shown_pairs};
+
 /// The protocol's version; a follower refuses messages of any other.
 pub const VERSION: u32 = 1;
 /// The longest message, newline included. A position is a few hundred bytes; ids and a search
@@ -45,6 +48,9 @@ pub struct Position {
     pub focus: Focus,
     pub goal: Option<String>,
     pub indicator: Option<String>,
+    /// The indicator's breakdowns, when they are on top of its screen (v1.1). The screen stays
+    /// `indicator`: a follower that does not know this member stays on the indicator.
+    pub breakdowns: Option<Box<BreakdownsPosition>>,
     pub initiative: Option<String>,
     /// The selected row where it has no id of its own: a point, a browser row, a search hit.
     pub row: u32,
@@ -248,7 +254,7 @@ impl<R: Read> FrameReader<R> {
 mod tests {
     use super::*;
 
-    fn sample() -> Message {
+    pub(super) fn sample() -> Message {
         Message {
             version: VERSION,
             seq: 7,
@@ -260,6 +266,17 @@ mod tests {
                 focus: Focus::Indicators,
                 goal: Some("g1".into()),
                 indicator: Some("i2".into()),
+                breakdowns: Some(Box::new(BreakdownsPosition {
+                    dimension: "Køn".into(),
+                    query: "kv".into(),
+                    editing: false,
+                    selected: vec![
+                        ("Køn".into(), "Kvinder".into()),
+                        ("Alder".into(), "18-29".into()),
+                    ],
+                    offset: 2,
+                    open: Some((1, 0)),
+                })),
                 initiative: None,
                 row: 3,
                 scroll: Scroll {

@@ -210,5 +210,7 @@ pub(super) fn back(app: &mut App) -> bool {
     false
 }
 
+pub(super) mod follow;
+
 #[cfg(test)]
 mod tests;

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::figures::IndicatorFigures;
 use crate::format::default_decimals;
-use crate::model::{Indicator, Point, PointKind, years_since_epoch};
+use crate::model::{Indicator, Point, PointKind, Target, years_since_epoch};
 
 /// The marks of a chart that the legend names only when they are drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,6 +52,9 @@ pub struct ChartData {
     /// What plotted values are multiplied by to give the real ones (1 unless they are too
     /// large for the canvas; see `scaled`).
     pub y_scale: f64,
+    /// Several series' targets ([`ChartData::lines`]), each as its value plotted and where its
+    /// deadline falls; `None` where a series has none.
+    pub targets: Vec<Option<(f64, Option<f64>)>>,
 }
 
 /// A date as a position on the time axis, in calendar years (2016.5 is about 1 July 2016).
@@ -103,6 +106,7 @@ impl Default for ChartData {
             y_decimals: 0,
             target_y: None,
             y_scale: 1.0,
+            targets: Vec::new(),
         }
     }
 }
@@ -153,6 +157,7 @@ impl ChartData {
             y_bounds,
             y_decimals,
             y_scale: 1.0,
+            targets: Vec::new(),
         };
         chart.scaled()
     }
@@ -179,27 +184,44 @@ impl ChartData {
         self.baseline.iter_mut().for_each(down);
         self.forecast.iter_mut().flatten().for_each(down);
         self.target_y = self.target_y.map(|t| t / scale);
+        for (t, _) in self.targets.iter_mut().flatten() {
+            *t /= scale;
+        }
         self.y_bounds = [y0 / scale, y1 / scale];
         self.y_scale = scale;
         self
     }
 
-    /// Several series on one chart (an indicator's breakdowns side by side): each one's
-    /// measured points as a line in `comparisons`, with bounds that hold them all.
-    pub fn lines<'a>(series: impl Iterator<Item = &'a [Point]>) -> Self {
+    /// Several series on one chart (an indicator's breakdowns side by side, and its headline):
+    /// each one's measured points as a line in `comparisons`, and `targets` (each a target
+    /// line to its deadline), with bounds that hold them all.
+    pub fn lines<'a>(
+        series: impl Iterator<Item = &'a [Point]>,
+        targets: impl Iterator<Item = Option<&'a Target>>,
+    ) -> Self {
         let comparisons: Vec<Vec<(f64, f64)>> = series
             .map(|points| {
                 let measured = points.iter().filter(|p| p.kind() != PointKind::Planned);
                 measured.filter_map(xy).collect()
             })
             .collect();
-        let x_bounds = year_bounds(comparisons.iter().flatten().map(|p| p.0));
-        let (y_bounds, y_decimals) = value_bounds(comparisons.iter().flatten().map(|p| p.1));
+        let targets: Vec<Option<(f64, Option<f64>)>> = targets
+            .map(|t| {
+                let t = t.filter(|t| t.value.is_finite())?;
+                Some((t.value, t.date.map(|d| year_of(d.last_day()))))
+            })
+            .collect();
+        let drawn = comparisons.iter().flatten();
+        let deadlines = targets.iter().flatten().filter_map(|t| t.1);
+        let x_bounds = year_bounds(drawn.clone().map(|p| p.0).chain(deadlines));
+        let values = targets.iter().flatten().map(|t| t.0);
+        let (y_bounds, y_decimals) = value_bounds(drawn.map(|p| p.1).chain(values));
         let chart = Self {
             comparisons,
             x_bounds,
             y_bounds,
             y_decimals,
+            targets,
             ..Self::default()
         };
         chart.scaled()
@@ -347,7 +369,17 @@ mod tests {
             point(2020, Some(30.0)),
         ];
         let b = [point(2012, Some(-5.0))];
-        let c = ChartData::lines([&a[..], &b[..]].into_iter());
+        let target = Target {
+            value: 40.0,
+            date: Some(crate::model::Period::year(2022).expect("a year")),
+            label: None,
+        };
+        let targets = [Some(&target), None].into_iter();
+        let c = ChartData::lines([&a[..], &b[..]].into_iter(), targets);
+        assert_eq!(c.targets.len(), 2);
+        assert_eq!(c.targets[1], None);
+        let (value, deadline) = c.targets[0].expect("a target");
+        assert_eq!((value, deadline.map(f64::round)), (40.0, Some(2023.0)));
         // Years as the chart places dates (1 January is just before the whole year).
         let rounded: Vec<Vec<(f64, f64)>> = c
             .comparisons
@@ -358,9 +390,10 @@ mod tests {
             rounded,
             [vec![(2015.0, 10.0), (2020.0, 30.0)], vec![(2012.0, -5.0)]]
         );
-        assert!(c.x_bounds[0] <= 2012.0 && c.x_bounds[1] >= 2020.0);
-        assert!(c.y_bounds[0] <= -5.0 && c.y_bounds[1] >= 30.0);
-        assert!(ChartData::lines(std::iter::empty()).is_empty());
+        // The bounds hold the target and its deadline too.
+        assert!(c.x_bounds[0] <= 2012.0 && c.x_bounds[1] >= 2023.0);
+        assert!(c.y_bounds[0] <= -5.0 && c.y_bounds[1] >= 40.0);
+        assert!(ChartData::lines(std::iter::empty(), std::iter::empty()).is_empty());
     }
 
     #[test]

@@ -164,25 +164,27 @@ fn screen_position(app: &App, p: &mut Position) -> (Shown, usize, usize) {
     let ds = &app.data.dataset;
     let goal_id = |g: usize| ds.goals.get(g).map(|x| x.id.to_string());
     let initiative_id = |n: usize| ds.initiatives.get(n).map(|x| x.id.to_string());
-    let indicator_id = |r: IndicatorRef| app.data.indicator(r).map(|p| p.indicator.id.to_string());
     match app.screen() {
         // The changes are the presenter's own comparison, which a follower may not have:
         // it stays on the overview.
-        // The breakdowns stay the presenter's own too (a position names no breakdown).
-        None | Some(Screen::Changes(_) | Screen::Breakdowns(_)) => (Shown::Overview, 0, 0),
+        None | Some(Screen::Changes(_)) => (Shown::Overview, 0, 0),
+        Some(Screen::Breakdowns(s)) => {
+            p.breakdowns = super::breakdown::follow::position(app, s);
+            // The indicator's screen beneath, as it is (a follower of an older build shows it).
+            match app.ui.stack.iter().rev().nth(1) {
+                Some(Screen::Indicator(below)) => {
+                    indicator_place(app, p, s.indicator);
+                    (Shown::Indicator, below.points.selected, below.points.offset)
+                }
+                _ => (Shown::Overview, 0, 0),
+            }
+        }
         Some(Screen::Goal(s)) => {
             p.goal = goal_id(s.goal);
             (Shown::Goal, s.scroll.selected, s.scroll.offset)
         }
         Some(Screen::Indicator(s)) => {
-            match s.indicator {
-                IndicatorRef::Goal { goal, .. } => p.goal = goal_id(goal),
-                IndicatorRef::Measure { initiative, .. } => {
-                    p.goal = None;
-                    p.initiative = initiative_id(initiative);
-                }
-            }
-            p.indicator = indicator_id(s.indicator);
+            indicator_place(app, p, s.indicator);
             (Shown::Indicator, s.points.selected, s.points.offset)
         }
         Some(Screen::Initiative(s)) => {
@@ -204,6 +206,19 @@ fn screen_position(app: &App, p: &mut Position) -> (Shown, usize, usize) {
             (Shown::Present, 0, 0)
         }
     }
+}
+
+/// An indicator's ids: its goal's (or its initiative's, for a measure) and its own.
+fn indicator_place(app: &App, p: &mut Position, r: IndicatorRef) {
+    let ds = &app.data.dataset;
+    match r {
+        IndicatorRef::Goal { goal, .. } => p.goal = ds.goals.get(goal).map(|x| x.id.to_string()),
+        IndicatorRef::Measure { initiative, .. } => {
+            p.goal = None;
+            p.initiative = ds.initiatives.get(initiative).map(|x| x.id.to_string());
+        }
+    }
+    p.indicator = app.data.indicator(r).map(|x| x.indicator.id.to_string());
 }
 
 /// What a position's ids name in this copy of the dataset, by position.
@@ -289,6 +304,9 @@ pub fn apply(app: &mut App, p: &Position) {
     app.ui.search = None;
     let screen = screen(app, p, &found);
     app.ui.stack.extend(screen);
+    if let Some(b) = &p.breakdowns {
+        super::breakdown::follow::apply(app, b);
+    }
     if let Some(query) = &p.query {
         // Shown in the search box: another's text, cleaned as data is.
         let query: String = crate::sanitize::clean(query)

@@ -25,7 +25,7 @@ pub const SIZES: [(u16, u16); 3] = [(60, 15), (80, 24), (150, 45)];
 /// indicator screen (first and last point), the initiative screen (measures, details, a
 /// measure), presentation mode (a goal, the next, the last; from an indicator), the goal notes
 /// screen (scrolled, the next goal), the browser (sorted, filtered), the search (with hits and
-/// without), help.
+/// without), help, an indicator's breakdowns (a dimension, one open).
 pub const VIEWS: &[&[KeyCode]] = &[
     &[],
     &[KeyCode::End],
@@ -71,6 +71,16 @@ pub const VIEWS: &[&[KeyCode]] = &[
         KeyCode::Enter,
     ],
     &[KeyCode::Char('?'), KeyCode::End],
+    // An indicator's breakdowns (format v1.1): the first dimension, the next with one open.
+    &[KeyCode::Tab, KeyCode::Enter, KeyCode::Char('d')],
+    &[
+        KeyCode::Tab,
+        KeyCode::Enter,
+        KeyCode::Char('d'),
+        KeyCode::Right,
+        KeyCode::End,
+        KeyCode::Enter,
+    ],
 ];
 
 /// Runs the chain on file bytes: load (with check), then, when the file is usable, everything

@@ -1,18 +1,18 @@
 //! The breakdowns screen's texts: its words, the line of dimensions, the filter's line, and one
-//! breakdown's row (label, sparkline, latest value, date, trend, status). A breakdown is shown
-//! through the functions made for indicators: [`One`] lends it the indicator's unit, format and
-//! direction, made for the rows on screen only.
+//! breakdown's row (label, sparkline, latest value, date, trend, status). A row borrows what it
+//! shows ([`Row`]); one breakdown opened is shown as an indicator of its own ([`One`], the
+//! indicator's unit, format and direction lent to a copy of its series).
 
 use std::borrow::Cow;
 
 use ratatui::text::{Line, Span};
 
 use crate::figures::IndicatorFigures;
-use crate::format::Locale;
-use crate::model::{Breakdown, Indicator, Lang};
+use crate::format::{IndicatorFormat, Locale};
+use crate::model::{Breakdown, Direction, Indicator, Lang, StatusMethod};
 use crate::tui::app::App;
 use crate::tui::content::columns::Col;
-use crate::tui::content::figures;
+use crate::tui::content::{figures, open_sdg};
 use crate::tui::prepared::PreparedBreakdowns;
 use crate::tui::prepared::{IndicatorParts, PreparedIndicator};
 use crate::tui::screens::BreakdownScreen;
@@ -29,6 +29,9 @@ pub enum Word {
     NoMatch,
     /// The key's label between dimensions (`← →`).
     Dimension,
+    /// The indicator's own series on the lines' chart, and a value's own target there.
+    Total,
+    OwnTarget,
 }
 
 impl Word {
@@ -46,6 +49,8 @@ impl Word {
             ),
             Word::NoMatch => ("no value matches", "ingen værdi passer"),
             Word::Dimension => ("dimension", "dimension"),
+            Word::Total => ("total", "i alt"),
+            Word::OwnTarget => ("own target", "eget mål"),
         }
     }
 }
@@ -208,28 +213,65 @@ pub const ROW_COLUMNS: [Col; 6] = [
     Col::fixed(0),
 ];
 
+/// What a breakdown's row shows, borrowed: its series and figures, the indicator's number
+/// format and direction, its prepared sparkline. Paging through thousands of rows copies
+/// nothing but the text drawn (docs/performance.md, "Breakdown rows that borrow").
+#[derive(Clone, Copy)]
+pub struct Row<'a> {
+    pub breakdown: &'a Breakdown,
+    pub figures: &'a IndicatorFigures,
+    pub format: &'a IndicatorFormat,
+    pub direction: Direction,
+    pub spark: &'a str,
+}
+
+impl<'a> Row<'a> {
+    /// Breakdown `n` of the indicator.
+    pub fn new(p: &IndicatorParts<'a>, n: usize) -> Option<Self> {
+        Some(Self {
+            breakdown: p.indicator.breakdowns.get(n)?,
+            figures: p.figures.breakdowns.get(n)?,
+            format: &p.prepared.format,
+            direction: p.indicator.direction,
+            spark: p
+                .prepared
+                .breakdowns
+                .sparks
+                .get(n)
+                .map_or("", String::as_str),
+        })
+    }
+}
+
 /// One breakdown's row, in the order of [`ROW_COLUMNS`], its label after `mark` (the glyph of
 /// its line on the chart, when it has one).
-pub fn row_cells(app: &App, one: &One<'_>, mark: Option<Span<'static>>) -> Vec<Line<'static>> {
+pub fn row_cells(
+    app: &App,
+    row: &Row<'_>,
+    label: &str,
+    mark: Option<Span<'static>>,
+) -> Vec<Line<'static>> {
     let (theme, loc) = (&app.theme, app.locale);
-    let p = one.parts();
-    let mut label = Vec::new();
+    let mut cell = Vec::new();
     if let Some(mark) = mark {
-        label.push(mark);
-        label.push(Span::raw(" "));
+        cell.push(mark);
+        cell.push(Span::raw(" "));
     }
-    label.push(Span::styled(
-        theme.clean(&p.indicator.title).into_owned(),
-        theme.text,
-    ));
+    cell.push(Span::styled(theme.clean(label).into_owned(), theme.text));
+    let latest = figures::latest_of(loc, row.figures, &row.breakdown.series, row.format);
+    // A breakdown has no Open SDG measure of its own: its v1 status, unless one is computed.
     let method = app.data.dataset.status_method;
+    let status = (method == StatusMethod::OpenSdg)
+        .then(|| open_sdg::figures_progress(loc, theme, row.figures))
+        .flatten()
+        .unwrap_or_else(|| figures::status(loc, theme, row.figures.status));
     vec![
-        Line::from(label),
-        figures::spark(&p, 8, theme),
-        Line::from(Span::styled(figures::latest(loc, &p), theme.heading)),
-        Line::styled(figures::latest_date(loc, &p), theme.dim),
-        figures::trend(loc, theme, &p),
-        figures::indicator_status(loc, theme, method, &p),
+        Line::from(cell),
+        figures::spark_of(row.spark, 8, theme),
+        Line::from(Span::styled(latest, theme.heading)),
+        Line::styled(figures::latest_date_of(loc, row.figures), theme.dim),
+        figures::trend_of(loc, theme, row.figures, row.direction),
+        status,
     ]
 }
 

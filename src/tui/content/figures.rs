@@ -5,9 +5,9 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::figures::{GoalFigures, Status};
-use crate::format::{Locale, Word};
-use crate::model::{Direction, StatusMethod};
+use crate::figures::{GoalFigures, IndicatorFigures, Status};
+use crate::format::{IndicatorFormat, Locale, Word};
+use crate::model::{Direction, Point, StatusMethod};
 use crate::tui::content::columns::{self as widgets, Col};
 use crate::tui::content::open_sdg;
 use crate::tui::prepared::IndicatorParts;
@@ -41,26 +41,36 @@ pub fn indicator_status(
 /// The latest value in its unit, as the source gave it: `38 personer`, `≈ 45`, `40–50`,
 /// `≥ 100`.
 pub fn latest(loc: Locale, p: &IndicatorParts<'_>) -> String {
-    let Some(l) = p.figures.latest else {
+    latest_of(loc, p.figures, &p.indicator.series, &p.prepared.format)
+}
+
+/// [`latest`] of any series with its figures and number format (a breakdown's row borrows
+/// them rather than copying its series into an indicator).
+pub fn latest_of(
+    loc: Locale,
+    figures: &IndicatorFigures,
+    series: &[Point],
+    format: &IndicatorFormat,
+) -> String {
+    let Some(l) = figures.latest else {
         return loc.word(Word::NoValue).into_owned();
     };
-    let point = p
-        .indicator
-        .series
+    let point = series
         .iter()
         .rev()
         .find(|pt| pt.date == l.date && pt.measured_value() == Some(l.value));
     point
-        .and_then(|pt| p.prepared.format.point_value(loc, pt))
-        .unwrap_or_else(|| p.prepared.format.value(loc, l.value))
+        .and_then(|pt| format.point_value(loc, pt))
+        .unwrap_or_else(|| format.value(loc, l.value))
 }
 
 /// The date of the latest value: `dec 2016`.
 pub fn latest_date(loc: Locale, p: &IndicatorParts<'_>) -> String {
-    p.figures
-        .latest
-        .map(|l| loc.date(l.date))
-        .unwrap_or_default()
+    latest_date_of(loc, p.figures)
+}
+
+pub fn latest_date_of(loc: Locale, figures: &IndicatorFigures) -> String {
+    figures.latest.map(|l| loc.date(l.date)).unwrap_or_default()
 }
 
 /// The date of the latest value, marked when a value is overdue: `dec 2016 overdue`.
@@ -231,12 +241,22 @@ pub fn progress(
 
 /// The trend as arrow and word, coloured by the direction: `↘ improving`.
 pub fn trend(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'static> {
-    let Some(trend) = p.figures.trend else {
+    trend_of(loc, theme, p.figures, p.indicator.direction)
+}
+
+/// [`trend`] from the figures and the direction alone.
+pub fn trend_of(
+    loc: Locale,
+    theme: &Theme,
+    figures: &IndicatorFigures,
+    direction: Direction,
+) -> Line<'static> {
+    let Some(trend) = figures.trend else {
         return Line::default();
     };
     let style = theme.trend(trend);
     Line::from(vec![
-        Span::styled(loc.trend_symbol(trend, p.indicator.direction), style),
+        Span::styled(loc.trend_symbol(trend, direction), style),
         Span::raw(" "),
         Span::styled(loc.trend(trend).into_owned(), style),
     ])
@@ -261,8 +281,13 @@ pub fn trend_pace(loc: Locale, theme: &Theme, p: &IndicatorParts<'_>) -> Line<'s
 
 /// The sparkline, at most `max` of the latest points.
 pub fn spark(p: &IndicatorParts<'_>, max: usize, theme: &Theme) -> Line<'static> {
-    let glyphs: Vec<char> = p.prepared.spark.chars().collect();
-    let tail: String = glyphs[glyphs.len().saturating_sub(max)..].iter().collect();
+    spark_of(&p.prepared.spark, max, theme)
+}
+
+/// The last `max` glyphs of a prepared sparkline.
+pub fn spark_of(spark: &str, max: usize, theme: &Theme) -> Line<'static> {
+    let skip = spark.chars().count().saturating_sub(max);
+    let tail: String = spark.chars().skip(skip).collect();
     Line::from(Span::styled(tail, theme.series))
 }
 

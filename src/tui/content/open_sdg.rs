@@ -5,7 +5,7 @@
 use ratatui::text::{Line, Span};
 
 use crate::figures::open_sdg::ProgressStatus;
-use crate::figures::{GoalFigures, Status};
+use crate::figures::{GoalFigures, IndicatorFigures, Status};
 use crate::format::Locale;
 use crate::format::open_sdg::{progress_mark, progress_words};
 use crate::model::StatusMethod;
@@ -58,7 +58,16 @@ pub fn indicator_progress(
     theme: &Theme,
     p: &IndicatorParts<'_>,
 ) -> Option<Line<'static>> {
-    let f = p.figures.open_sdg.as_ref()?;
+    figures_progress(loc, theme, p.figures)
+}
+
+/// [`indicator_progress`] from the figures alone (a breakdown's row).
+pub fn figures_progress(
+    loc: Locale,
+    theme: &Theme,
+    figures: &IndicatorFigures,
+) -> Option<Line<'static>> {
+    let f = figures.open_sdg.as_ref()?;
     Some(match f.progress_status() {
         Some(status) => progress(loc, theme, status),
         None => manual(theme, &f.status),

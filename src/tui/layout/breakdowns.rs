@@ -1,5 +1,6 @@
 //! Where the breakdowns screen puts its parts: the line of dimensions, the filter's line, then
-//! for a few values a chart with one line each over their rows (the legend), for many a list.
+//! for a few values a chart with one line each, a line naming the chart's other lines, and the
+//! values' rows (the legend of their lines); for many values a list.
 
 use ratatui::layout::Rect;
 
@@ -18,6 +19,8 @@ pub struct BreakdownLayout {
     pub filter: Rect,
     /// Empty when the values are a list.
     pub chart: Rect,
+    /// Under the chart: what its lines besides the values are (the headline, the targets).
+    pub legend: Rect,
     /// The values' rows: the chart's legend, or the list.
     pub rows: Rect,
 }
@@ -35,11 +38,12 @@ pub fn breakdowns(body: Rect, s: &BreakdownScreen) -> BreakdownLayout {
     let few = (1..=FEW).contains(&s.rows.len());
     if few && rest.height > n + MIN_CHART_HEIGHT + 1 {
         let [chart, rows] = split_bottom(rest, n);
-        let [chart, _] = split_bottom(chart, 1);
+        let [chart, legend] = split_bottom(chart, 1);
         return BreakdownLayout {
             dimensions,
             filter,
             chart,
+            legend,
             rows,
         };
     }
@@ -47,6 +51,7 @@ pub fn breakdowns(body: Rect, s: &BreakdownScreen) -> BreakdownLayout {
         dimensions,
         filter,
         chart: Rect::default(),
+        legend: Rect::default(),
         rows: rest,
     }
 }
@@ -76,6 +81,8 @@ mod tests {
         assert!(few.lines());
         assert_eq!(few.rows.height, 3);
         assert_eq!(few.rows.bottom(), body.bottom());
+        assert_eq!(few.legend.bottom(), few.rows.y);
+        assert_eq!(few.legend.height, 1);
         let many = breakdowns(body, &screen(7));
         assert!(!many.lines());
         assert_eq!(many.rows.height, 18);
