@@ -5,6 +5,7 @@
 mod order;
 mod pick;
 
+pub use order::steady_widths;
 pub use pick::{choice_label, popup};
 
 use super::action::Action;

@@ -38,6 +38,33 @@ pub fn widths(app: &App) -> &[[u8; 7]] {
         .get_or_init(|| cell_widths(app))
 }
 
+/// The widest status word, owner's label and latest update over the whole dataset, worked out
+/// once (one pass over the owners, one over the initiatives' dates with each distinct date
+/// measured once): the overview's initiatives pane can keep its columns there from goal to
+/// goal.
+pub fn steady_widths(app: &App) -> [usize; 3] {
+    use crate::tui::text::width;
+    *app.data.prepared.browse.steady.get_or_init(|| {
+        let (data, theme, loc) = (&app.data, &app.theme, app.locale);
+        let statuses = (InitiativeStatus::ALL.iter())
+            .map(|&s| width(&loc.initiative_status(s)))
+            .max()
+            .unwrap_or(0);
+        let owners = (data.dataset.owners.iter())
+            .map(|o| width(&theme.clean(crate::model::owner_label(o))))
+            .max()
+            .unwrap_or(0);
+        let mut seen = std::collections::HashSet::new();
+        let dates = (data.prepared.initiatives.iter())
+            .filter_map(|p| p.latest_update)
+            .filter(|d| seen.insert(*d))
+            .map(|d| width(&loc.date(d)))
+            .max()
+            .unwrap_or(0);
+        [statuses, owners, dates]
+    })
+}
+
 /// The initiatives among `rows` whose title or id holds every word of `query` (all when it
 /// has none).
 pub fn filter_text(data: &Data, rows: &mut Vec<usize>, query: &str) {

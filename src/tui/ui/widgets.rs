@@ -141,7 +141,7 @@ pub fn draw_rows<'a>(
             } else {
                 theme.selected_unfocused
             };
-            buf.set_style(rect, style);
+            buf.set_style(Rect { height: 1, ..rect }, style);
             if indent > 0 {
                 buf.set_string(area.x, y, theme.glyphs.cursor, style);
             }
