@@ -74,7 +74,7 @@ fn first_message(follower: &Follower) -> Option<Message> {
     let end = Instant::now() + FIRST_MESSAGE;
     while let Some(left) = end.checked_duration_since(Instant::now()) {
         match follower.next_within(left)? {
-            FollowEvent::Message(m) => return Some(m),
+            FollowEvent::Message(m) => return Some(*m),
             FollowEvent::Left => return None,
             FollowEvent::Joined | FollowEvent::Skipped(_) => {}
         }

@@ -27,7 +27,8 @@ const QUEUE: usize = 64;
 pub enum FollowEvent {
     /// Connected (again): positions follow.
     Joined,
-    Message(Message),
+    /// Boxed: a position is large beside the other events, and the dashboard takes it boxed.
+    Message(Box<Message>),
     /// A message that could not be read was skipped.
     Skipped(ProtocolError),
     /// The presenter has left: its socket closed.
@@ -112,7 +113,7 @@ fn read(stream: UnixStream, tx: &SyncSender<FollowEvent>, stop: &AtomicBool) -> 
             return false;
         }
         let event = match reader.next_message() {
-            Ok(Some(message)) => FollowEvent::Message(message),
+            Ok(Some(message)) => FollowEvent::Message(Box::new(message)),
             Err(ProtocolError::Io(e))
                 if matches!(
                     e.kind(),

@@ -57,9 +57,10 @@ pub struct Position {
     /// The search box's text while it is open.
     pub query: Option<String>,
     /// The initiatives browser's filters and sort, on the browser (absent from a presenter
-    /// older than them: the follower's browser then shows its own).
+    /// older than them: the follower's browser then shows its own). Boxed: a position is
+    /// passed around by value, and is mostly off the browser.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub browser: Option<BrowserFilter>,
+    pub browser: Option<Box<BrowserFilter>>,
 }
 
 /// What the initiatives browser shows, so a follower's table holds the presenter's rows in the
@@ -294,14 +295,14 @@ mod tests {
                 page: Some(2),
                 pages: vec!["g0".into(), "g3".into(), "g1".into()],
                 query: Some("skole".into()),
-                browser: Some(BrowserFilter {
+                browser: Some(Box::new(BrowserFilter {
                     query: "indsats 2".into(),
                     status: Some("active".into()),
                     owner: Some("o1".into()),
                     goal: None,
                     sort: "goals".into(),
                     descending: true,
-                }),
+                })),
             },
         }
     }

@@ -76,7 +76,7 @@ fn follower_gets_positions_then_sees_the_presenter_leave() {
     let FollowEvent::Message(m) = got else {
         unreachable!()
     };
-    assert_eq!(m, message(1));
+    assert_eq!(*m, message(1));
     drop(presenter);
     wait_for(&follower, |e| matches!(e, FollowEvent::Left));
     assert!(

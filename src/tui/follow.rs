@@ -196,7 +196,7 @@ fn screen_position(app: &App, p: &mut Position) -> (Shown, usize, usize) {
             (Shown::Initiative, s.measures.selected, s.details.offset)
         }
         Some(Screen::Browser(s)) => {
-            p.browser = Some(browser::filter(app, s));
+            p.browser = Some(Box::new(browser::filter(app, s)));
             (Shown::Browser, s.cursor.selected, s.cursor.offset)
         }
         Some(Screen::Help(s)) => (Shown::Help, s.scroll.selected, s.scroll.offset),

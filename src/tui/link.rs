@@ -72,7 +72,7 @@ impl Link {
         std::iter::from_fn(|| follower.try_next())
             .filter_map(|event| match event {
                 FollowEvent::Joined => Some(Action::PresenterJoined),
-                FollowEvent::Message(m) => Some(Action::Follow(Box::new(m))),
+                FollowEvent::Message(m) => Some(Action::Follow(m)),
                 FollowEvent::Left => Some(Action::PresenterLeft),
                 FollowEvent::Skipped(_) => None,
             })
