@@ -13,6 +13,8 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use goalboard::settings::{Selection, Sort};
 use goalboard::tui::app::Column;
 use goalboard::tui::{Action, App, Options, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 fn browse(c: &mut Criterion) {
     let bytes = support::large();
@@ -31,6 +33,28 @@ fn browse(c: &mut Criterion) {
             },
             BatchSize::PerIteration,
         );
+    });
+    // The overview's first frame works out the widest status, owner and latest update once
+    // (its initiatives' columns stay put from goal to goal); a later frame reuses them.
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
+    let mut small = app.clone();
+    update(&mut small, Action::Resize(120, 40));
+    group.bench_function("overview frame 120x40, first (steady widths)", |b| {
+        b.iter_batched(
+            || small.clone(),
+            |app| {
+                let drawn = terminal.draw(|frame| goalboard::tui::draw(frame, &app));
+                std::hint::black_box(drawn.expect("a test terminal").area.width);
+                app
+            },
+            BatchSize::PerIteration,
+        );
+    });
+    group.bench_function("overview frame 120x40, again", |b| {
+        b.iter(|| {
+            let drawn = terminal.draw(|frame| goalboard::tui::draw(frame, &small));
+            drawn.expect("a test terminal").area.width
+        });
     });
     // Opened before and closed: its cells' widths and the title's ranks are kept.
     let mut opened = app.clone();
