@@ -304,3 +304,21 @@ fn beside_their_detail_goals_keep_a_line_for_the_title() {
     assert!(under.is_some_and(|l| l.contains("off track")), "{text}");
     insta::assert_snapshot!(name("goals_beside_detail", (180, 40)), text);
 }
+
+/// At 120 columns the initiatives' columns stay where they are from goal to goal (on the
+/// bundled dataset goal 3's widest owner is far wider than goal 2's): a goal move then sends
+/// only the text that differs, not every row's status, owners and date again.
+#[test]
+fn the_initiatives_columns_stay_put_from_goal_to_goal() {
+    let mut app = bundled((120, 40));
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        press(&mut app, &[KeyCode::Down]);
+        let screen = screen(&app);
+        let heading = row_with(&screen, "Opdateret");
+        let at = |word: &str| heading.find(word).map(|b| heading[..b].chars().count());
+        seen.push((at("Status"), at("Opdateret")));
+    }
+    assert!(seen[0].0.is_some(), "{seen:?}");
+    assert!(seen.iter().all(|s| *s == seen[0]), "{seen:?}");
+}

@@ -27,7 +27,7 @@ const QUEUE: usize = 64;
 pub enum FollowEvent {
     /// Connected (again): positions follow.
     Joined,
-    /// Boxed: a position is large beside the other events.
+    /// Boxed: a position is large beside the other events, and the dashboard takes it boxed.
     Message(Box<Message>),
     /// A message that could not be read was skipped.
     Skipped(ProtocolError),

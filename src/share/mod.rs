@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 pub use follower::{FollowEvent, Follower};
 pub use place::Access;
-pub use protocol::{Message, Position, ProtocolError};
+pub use protocol::{BrowserFilter, Message, Position, ProtocolError};
 pub use publisher::Publisher;
 
 /// What can go wrong in setting up a share or finding one.

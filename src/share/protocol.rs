@@ -62,6 +62,30 @@ pub struct Position {
     pub pages: Vec<String>,
     /// The search box's text while it is open.
     pub query: Option<String>,
+    /// The initiatives browser's filters and sort, on the browser (absent from a presenter
+    /// older than them: the follower's browser then shows its own). Boxed: a position is
+    /// passed around by value, and is mostly off the browser.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub browser: Option<Box<BrowserFilter>>,
+}
+
+/// What the initiatives browser shows, so a follower's table holds the presenter's rows in the
+/// presenter's order (the position's `row` is a row of that table). By ids and names, as the
+/// rest of a position.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BrowserFilter {
+    /// The `/` filter's text (cut as the search query is).
+    pub query: String,
+    /// An initiative status by its name in the dataset format (`active`).
+    pub status: Option<String>,
+    /// An owner by id.
+    pub owner: Option<String>,
+    /// A goal by id.
+    pub goal: Option<String>,
+    /// The sorted column by its name in the state file (`title`, `goals`, `updated`).
+    pub sort: String,
+    pub descending: bool,
 }
 
 /// The screen on top.
@@ -288,6 +312,14 @@ mod tests {
                 page: Some(2),
                 pages: vec!["g0".into(), "g3".into(), "g1".into()],
                 query: Some("skole".into()),
+                browser: Some(Box::new(BrowserFilter {
+                    query: "indsats 2".into(),
+                    status: Some("active".into()),
+                    owner: Some("o1".into()),
+                    goal: None,
+                    sort: "goals".into(),
+                    descending: true,
+                })),
             },
         }
     }
@@ -400,6 +432,28 @@ mod tests {
         let message = decode(line).unwrap();
         assert_eq!(message.position.screen, Screen::Help);
         assert_eq!(message.position.goal, None);
+    }
+
+    #[test]
+    fn the_browser_filter_is_sent_only_on_the_browser_and_read_without_it() {
+        let mut message = sample();
+        message.position.browser = None;
+        let line = encode(&message).unwrap();
+        assert!(!String::from_utf8_lossy(&line).contains("browser"));
+        assert_eq!(decode(&line).unwrap(), message);
+        let line = br#"{"version":1,"seq":1,"reloaded":0,"presenter":"a","dataset":null,"position":{"screen":"browser","browser":{"sort":"end"}}}"#;
+        let browser = decode(line).unwrap().position.browser.unwrap();
+        assert_eq!((browser.sort.as_str(), browser.descending), ("end", false));
+        assert_eq!((browser.query.as_str(), browser.owner), ("", None));
+    }
+
+    #[test]
+    fn members_this_version_does_not_know_are_passed_over() {
+        // A newer presenter's fields (a breakdown, say) must not stop an older follower.
+        let line = br#"{"version":1,"seq":1,"reloaded":0,"presenter":"a","dataset":null,"position":{"screen":"browser","row":2,"later":{"x":[1]},"browser":{"sort":"title","later":true}}}"#;
+        let message = decode(line).unwrap();
+        assert_eq!(message.position.row, 2);
+        assert_eq!(message.position.browser.unwrap().sort, "title");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod order;
 mod pick;
 
+pub use order::steady_widths;
 pub use pick::{choice_label, popup};
 
 use super::action::Action;
@@ -14,12 +15,19 @@ use crate::settings::Sort;
 
 pub(super) fn open_browser(app: &mut App, owner: Option<usize>) {
     let order = app.ui.browser_sort;
-    let mut screen = BrowserScreen {
-        owner,
-        sort: order.column,
-        descending: order.descending,
-        ..BrowserScreen::default()
-    };
+    show(
+        app,
+        BrowserScreen {
+            owner,
+            sort: order.column,
+            descending: order.descending,
+            ..BrowserScreen::default()
+        },
+    );
+}
+
+/// Opens a browser with these filters and sort (a follower's, as its presenter's are).
+pub(super) fn show(app: &mut App, mut screen: BrowserScreen) {
     screen.rows = browser_rows(app, &screen);
     screen.widths = natural_widths(app, &screen);
     app.ui.stack.push(Screen::Browser(screen));

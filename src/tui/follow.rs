@@ -3,6 +3,8 @@
 //! of the dataset, in its own size. The follower's keys: `L` looks around on its own, `F`
 //! follows again; other moves wait while it follows.
 
+mod browser;
+
 use ratatui::crossterm::event::KeyCode;
 
 use super::action::{Action, Effect};
@@ -10,7 +12,7 @@ use super::app::{
     App, Cursor, Following, GoalScreen, HelpScreen, IndicatorScreen, InitiativePane,
     InitiativeScreen, Pane, PresentScreen, Screen,
 };
-use super::browse::open_browser;
+use super::browse::{open_browser, show};
 use super::navigate::edit_query;
 use super::refs::IndicatorRef;
 use crate::model::Lang;
@@ -195,7 +197,10 @@ fn screen_position(app: &App, p: &mut Position) -> (Shown, usize, usize) {
             };
             (Shown::Initiative, s.measures.selected, s.details.offset)
         }
-        Some(Screen::Browser(s)) => (Shown::Browser, s.cursor.selected, s.cursor.offset),
+        Some(Screen::Browser(s)) => {
+            p.browser = Some(Box::new(browser::filter(app, s)));
+            (Shown::Browser, s.cursor.selected, s.cursor.offset)
+        }
         Some(Screen::Help(s)) => (Shown::Help, s.scroll.selected, s.scroll.offset),
         Some(Screen::Present(s)) => {
             p.goal = s.goal().and_then(goal_id);
@@ -371,7 +376,10 @@ fn screen(app: &mut App, p: &Position, found: &Found) -> Option<Screen> {
         Shown::Help => Some(Screen::Help(HelpScreen { scroll: text })),
         Shown::Present => present(app, p, goal),
         Shown::Browser => {
-            open_browser(app, None);
+            match &p.browser {
+                Some(f) => show(app, browser::screen(app, f)),
+                None => open_browser(app, None),
+            }
             if let Some(Screen::Browser(s)) = app.ui.stack.last_mut() {
                 s.cursor = row;
             }

@@ -12,6 +12,9 @@ pub struct Orders {
     pub text: OnceLock<Folded>,
     /// Each initiative's cells' widths (at most 255).
     pub widths: OnceLock<Vec<[u8; 7]>>,
+    /// The widest status word, owner's label and latest update over the whole dataset (the
+    /// overview's initiatives pane keeps its columns there from goal to goal).
+    pub steady: OnceLock<[usize; 3]>,
 }
 
 /// Every initiative's title and id folded (`search::fold`), one after another.

@@ -120,3 +120,62 @@ fn unknown_ids_and_a_hostile_name_do_no_harm() {
     let said = status(f.ui.follow.as_ref().unwrap(), Lang::En);
     assert!(!said.contains('\u{1b}'), "{said:?}");
 }
+
+#[test]
+fn the_browser_arrives_filtered_and_sorted_as_the_presenter_has_it() {
+    let bundled = || {
+        let dataset = crate::load::load_bytes(crate::bundled::BYTES, crate::bundled::NAME)
+            .dataset
+            .expect("the bundled dataset loads");
+        let mut app = App::new(dataset, Options::default());
+        update(&mut app, Action::Resize(120, 40));
+        app
+    };
+    let rows = |app: &App| match app.screen() {
+        Some(Screen::Browser(b)) => (b.rows.clone(), b.cursor.selected),
+        _ => panic!("not on the browser"),
+    };
+    let owner = [Action::FilterOwner, Action::Down, Action::Enter];
+    let goal = [
+        Action::FilterGoal,
+        Action::Down,
+        Action::Down,
+        Action::Enter,
+    ];
+    let text = [Action::FilterText, Action::Type('e'), Action::Enter];
+    let sort = [Action::SortNext, Action::SortNext, Action::SortReverse];
+    let together: Vec<Action> = [&sort[..], &text, &goal].concat();
+    let steps: [&[Action]; 5] = [&owner, &goal, &text, &sort, &together];
+    let mut presenter = bundled();
+    for keys in steps {
+        presenter = bundled();
+        update(&mut presenter, Action::Browser);
+        let all = rows(&presenter).0.len();
+        for key in keys.iter().chain([&Action::Down]) {
+            update(&mut presenter, key.clone());
+        }
+        let (shown, selected) = rows(&presenter);
+        assert!(!shown.is_empty(), "after {keys:?}");
+        assert!(shown.len() < all || keys == sort, "after {keys:?}");
+        let sent = position(&presenter);
+        let line = crate::share::protocol::encode(&message(sent, 0)).unwrap();
+        let got = crate::share::protocol::decode(&line).unwrap();
+        let mut f = bundled();
+        update(&mut f, Action::StartFollowing);
+        update(&mut f, Action::Follow(Box::new(got)));
+        assert_eq!(rows(&f), (shown, selected), "after {keys:?}");
+    }
+    let mut f = follower();
+    // What the follower's copy lacks is not filtered by; it still shows the browser.
+    update(&mut presenter, Action::FilterStatus);
+    let mut p = position(&presenter);
+    let filter = p.browser.as_mut().unwrap();
+    (filter.owner, filter.goal, filter.status) = (Some("nope".into()), None, None);
+    (filter.query, filter.sort) = (String::new(), "someday".into());
+    update(&mut f, Action::Follow(message(p, 0)));
+    let Some(Screen::Browser(b)) = f.screen() else {
+        panic!("not on the browser");
+    };
+    assert_eq!((b.owner, b.goal, b.status), (None, None, None));
+    assert_eq!(b.sort, f.ui.browser_sort.column);
+}

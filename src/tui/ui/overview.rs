@@ -295,13 +295,9 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
         .map(|&n| initiative_cells(app, n))
         .collect();
     let cols = initiative_cols();
-    let natural = widgets::natural_widths(&cells, cols.len());
-    let widths = widgets::widths(
-        &cols,
-        &natural,
-        usize::from(rows.width.saturating_sub(2)),
-        2,
-    );
+    let room = usize::from(rows.width.saturating_sub(2));
+    let natural = steady(app, widgets::natural_widths(&cells, cols.len()), room);
+    let widths = widgets::widths(&cols, &natural, room, 2);
     // The rule above the columns names them (the title's own line, so no row is lost).
     let after_title = area.x + 4 + u16::try_from(title_w).unwrap_or(u16::MAX);
     column_headings(
@@ -322,13 +318,32 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
     });
 }
 
+/// Where the title keeps [`INITIATIVE_TITLE`] cells beside them, the status, owners and date
+/// columns as wide as anywhere in the dataset: they then stay in place from goal to goal, and a
+/// goal move sends only the text that differs (at 120 columns it sent every row's status,
+/// owners and date again whenever the new goal's widest owner differed). Narrower, each goal's
+/// own widths, so no column gives way for an owner of another goal.
+fn steady(app: &App, mut natural: Vec<usize>, room: usize) -> Vec<usize> {
+    let [status, owners, dates] = crate::tui::browse::steady_widths(app);
+    let steady = [status, owners.min(OWNERS_CAP), dates];
+    if INITIATIVE_TITLE + steady.iter().map(|w| w + 2).sum::<usize>() <= room {
+        for (n, s) in natural.iter_mut().skip(1).zip(steady) {
+            *n = (*n).max(s);
+        }
+    }
+    natural
+}
+
+const INITIATIVE_TITLE: usize = 40;
+const OWNERS_CAP: usize = 24;
+
 /// The initiatives pane's columns: the title keeps 40 cells before the owners are shown beside
 /// it.
 fn initiative_cols() -> [Col; 4] {
     [
-        Col::flex(40),
+        Col::flex(INITIATIVE_TITLE),
         Col::fixed(0),
-        Col::capped(2, 24),
+        Col::capped(2, OWNERS_CAP),
         Col::fixed(1),
     ]
 }

@@ -93,9 +93,10 @@ pub enum Focus {
 }
 
 /// Draws the rows of a list in sight (from the cursor's offset), each `row_height` lines tall,
-/// the selected one marked with the cursor glyph and the selection style. `row` gives the lines
-/// of row `i`, already styled, for a width of `area.width - 2`. A text that scrolls has no
-/// selection to mark: its margin shows instead whether more lies above or below.
+/// the selected one marked with the cursor glyph and the selection style (on its first line).
+/// `row` gives the lines of row `i`, already styled, for a width of `area.width - 2`. A text
+/// that scrolls has no selection to mark: its margin shows instead whether more lies above or
+/// below.
 pub fn draw_rows<'a>(
     buf: &mut Buffer,
     area: Rect,
@@ -141,7 +142,10 @@ pub fn draw_rows<'a>(
             } else {
                 theme.selected_unfocused
             };
-            buf.set_style(rect, style);
+            // The row's first line (its name, with the cursor glyph) carries the selection, not
+            // the figures under it: at 120 columns a move rewrote both full-width lines of the
+            // old row and of the new one (docs/performance.md, bytes per key).
+            buf.set_style(Rect { height: 1, ..rect }, style);
             if indent > 0 {
                 buf.set_string(area.x, y, theme.glyphs.cursor, style);
             }
