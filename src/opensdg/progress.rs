@@ -57,6 +57,8 @@ pub fn member(
     Some(Json::Object(out))
 }
 
+/// One progress option as the `open_sdg` member's: its settings, and what it is a breakdown
+/// of.
 fn option(
     o: &Value,
     meta: &Meta,
@@ -77,14 +79,7 @@ fn option(
     for (k, v) in map {
         let key = scalar(k).unwrap_or_default();
         match key.as_str() {
-            "series" | "unit" => {
-                let column = if key == "series" { "Series" } else { "Units" };
-                let value = tr.cell(&scalar(v).unwrap_or_default());
-                let headline = splits.first.iter().any(|(c, f)| c == column && *f == value);
-                if !headline {
-                    dims.insert(column.into(), Json::String(value));
-                }
-            }
+            "series" | "unit" => unit_or_series(&key, v, tr, splits, &mut dims),
             "disaggregation" => disaggregation(v, tr, &mut dims),
             "base_year" | "target_year" => {
                 if let Some(n) = v.as_i64() {
@@ -96,17 +91,9 @@ fn option(
                     out.insert(key.clone(), json!(n));
                 }
             }
-            "direction" => match v.as_str() {
-                Some("positive") => _ = out.insert(key.clone(), json!("increase")),
-                Some("negative") => _ = out.insert(key.clone(), json!("decrease")),
-                other => problems.push(locate(
-                    meta,
-                    "direction",
-                    format!(
-                        "unknown progress direction '{}': use 'positive' or 'negative'",
-                        other.unwrap_or("?")
-                    ),
-                )),
+            "direction" => match direction(v) {
+                Ok(direction) => _ = out.insert(key.clone(), json!(direction)),
+                Err(message) => problems.push(locate(meta, "direction", message)),
             },
             "progress_thresholds" => {
                 out.insert("thresholds".into(), thresholds(v));
@@ -125,6 +112,34 @@ fn option(
         out.insert("breakdown".into(), Json::Object(dims));
     }
     Some(Json::Object(out))
+}
+
+/// An option's `unit` or `series`: a breakdown's dimension, unless it is the headline's.
+fn unit_or_series(
+    key: &str,
+    v: &Value,
+    tr: &Translations,
+    splits: &Splits,
+    dims: &mut Map<String, Json>,
+) {
+    let column = if key == "series" { "Series" } else { "Units" };
+    let value = tr.cell(&scalar(v).unwrap_or_default());
+    let headline = splits.first.iter().any(|(c, f)| c == column && *f == value);
+    if !headline {
+        dims.insert(column.into(), Json::String(value));
+    }
+}
+
+/// An option's `direction` in the dataset's words, or why it has none.
+fn direction(v: &Value) -> Result<&'static str, String> {
+    match v.as_str() {
+        Some("positive") => Ok("increase"),
+        Some("negative") => Ok("decrease"),
+        other => Err(format!(
+            "unknown progress direction '{}': use 'positive' or 'negative'",
+            other.unwrap_or("?")
+        )),
+    }
 }
 
 /// `[{field: Sex, value: Female}]`, or a plain mapping `{Sex: Female}`.
