@@ -4,7 +4,8 @@
 
 use crate::tui::breakdown::BreakdownScreen;
 use crate::tui::content::breakdown::One;
-use ratatui::layout::Rect;
+use ratatui::layout::Constraint::{Fill, Length};
+use ratatui::layout::{Layout, Rect};
 
 use super::app::{App, GoalScreen, InitiativeScreen, Pane, Screen};
 use super::content;
@@ -45,10 +46,18 @@ pub fn area(app: &App) -> Rect {
 pub fn frame(app: &App, area: Rect) -> Frame {
     // The overview's header has a second line with the status counts.
     let header_h = if app.ui.stack.is_empty() { 2 } else { 1 };
-    let [header, rest] = split_top(area, header_h);
-    let [since, rest] = split_top(rest, u16::from(app.since.is_some()));
-    let [banner, rest] = split_top(rest, content::banner::height(app, area.width));
-    let [body, footer] = split_bottom(rest, 1);
+    let since_h = u16::from(app.since.is_some());
+    let banner_h = content::banner::height(app, area.width);
+    // Laid out only from MIN_HEIGHT rows, where all but the body (at most six rows) fit: the
+    // solver then gives each its rows exactly (when they do not fit, which it cuts is its own).
+    let [header, since, banner, body, footer] = Layout::vertical([
+        Length(header_h),
+        Length(since_h),
+        Length(banner_h),
+        Fill(1),
+        Length(1),
+    ])
+    .areas(area);
     Frame {
         header,
         since,
@@ -60,44 +69,17 @@ pub fn frame(app: &App, area: Rect) -> Frame {
 
 /// Cuts `h` rows off the top (fewer if there are not that many).
 pub fn split_top(area: Rect, h: u16) -> [Rect; 2] {
-    let h = h.min(area.height);
-    [
-        Rect { height: h, ..area },
-        Rect {
-            y: area.y + h,
-            height: area.height - h,
-            ..area
-        },
-    ]
+    Layout::vertical([Length(h), Fill(1)]).areas(area)
 }
 
-/// Cuts `h` rows off the bottom.
+/// Cuts `h` rows off the bottom (fewer if there are not that many).
 pub fn split_bottom(area: Rect, h: u16) -> [Rect; 2] {
-    let h = h.min(area.height);
-    [
-        Rect {
-            height: area.height - h,
-            ..area
-        },
-        Rect {
-            y: area.y + area.height - h,
-            height: h,
-            ..area
-        },
-    ]
+    Layout::vertical([Fill(1), Length(h)]).areas(area)
 }
 
-/// Cuts `w` columns off the left.
+/// Cuts `w` columns off the left (fewer if there are not that many).
 pub fn split_left(area: Rect, w: u16) -> [Rect; 2] {
-    let w = w.min(area.width);
-    [
-        Rect { width: w, ..area },
-        Rect {
-            x: area.x + w,
-            width: area.width - w,
-            ..area
-        },
-    ]
+    Layout::horizontal([Length(w), Fill(1)]).areas(area)
 }
 
 /// A pane: a title line, then its rows.
@@ -109,7 +91,7 @@ pub fn pane_rows(pane: Rect) -> Rect {
 /// wants when both fit; otherwise the first gets at least three fifths, or what the second
 /// leaves, and the second keeps at least two rows (its title and one row) when it can.
 fn share(total: u16, a: u16, b: u16) -> (u16, u16) {
-    if a + b <= total {
+    if a.saturating_add(b) <= total {
         return (a, total - a);
     }
     let floor_b = 2.min(total);
@@ -149,20 +131,16 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
     let goal = app.goal();
     let n_indicators = goal.map_or(0, |g| data.dataset.goals[g].indicators.len());
     let n_initiatives = goal.map_or(0, |g| data.initiatives_of(g).len());
-    let want_goals = wanted(data.dataset.goals.len(), 1);
+    let (want_ind, want_ini) = (wanted(n_indicators, 2), wanted(n_initiatives, 1));
     if body.width >= WIDE {
         // The detail keeps its 80 columns; the goals take the rest, up to 100.
         let left_w = body.width.saturating_sub(3 + 80).clamp(80, 100);
-        let [goals, right] = split_left(body, left_w);
-        let [gutter, right] = split_left(right, 3);
+        let [goals, gutter, right] =
+            Layout::horizontal([Length(left_w), Length(3), Fill(1)]).areas(body);
         let heading_h = content::overview::heading_height(app, right.width).min(right.height / 3);
-        let [heading, rest] = split_top(right, heading_h);
-        let (ind_h, _) = share(
-            rest.height,
-            wanted(n_indicators, 2),
-            wanted(n_initiatives, 1),
-        );
-        let [indicators, initiatives] = split_top(rest, ind_h);
+        let (ind_h, _) = share(right.height - heading_h, want_ind, want_ini);
+        let [heading, indicators, initiatives] =
+            Layout::vertical([Length(heading_h), Length(ind_h), Fill(1)]).areas(right);
         let two = wanted(data.dataset.goals.len(), 2) <= goals.height;
         return OverviewLayout {
             goals,
@@ -174,22 +152,22 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
         };
     }
     // Stacked: all goals in sight when the body leaves ten rows for the detail.
+    let want_goals = wanted(data.dataset.goals.len(), 1);
     let goals_h = want_goals.min((body.height / 3).max(body.height.saturating_sub(10)));
-    let [goals, rest] = split_top(body, goals_h);
-    let (want_ind, want_ini) = (wanted(n_indicators, 2), wanted(n_initiatives, 1));
+    let rest_h = body.height - goals_h;
     // Rows to spare (a tall terminal) show the goal's full title and latest note.
-    let heading_h = content::overview::heading_height(app, rest.width);
-    let heading_h = if heading_h + want_ind + want_ini <= rest.height {
-        heading_h
-    } else {
-        0
-    };
-    let [heading, rest] = split_top(rest, heading_h);
-    let (ind_h, _) = share(rest.height, want_ind, want_ini);
-    let [indicators, initiatives] = split_top(rest, ind_h);
+    let heading_h = content::overview::heading_height(app, body.width);
+    let fits = heading_h.saturating_add(want_ind).saturating_add(want_ini) <= rest_h;
+    let heading_h = if fits { heading_h } else { 0 };
+    let (ind_h, _) = share(rest_h - heading_h, want_ind, want_ini);
+    let [goals, heading, indicators, initiatives] =
+        Layout::vertical([Length(goals_h), Length(heading_h), Length(ind_h), Fill(1)]).areas(body);
     OverviewLayout {
         goals,
-        gutter: Rect { height: 0, ..rest },
+        gutter: Rect {
+            height: 0,
+            ..indicators
+        },
         goal: heading,
         indicators,
         initiatives,
@@ -209,14 +187,15 @@ pub struct IndicatorLayout {
 
 pub fn indicator(app: &App, body: Rect, parts: &IndicatorParts<'_>) -> IndicatorLayout {
     let words_h = content::indicator::words_height(app, parts, body.width).min(body.height / 3);
-    let [words, rest] = split_top(body, words_h);
-    let [_, rest] = split_top(rest, 1);
+    // A blank row between the words and the chart.
+    let [words, _, rest] = Layout::vertical([Length(words_h), Length(1), Fill(1)]).areas(body);
     if body.width >= WIDE_CHART {
         let chart_w = body.width * 3 / 5;
-        let [left, right] = split_left(rest, chart_w);
+        let [left, _, points] =
+            Layout::horizontal([Length(chart_w), Length(2), Fill(1)]).areas(rest);
+        // The legend can want more rows than there are: cut from the top, the chart first.
         let legend_h = content::indicator::legend_height(app, parts, chart_w);
         let [chart, legend] = split_bottom(left, legend_h);
-        let [_, points] = split_left(right, 2);
         return IndicatorLayout {
             words,
             chart,
@@ -254,7 +233,6 @@ pub struct InitiativeLayout {
 pub fn initiative(app: &App, body: Rect, screen: &InitiativeScreen) -> InitiativeLayout {
     let info_h =
         content::initiative::info_height(app, screen.initiative, body.width).min(body.height / 3);
-    let [info, rest] = split_top(body, info_h);
     let n = app
         .data
         .dataset
@@ -264,9 +242,10 @@ pub fn initiative(app: &App, body: Rect, screen: &InitiativeScreen) -> Initiativ
     let measures_h = if n == 0 {
         0
     } else {
-        wanted(n, 2).min(rest.height * 2 / 5)
+        wanted(n, 2).min((body.height - info_h) * 2 / 5)
     };
-    let [measures, details] = split_top(rest, measures_h);
+    let [info, measures, details] =
+        Layout::vertical([Length(info_h), Length(measures_h), Fill(1)]).areas(body);
     InitiativeLayout {
         info,
         measures,
@@ -443,6 +422,77 @@ mod tests {
         assert_eq!(share(10, 3, 20), (3, 7));
         assert_eq!(share(1, 5, 5), (0, 1));
         assert_eq!(share(0, 5, 5), (0, 0));
+    }
+
+    /// The splits as they were written by hand before ratatui's `Layout` did them: the
+    /// solver must give the same cells, also when asked for more than there is.
+    fn by_hand(area: Rect, top: u16, bottom: u16) -> [Rect; 3] {
+        let top = top.min(area.height);
+        let bottom = bottom.min(area.height - top);
+        [
+            Rect {
+                height: top,
+                ..area
+            },
+            Rect {
+                y: area.y + top,
+                height: area.height - top - bottom,
+                ..area
+            },
+            Rect {
+                y: area.y + area.height - bottom,
+                height: bottom,
+                ..area
+            },
+        ]
+    }
+
+    #[test]
+    fn layout_splits_as_by_hand() {
+        for height in 0..24 {
+            let area = Rect::new(3, 2, 7, height);
+            for h in 0..30 {
+                let [top, rest, _] = by_hand(area, h, 0);
+                assert_eq!(split_top(area, h), [top, rest], "top {h} of {area:?}");
+                let [_, rest, bottom] = by_hand(area, 0, h);
+                assert_eq!(
+                    split_bottom(area, h),
+                    [rest, bottom],
+                    "bottom {h} of {area:?}"
+                );
+                let turned = Rect::new(2, 3, height, 7);
+                let [left, right] = split_left(turned, h);
+                assert_eq!((left.x, left.width), (2, h.min(height)));
+                assert_eq!(
+                    (right.x, right.width),
+                    (2 + h.min(height), height - h.min(height))
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_frame_gives_each_its_rows_when_they_fit() {
+        for (a, b, c) in [(2, 1, 2), (1, 0, 1), (2, 1, 0), (1, 1, 2), (2, 0, 0)] {
+            for height in a + b + c + 1..=MIN_HEIGHT + 10 {
+                let area = Rect::new(0, 0, 20, height);
+                let got: [Rect; 5] =
+                    Layout::vertical([Length(a), Length(b), Length(c), Fill(1), Length(1)])
+                        .areas(area);
+                let [header, rest, _] = by_hand(area, a, 0);
+                let [since, rest, _] = by_hand(rest, b, 0);
+                let [banner, rest, _] = by_hand(rest, c, 0);
+                let [_, body, footer] = by_hand(rest, 0, 1);
+                assert_eq!(
+                    got,
+                    [header, since, banner, body, footer],
+                    "{a} {b} {c} in {height}"
+                );
+            }
+        }
+        // The most the frame asks for besides the body: two header rows, the since line, a
+        // two-line banner, the footer.
+        assert!(2 + 1 + 2 + 1 < MIN_HEIGHT);
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //! to a height that still reads as a chart), then to the note.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::Constraint::{Fill, Length};
+use ratatui::layout::{Layout, Margin, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
@@ -44,18 +45,13 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     if s.blank {
         return;
     }
-    let [top, rest] = split_top(area, 1);
-    let [body, bottom] = split_bottom(rest, 1);
+    let [top, body, bottom] = Layout::vertical([Length(1), Fill(1), Length(1)]).areas(area);
     top_line(top, buf, app, s);
     footer::render(bottom, buf, app);
     // A margin at the sides, wider on a projector; from 116 columns, so that the body is
     // `WIDE_BODY` wide from a terminal `WIDE` wide, and narrower below it.
     let margin = if body.width >= WIDE - 4 { 3 } else { 1 };
-    let body = Rect {
-        x: body.x + margin,
-        width: body.width.saturating_sub(2 * margin),
-        ..body
-    };
+    let body = body.inner(Margin::new(margin, 0));
     if let Some(goal) = s.goal() {
         render_goal(body, buf, app, goal);
     }
