@@ -312,7 +312,7 @@ impl Session {
         // process alive 60–90 ms after `q` (the terminal already given back and the state saved
         // above), for memory the system takes back at once when the process ends. The app
         // holds only memory (no files, threads or terminal state to close).
-        free_in_background(app);
+        super::free_in_background(app);
         match result {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -367,15 +367,6 @@ fn refuse(loaded: &Loaded, source: &Source, named: bool) {
             crate::sanitize::clean(&path.display().to_string())
         );
     }
-}
-
-/// Drops a value on a thread of its own, so the caller can go on (or end) without waiting.
-fn free_in_background<T: Send + 'static>(value: T) {
-    let spawned = std::thread::Builder::new()
-        .name("free".into())
-        .spawn(move || drop(value));
-    // Without a thread, it is freed here: slower, but the same.
-    drop(spawned);
 }
 
 /// Where the selection is remembered: by the file's absolute path, or as the bundled dataset's.
