@@ -92,26 +92,33 @@ fn option(
                 }
             }
             "direction" => match direction(v) {
-                Ok(direction) => _ = out.insert(key.clone(), json!(direction)),
-                Err(message) => problems.push(locate(meta, "direction", message)),
+                Some(direction) => _ = out.insert(key.clone(), json!(direction)),
+                None => problems.push(locate(
+                    meta,
+                    "direction",
+                    format!(
+                        "unknown progress direction '{}': use 'positive' or 'negative'",
+                        v.as_str().unwrap_or("?")
+                    ),
+                )),
             },
             "progress_thresholds" => {
                 out.insert("thresholds".into(), thresholds(v));
             }
-            _ => problems.push(locate(
-                meta,
-                &key,
-                format!(
-                    "unknown progress option '{key}' (known: {})",
-                    KNOWN.join(", ")
-                ),
-            )),
+            _ => problems.push(unknown(meta, &key)),
         }
     }
     if !dims.is_empty() {
         out.insert("breakdown".into(), Json::Object(dims));
     }
     Some(Json::Object(out))
+}
+
+/// A setting no progress option has, with the ones there are.
+fn unknown(meta: &Meta, key: &str) -> (std::path::PathBuf, Problem) {
+    let known = KNOWN.join(", ");
+    let message = format!("unknown progress option '{key}' (known: {known})");
+    locate(meta, key, message)
 }
 
 /// An option's `unit` or `series`: a breakdown's dimension, unless it is the headline's.
@@ -130,15 +137,12 @@ fn unit_or_series(
     }
 }
 
-/// An option's `direction` in the dataset's words, or why it has none.
-fn direction(v: &Value) -> Result<&'static str, String> {
+/// An option's `direction` in the dataset's words (`None` for a word Open SDG does not know).
+fn direction(v: &Value) -> Option<&'static str> {
     match v.as_str() {
-        Some("positive") => Ok("increase"),
-        Some("negative") => Ok("decrease"),
-        other => Err(format!(
-            "unknown progress direction '{}': use 'positive' or 'negative'",
-            other.unwrap_or("?")
-        )),
+        Some("positive") => Some("increase"),
+        Some("negative") => Some("decrease"),
+        _ => None,
     }
 }
 

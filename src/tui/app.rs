@@ -1,6 +1,6 @@
 //! The state of the dashboard as plain data: the loaded dataset with its figures, and the state
 //! of every view (which screen, which pane has the focus, what is selected, the search). After
-//! [`App::new`], only [`update`](super::update::update) (with the helpers it calls) changes it;
+//! [`App::new`], only `update` (`tui/update.rs`, with the helpers it calls) changes it;
 //! the views only read it, and the event loop hands it actions and carries out the effects
 //! (besides, it builds the search index after the first frame: derived data, nothing shown).
 
