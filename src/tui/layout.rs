@@ -43,6 +43,10 @@ pub fn area(app: &App) -> Rect {
     Rect::new(0, 0, app.ui.size.0, app.ui.size.1)
 }
 
+// The most the frame asks for besides the body (two header rows, the since line, a two-line
+// banner, the footer) fits in the least it is drawn in.
+const _: () = assert!(2 + 1 + 2 + 1 < MIN_HEIGHT);
+
 pub fn frame(app: &App, area: Rect) -> Frame {
     // The overview's header has a second line with the status counts.
     let header_h = if app.ui.stack.is_empty() { 2 } else { 1 };
