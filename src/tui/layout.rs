@@ -71,19 +71,51 @@ pub fn frame(app: &App, area: Rect) -> Frame {
     }
 }
 
+// The cuts below give the cells `Layout::vertical([Length(h), Fill(1)])` (and its like) gives
+// (a test holds them to it), written out: they are made for every pane and band of every
+// frame, often of a size the solver's cache has not seen, and a solve costs some 20 µs where
+// this costs nanoseconds (`benches/layout.rs`).
+
 /// Cuts `h` rows off the top (fewer if there are not that many).
 pub fn split_top(area: Rect, h: u16) -> [Rect; 2] {
-    Layout::vertical([Length(h), Fill(1)]).areas(area)
+    let h = h.min(area.height);
+    [
+        Rect { height: h, ..area },
+        Rect {
+            y: area.y + h,
+            height: area.height - h,
+            ..area
+        },
+    ]
 }
 
 /// Cuts `h` rows off the bottom (fewer if there are not that many).
 pub fn split_bottom(area: Rect, h: u16) -> [Rect; 2] {
-    Layout::vertical([Fill(1), Length(h)]).areas(area)
+    let h = h.min(area.height);
+    [
+        Rect {
+            height: area.height - h,
+            ..area
+        },
+        Rect {
+            y: area.y + area.height - h,
+            height: h,
+            ..area
+        },
+    ]
 }
 
 /// Cuts `w` columns off the left (fewer if there are not that many).
 pub fn split_left(area: Rect, w: u16) -> [Rect; 2] {
-    Layout::horizontal([Length(w), Fill(1)]).areas(area)
+    let w = w.min(area.width);
+    [
+        Rect { width: w, ..area },
+        Rect {
+            x: area.x + w,
+            width: area.width - w,
+            ..area
+        },
+    ]
 }
 
 /// A pane: a title line, then its rows.
