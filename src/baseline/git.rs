@@ -19,12 +19,11 @@ pub fn show(file: &Path, rev: &str) -> Result<(Vec<u8>, Option<NaiveDate>), Base
     let (dir, name) = split(file)?;
     let (commit, day, _) = commit_and_day(dir, rev)?;
     let spec = format!("{commit}:./{name}");
-    let bytes =
-        run(dir, &["show", &spec], None).map_err(|message| BaselineError::NotInRevision {
-            rev: rev.to_owned(),
-            file: name.clone(),
-            message,
-        })?;
+    let bytes = run(dir, &["show", &spec], None).map_err(|cause| BaselineError::NotInRevision {
+        rev: rev.to_owned(),
+        file: name.clone(),
+        cause,
+    })?;
     Ok((bytes, day))
 }
 
@@ -70,18 +69,17 @@ impl Drop for Checkout {
 /// the commit.
 pub fn checkout(dir: &Path, rev: &str) -> Result<(Checkout, Option<NaiveDate>), BaselineError> {
     let (commit, day, top) = commit_and_day(dir, rev)?;
-    let not_in = |message: String| BaselineError::NotInRevision {
+    let not_in = |cause: GitError| BaselineError::NotInRevision {
         rev: rev.to_owned(),
         file: dir.display().to_string(),
-        message,
+        cause,
     };
     let name = std::fs::canonicalize(dir)
         .ok()
         .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .filter(|n| n != "index")
         .unwrap_or_else(|| "tree".to_owned());
-    let out =
-        Checkout::new(name).map_err(|e| not_in(format!("cannot make a temporary folder: {e}")))?;
+    let out = Checkout::new(name).map_err(|e| not_in(GitError::TempFolder(e)))?;
     let index = out.root.join("index");
     let tree = format!("{commit}:./");
     run(dir, &["read-tree", &tree], Some(&index)).map_err(not_in)?;
@@ -99,13 +97,13 @@ fn commit_and_day(
     if rev.is_empty() || rev.starts_with('-') {
         return Err(BaselineError::UnknownRevision {
             rev: rev.to_owned(),
-            message: "a revision cannot be empty or start with '-'".to_owned(),
+            cause: GitError::BadRevision,
         });
     }
-    let top = git(dir, &["rev-parse", "--show-toplevel"]).map_err(|message| {
+    let top = git(dir, &["rev-parse", "--show-toplevel"]).map_err(|cause| {
         BaselineError::NotARepository {
             dir: dir.display().to_string(),
-            message,
+            cause,
         }
     })?;
     let commit = commit_of(dir, rev)?;
@@ -126,7 +124,7 @@ fn split(file: &Path) -> Result<(&Path, String), BaselineError> {
         .map(|n| n.to_string_lossy().into_owned())
         .ok_or_else(|| BaselineError::NotARepository {
             dir: file.display().to_string(),
-            message: "not a file".to_owned(),
+            cause: GitError::NotAFile,
         })?;
     let dir = file
         .parent()
@@ -139,17 +137,17 @@ fn split(file: &Path) -> Result<(&Path, String), BaselineError> {
 fn commit_of(dir: &Path, rev: &str) -> Result<String, BaselineError> {
     if let Ok(day) = rev.parse::<NaiveDate>() {
         let before = format!("--before={day} 23:59:59");
-        let found = git(dir, &["rev-list", "-1", &before, "HEAD"]).map_err(|message| {
+        let found = git(dir, &["rev-list", "-1", &before, "HEAD"]).map_err(|cause| {
             BaselineError::UnknownRevision {
                 rev: rev.to_owned(),
-                message,
+                cause,
             }
         })?;
         let hash = found.trim();
         if hash.is_empty() {
             return Err(BaselineError::UnknownRevision {
                 rev: rev.to_owned(),
-                message: format!("no commit on or before {day}"),
+                cause: GitError::NoCommitBefore(day),
             });
         }
         return Ok(hash.to_owned());
@@ -157,19 +155,41 @@ fn commit_of(dir: &Path, rev: &str) -> Result<String, BaselineError> {
     let asked = format!("{rev}^{{commit}}");
     git(dir, &["rev-parse", "--verify", &asked])
         .map(|s| s.trim().to_owned())
-        .map_err(|message| BaselineError::UnknownRevision {
+        .map_err(|cause| BaselineError::UnknownRevision {
             rev: rev.to_owned(),
-            message,
+            cause,
         })
 }
 
-fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
+/// Why git gave no answer, or why it was not asked.
+#[derive(Debug, thiserror::Error)]
+pub enum GitError {
+    #[error("cannot run git: {0}")]
+    Spawn(#[source] std::io::Error),
+    /// git's own message: the last lines of its standard error, cleaned for the terminal.
+    #[error("{0}")]
+    Said(String),
+    #[error("git exited with {0}")]
+    Exited(std::process::ExitStatus),
+    #[error("not a file")]
+    NotAFile,
+    #[error("a revision cannot be empty or start with '-'")]
+    BadRevision,
+    #[error("no commit on or before {0}")]
+    NoCommitBefore(NaiveDate),
+    #[error("cannot make a temporary folder: {0}")]
+    TempFolder(#[source] std::io::Error),
+    #[error("no Open SDG data files (data/indicator_*.csv) there")]
+    NoOpenSdg,
+}
+
+fn git(dir: &Path, args: &[&str]) -> Result<String, GitError> {
     run(dir, args, None).map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Runs git, with an index of our own when given; its standard output, or its message (the
 /// last lines of its standard error).
-fn run(dir: &Path, args: &[&str], index: Option<&Path>) -> Result<Vec<u8>, String> {
+fn run(dir: &Path, args: &[&str], index: Option<&Path>) -> Result<Vec<u8>, GitError> {
     let mut command = Command::new("git");
     if let Some(index) = index {
         command.env("GIT_INDEX_FILE", index);
@@ -182,7 +202,7 @@ fn run(dir: &Path, args: &[&str], index: Option<&Path>) -> Result<Vec<u8>, Strin
         .env("LC_ALL", "C")
         .stdin(std::process::Stdio::null())
         .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
+        .map_err(GitError::Spawn)?;
     if output.status.success() {
         return Ok(output.stdout);
     }
@@ -194,8 +214,29 @@ fn run(dir: &Path, args: &[&str], index: Option<&Path>) -> Result<Vec<u8>, Strin
         .collect::<Vec<_>>()
         .join("; ");
     Err(if message.is_empty() {
-        format!("git exited with {}", output.status)
+        GitError::Exited(output.status)
     } else {
-        crate::sanitize::clean(&message).into_owned()
+        GitError::Said(crate::sanitize::clean(&message).into_owned())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_revision_like_an_option_is_refused_before_git_runs() {
+        let err = commit_and_day(Path::new("."), "--output=x").expect_err("refused");
+        assert!(matches!(
+            err,
+            BaselineError::UnknownRevision {
+                cause: GitError::BadRevision,
+                ..
+            }
+        ));
+        assert_eq!(
+            err.to_string(),
+            "git has no revision '--output=x': a revision cannot be empty or start with '-'"
+        );
+    }
 }

@@ -7,6 +7,8 @@
 mod git;
 mod words;
 
+pub use git::GitError;
+
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -58,15 +60,15 @@ pub enum BaselineError {
         name: String,
         diagnostics: Vec<Diagnostic>,
     },
-    #[error("'{dir}' is not in a git repository: {message}")]
-    NotARepository { dir: String, message: String },
-    #[error("git has no revision '{rev}': {message}")]
-    UnknownRevision { rev: String, message: String },
-    #[error("'{file}' is not in git revision '{rev}': {message}")]
+    #[error("'{dir}' is not in a git repository: {cause}")]
+    NotARepository { dir: String, cause: GitError },
+    #[error("git has no revision '{rev}': {cause}")]
+    UnknownRevision { rev: String, cause: GitError },
+    #[error("'{file}' is not in git revision '{rev}': {cause}")]
     NotInRevision {
         rev: String,
         file: String,
-        message: String,
+        cause: GitError,
     },
     #[error("the bundled dataset has no {0}; name a dataset file")]
     Bundled(&'static str),
@@ -144,7 +146,7 @@ fn git_folder(dir: &Path, rev: &str) -> Result<Baseline, BaselineError> {
         return Err(BaselineError::NotInRevision {
             rev: rev.to_owned(),
             file: dir.display().to_string(),
-            message: "no Open SDG data files (data/indicator_*.csv) there".to_owned(),
+            cause: GitError::NoOpenSdg,
         });
     }
     let mut loaded = crate::opensdg::load_dir(&tree);

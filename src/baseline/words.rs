@@ -4,6 +4,7 @@
 //! in git's words.
 
 use super::BaselineError;
+use super::git::GitError;
 use crate::model::Lang;
 
 impl BaselineError {
@@ -26,14 +27,17 @@ fn danish(e: &BaselineError) -> String {
                 .collect();
             format!("grundlaget '{name}' har fejl:\n{}", errors.join("\n"))
         }
-        BaselineError::NotARepository { dir, message } => {
-            format!("'{dir}' ligger ikke i et git-repository: {message}")
+        BaselineError::NotARepository { dir, cause } => {
+            format!("'{dir}' ligger ikke i et git-repository: {}", git(cause))
         }
-        BaselineError::UnknownRevision { rev, message } => {
-            format!("git har ingen revision '{rev}': {message}")
+        BaselineError::UnknownRevision { rev, cause } => {
+            format!("git har ingen revision '{rev}': {}", git(cause))
         }
-        BaselineError::NotInRevision { rev, file, message } => {
-            format!("'{file}' findes ikke i git-revisionen '{rev}': {message}")
+        BaselineError::NotInRevision { rev, file, cause } => {
+            format!(
+                "'{file}' findes ikke i git-revisionen '{rev}': {}",
+                git(cause)
+            )
         }
         BaselineError::Bundled(_) => {
             "det indbyggede datasæt har ingen git-historik; angiv en datasætfil".to_owned()
@@ -44,6 +48,20 @@ fn danish(e: &BaselineError) -> String {
         BaselineError::Reviews(message) => {
             format!("gennemgangsmærkerne kan ikke læses: {message}")
         }
+    }
+}
+
+/// Why git failed, in Danish; what git itself said stays in its words.
+fn git(cause: &GitError) -> String {
+    match cause {
+        GitError::Spawn(e) => format!("git kan ikke startes: {e}"),
+        GitError::Said(said) => said.clone(),
+        GitError::Exited(status) => format!("git sluttede med {status}"),
+        GitError::NotAFile => "ikke en fil".to_owned(),
+        GitError::BadRevision => "en revision kan ikke være tom eller begynde med '-'".to_owned(),
+        GitError::NoCommitBefore(day) => format!("ingen commit den {day} eller før"),
+        GitError::TempFolder(e) => format!("kan ikke lave en midlertidig mappe: {e}"),
+        GitError::NoOpenSdg => "ingen Open SDG-datafiler (data/indicator_*.csv) der".to_owned(),
     }
 }
 

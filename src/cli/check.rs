@@ -64,10 +64,10 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     // A closed pipe (`check … | head`) loses output but not the verdict; a failed write is
     // an error (`output`).
     let written = written.and_then(|()| out.flush());
-    // Not dropped: the datasets of national files are millions of allocations, and freeing
-    // them one by one took 60–90 ms per file after everything was printed, for memory the
-    // system takes back at once when the process ends (this is the last thing `check` does).
-    std::mem::forget(results);
+    // Not freed here: the datasets of national files are millions of allocations, and freeing
+    // them one by one took 60–90 ms per file after everything was printed (this is the last
+    // thing `check` does).
+    super::free_in_background(results);
     let verdict = if failed {
         ExitCode::from(EXIT_INVALID)
     } else {

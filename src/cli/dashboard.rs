@@ -142,29 +142,8 @@ pub(super) struct Session {
 /// Settles the dataset, the settings and the remembered selection, as `goalboard [FILE]` and
 /// `goalboard present [FILE]` both open: problems are printed, with the exit code as the error.
 pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<Session, ExitCode> {
-    let paths = Paths::resolve(config_path);
-    let (config, config_warning) = paths
-        .as_ref()
-        .map_or_else(Default::default, |p| Config::load(&p.config));
-    let (state, state_warning) = paths
-        .as_ref()
-        .map_or_else(Default::default, |p| State::load(&p.state));
-    for warning in [config_warning, state_warning].into_iter().flatten() {
-        say!("{warning}");
-    }
-
-    let (source, named) = match &args.file {
-        Some(file) => (Source::File(file.clone()), true),
-        None if args.fallback == Fallback::Bundled => (Source::Bundled, true),
-        None => match state
-            .last_dataset()
-            .map(Path::to_path_buf)
-            .or_else(|| config.dataset.clone())
-        {
-            Some(path) => (Source::File(path), false),
-            None => (Source::Bundled, false),
-        },
-    };
+    let (paths, config, state) = settings(config_path);
+    let (source, named) = source_of(args, &config, &state);
     let loaded = match &source {
         Source::File(path) => load_path(path),
         Source::Bundled => load_bytes(bundled::BYTES, bundled::NAME),
@@ -181,18 +160,13 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
     }
     let view = &args.view;
     let ascii_why = ascii_why(view, config.ascii, locale_is_utf8);
-    let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = ThemeOptions {
-        color: !(view.no_color || no_color_env || config.no_color == Some(true)),
-        ascii: ascii_why.is_some(),
-        light: view.theme.or(config.theme) == Some(ThemeName::Light),
-    };
+    let theme = theme_of(view, &config, ascii_why.is_some());
     let mouse = !view.no_mouse && config.mouse != Some(false);
     let source_name = match &source {
         Source::File(path) => path.display().to_string(),
         Source::Bundled => format!("{} (bundled)", bundled::NAME),
     };
-    let options = |dataset: &crate::model::Dataset| Options {
+    let options = |dataset: &Dataset| Options {
         lang: view
             .lang
             .as_deref()
@@ -212,7 +186,63 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
     if let Source::File(path) = &source {
         app = app.with_file(path.clone());
     }
-    let remembered = match &source {
+    let remembered = restore_selection(&mut app, &source, &state);
+    read_baseline(&mut app, args, &source, paths.as_ref());
+    Ok(Session {
+        app,
+        mouse,
+        state,
+        paths,
+        remembered,
+        link: Link::Alone,
+    })
+}
+
+/// Where the config and the state live, and what they hold; their warnings are printed.
+fn settings(config_path: Option<&Path>) -> (Option<Paths>, Config, State) {
+    let paths = Paths::resolve(config_path);
+    let (config, config_warning) = paths
+        .as_ref()
+        .map_or_else(Default::default, |p| Config::load(&p.config));
+    let (state, state_warning) = paths
+        .as_ref()
+        .map_or_else(Default::default, |p| State::load(&p.state));
+    for warning in [config_warning, state_warning].into_iter().flatten() {
+        say!("{warning}");
+    }
+    (paths, config, state)
+}
+
+/// The dataset to open, and whether it was named (on the command line, or by a follower's
+/// share) rather than remembered or configured.
+fn source_of(args: &DashboardArgs, config: &Config, state: &State) -> (Source, bool) {
+    match &args.file {
+        Some(file) => (Source::File(file.clone()), true),
+        None if args.fallback == Fallback::Bundled => (Source::Bundled, true),
+        None => match state
+            .last_dataset()
+            .map(Path::to_path_buf)
+            .or_else(|| config.dataset.clone())
+        {
+            Some(path) => (Source::File(path), false),
+            None => (Source::Bundled, false),
+        },
+    }
+}
+
+/// Colours and glyphs from the flags, `NO_COLOR` and the config.
+fn theme_of(view: &ViewArgs, config: &Config, ascii: bool) -> ThemeOptions {
+    let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    ThemeOptions {
+        color: !(view.no_color || no_color_env || config.no_color == Some(true)),
+        ascii,
+        light: view.theme.or(config.theme) == Some(ThemeName::Light),
+    }
+}
+
+/// Puts back the selection remembered for this dataset; where it is remembered.
+fn restore_selection(app: &mut App, source: &Source, state: &State) -> Option<Remembered> {
+    let remembered = match source {
         Source::File(path) => absolute(path).map(Remembered::File),
         Source::Bundled => Some(Remembered::Bundled),
     };
@@ -222,28 +252,22 @@ pub(super) fn open(args: &DashboardArgs, config_path: Option<&Path>) -> Result<S
         None => None,
     };
     if let Some(selection) = selection {
-        update(&mut app, Action::RestoreSelection(selection.clone()));
+        update(app, Action::RestoreSelection(selection.clone()));
     }
-    let current = match &source {
+    remembered
+}
+
+/// The older version `--since` names (or the last review), read and handed to the dashboard.
+fn read_baseline(app: &mut App, args: &DashboardArgs, source: &Source, paths: Option<&Paths>) {
+    let current = match source {
         Source::File(path) => Current::File(path),
         Source::Bundled => Current::Bundled,
     };
-    if let Some(read) = crate::tui::since::read_baseline(
-        args.since.as_deref(),
-        current,
-        paths.as_ref(),
-        app.locale.lang,
-    ) {
-        update(&mut app, Action::Baseline(read));
+    if let Some(read) =
+        crate::tui::since::read_baseline(args.since.as_deref(), current, paths, app.locale.lang)
+    {
+        update(app, Action::Baseline(read));
     }
-    Ok(Session {
-        app,
-        mouse,
-        state,
-        paths,
-        remembered,
-        link: Link::Alone,
-    })
 }
 
 impl Session {
@@ -296,7 +320,7 @@ impl Session {
         // process alive 60–90 ms after `q` (the terminal already given back and the state saved
         // above), for memory the system takes back at once when the process ends. The app
         // holds only memory (no files, threads or terminal state to close).
-        free_in_background(app);
+        super::free_in_background(app);
         match result {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -356,15 +380,6 @@ fn refuse(loaded: &Loaded, source: &Source, (named, lang): (bool, Lang)) {
             ),
         }
     }
-}
-
-/// Drops a value on a thread of its own, so the caller can go on (or end) without waiting.
-fn free_in_background<T: Send + 'static>(value: T) {
-    let spawned = std::thread::Builder::new()
-        .name("free".into())
-        .spawn(move || drop(value));
-    // Without a thread, it is freed here: slower, but the same.
-    drop(spawned);
 }
 
 /// Where the selection is remembered: by the file's absolute path, or as the bundled dataset's.

@@ -96,3 +96,14 @@ pub fn main() -> ExitCode {
         None => dashboard::run_with_config(&cli.dashboard, cli.config.as_deref()),
     }
 }
+
+/// Drops a value on a thread of its own, so the caller can go on (or end) without waiting: a
+/// national dataset is some 1.5 million allocations, freed one by one in 60–90 ms, for memory
+/// the system takes back at once when the process ends.
+fn free_in_background<T: Send + 'static>(value: T) {
+    let spawned = std::thread::Builder::new()
+        .name("free".into())
+        .spawn(move || drop(value));
+    // Without a thread, it is freed here: slower, but the same.
+    drop(spawned);
+}

@@ -230,14 +230,6 @@ impl Dataset {
         self.language.unwrap_or_default()
     }
 
-    pub fn owner(&self, id: &OwnerId) -> Option<&Owner> {
-        self.owners.iter().find(|o| &o.id == id)
-    }
-
-    pub fn goal(&self, id: &GoalId) -> Option<&Goal> {
-        self.goals.iter().find(|g| &g.id == id)
-    }
-
     /// Initiatives that serve a goal, in file order.
     pub fn initiatives_for<'a>(&'a self, goal: &'a GoalId) -> impl Iterator<Item = &'a Initiative> {
         self.initiatives

@@ -176,7 +176,8 @@ mod tests {
         let index = IdIndex::new(&ds);
         for (g, goal) in ds.goals.iter().enumerate() {
             assert_eq!(index.goal(goal.id.as_str()), Some(g));
-            assert_eq!(index.goal_of(&ds, &goal.id), ds.goal(&goal.id));
+            let scanned = ds.goals.iter().find(|g| g.id == goal.id);
+            assert_eq!(index.goal_of(&ds, &goal.id), scanned);
             for (i, ind) in goal.indicators.iter().enumerate() {
                 assert_eq!(
                     index.indicator(ind.id.as_str()),
@@ -187,7 +188,8 @@ mod tests {
         for (n, ini) in ds.initiatives.iter().enumerate() {
             assert_eq!(index.initiative(ini.id.as_str()), Some(n));
             for id in &ini.owners {
-                assert_eq!(index.owner_of(&ds, id), ds.owner(id));
+                let scanned = ds.owners.iter().find(|o| &o.id == id);
+                assert_eq!(index.owner_of(&ds, id), scanned);
             }
         }
         assert_eq!(index.goal("no such goal"), None);

@@ -146,7 +146,7 @@ fn indicator(
     let mut out = Map::new();
     out.insert("id".into(), json!(id));
     out.insert("title".into(), json!(title(id, meta, tr)));
-    describe(&mut out, meta, tr, &table, &first);
+    describe(&mut out, meta, tr, &first);
     let (headline, breakdowns) = series;
     out.insert(
         "series".into(),
@@ -188,25 +188,40 @@ fn describe(
     out: &mut Map<String, Json>,
     meta: &Meta,
     tr: &Translations,
-    table: &Table,
     first: &[(String, String)],
 ) {
+    if let Some(unit) = unit(meta, tr, first) {
+        out.insert("unit".into(), json!(unit));
+    }
+    if let Some(d) = decimals(meta).filter(|d| *d <= 6) {
+        out.insert("decimals".into(), json!(d));
+    }
+    if let Some(direction) = direction(meta) {
+        out.insert("direction".into(), json!(direction));
+    }
+    if let Some(source) = source(meta, tr) {
+        out.insert("source".into(), json!(source));
+    }
+}
+
+/// The unit: the data's `Units` column on its first row, else the metadata's, a percentage
+/// in any of its spellings written `%`.
+fn unit(meta: &Meta, tr: &Translations, first: &[(String, String)]) -> Option<String> {
     let unit = first
         .iter()
         .find(|(c, _)| c == "Units")
         .map(|(_, u)| u.clone())
-        .or_else(|| meta.text("computation_units").and_then(|u| tr.field(&u)));
-    if let Some(unit) = unit {
-        let percent = matches!(
-            unit.to_lowercase().as_str(),
-            "%" | "percent" | "percentage" | "per cent" | "procent"
-        );
-        out.insert(
-            "unit".into(),
-            json!(if percent { "%".to_owned() } else { unit }),
-        );
-    }
-    let decimals = match meta
+        .or_else(|| meta.text("computation_units").and_then(|u| tr.field(&u)))?;
+    let percent = matches!(
+        unit.to_lowercase().as_str(),
+        "%" | "percent" | "percentage" | "per cent" | "procent"
+    );
+    Some(if percent { "%".to_owned() } else { unit })
+}
+
+/// The decimals shown: `precision` (or `decimals`), a number or the first of a list.
+fn decimals(meta: &Meta) -> Option<u64> {
+    match meta
         .fields
         .get("precision")
         .or_else(|| meta.fields.get("decimals"))
@@ -217,37 +232,32 @@ fn describe(
             .and_then(|i| i.get("decimals"))
             .and_then(Value::as_u64),
         _ => None,
-    };
-    if let Some(d) = decimals.filter(|d| *d <= 6) {
-        out.insert("decimals".into(), json!(d));
     }
+}
+
+/// The direction in the dataset's words: the headline option's, else `decrease` when
+/// `auto_progress_calculation` is set without one.
+fn direction(meta: &Meta) -> Option<&'static str> {
     let direction = headline_option(meta)
-        .and_then(|o| {
-            o.get("direction")
-                .and_then(Value::as_str)
-                .map(str::to_owned)
-        })
-        .or_else(|| {
-            meta.flag("auto_progress_calculation")
-                .then(|| "negative".to_owned())
-        });
-    match direction.as_deref() {
-        Some("positive") => _ = out.insert("direction".into(), json!("increase")),
-        Some("negative") => _ = out.insert("direction".into(), json!("decrease")),
-        _ => {}
+        .and_then(|o| o.get("direction").and_then(Value::as_str))
+        .or_else(|| meta.flag("auto_progress_calculation").then_some("negative"));
+    match direction {
+        Some("positive") => Some("increase"),
+        Some("negative") => Some("decrease"),
+        _ => None,
     }
-    let source = [
+}
+
+/// The source: the first of the organisation and data source fields that is set.
+fn source(meta: &Meta, tr: &Translations) -> Option<String> {
+    [
         "source_organisation_1",
         "source_organisation",
         "data_source",
     ]
     .iter()
     .filter_map(|f| meta.text(f))
-    .find_map(|t| tr.field(&t));
-    if let Some(source) = source {
-        out.insert("source".into(), json!(source));
-    }
-    let _ = table;
+    .find_map(|t| tr.field(&t))
 }
 
 /// The option for the headline: the first with no disaggregation.

@@ -58,6 +58,8 @@ pub fn member(
     Some(Json::Object(out))
 }
 
+/// One progress option as the `open_sdg` member's: its settings, and what it is a breakdown
+/// of.
 fn option(
     o: &Value,
     meta: &Meta,
@@ -78,14 +80,7 @@ fn option(
     for (k, v) in map {
         let key = scalar(k).unwrap_or_default();
         match key.as_str() {
-            "series" | "unit" => {
-                let column = if key == "series" { "Series" } else { "Units" };
-                let value = tr.cell(&scalar(v).unwrap_or_default());
-                let headline = splits.first.iter().any(|(c, f)| c == column && *f == value);
-                if !headline {
-                    dims.insert(column.into(), Json::String(value));
-                }
-            }
+            "series" | "unit" => unit_or_series(&key, v, tr, splits, &mut dims),
             "disaggregation" => disaggregation(v, tr, &mut dims),
             "base_year" | "target_year" => {
                 if let Some(n) = v.as_i64() {
@@ -97,34 +92,60 @@ fn option(
                     out.insert(key.clone(), json!(n));
                 }
             }
-            "direction" => match v.as_str() {
-                Some("positive") => _ = out.insert(key.clone(), json!("increase")),
-                Some("negative") => _ = out.insert(key.clone(), json!("decrease")),
-                other => problems.push(locate(
+            "direction" => match direction(v) {
+                Some(direction) => _ = out.insert(key.clone(), json!(direction)),
+                None => problems.push(locate(
                     meta,
                     "direction",
                     OpenSdg::ProgressDirection {
-                        text: other.unwrap_or("?").to_owned(),
+                        text: v.as_str().unwrap_or("?").to_owned(),
                     },
                 )),
             },
             "progress_thresholds" => {
                 out.insert("thresholds".into(), thresholds(v));
             }
-            _ => problems.push(locate(
-                meta,
-                &key,
-                OpenSdg::ProgressOption {
-                    key: key.clone(),
-                    known: KNOWN.join(", "),
-                },
-            )),
+            _ => problems.push(unknown(meta, &key)),
         }
     }
     if !dims.is_empty() {
         out.insert("breakdown".into(), Json::Object(dims));
     }
     Some(Json::Object(out))
+}
+
+/// A setting no progress option has, with the ones there are.
+fn unknown(meta: &Meta, key: &str) -> (std::path::PathBuf, Problem) {
+    let message = OpenSdg::ProgressOption {
+        key: key.to_owned(),
+        known: KNOWN.join(", "),
+    };
+    locate(meta, key, message)
+}
+
+/// An option's `unit` or `series`: a breakdown's dimension, unless it is the headline's.
+fn unit_or_series(
+    key: &str,
+    v: &Value,
+    tr: &Translations,
+    splits: &Splits,
+    dims: &mut Map<String, Json>,
+) {
+    let column = if key == "series" { "Series" } else { "Units" };
+    let value = tr.cell(&scalar(v).unwrap_or_default());
+    let headline = splits.first.iter().any(|(c, f)| c == column && *f == value);
+    if !headline {
+        dims.insert(column.into(), Json::String(value));
+    }
+}
+
+/// An option's `direction` in the dataset's words (`None` for a word Open SDG does not know).
+fn direction(v: &Value) -> Option<&'static str> {
+    match v.as_str() {
+        Some("positive") => Some("increase"),
+        Some("negative") => Some("decrease"),
+        _ => None,
+    }
 }
 
 /// `[{field: Sex, value: Female}]`, or a plain mapping `{Sex: Female}`.

@@ -1,6 +1,8 @@
 //! The state of the dashboard as plain data: the loaded dataset with its figures, and the state
 //! of every view (which screen, which pane has the focus, what is selected, the search). After
-//! [`App::new`], only `action::update` changes it; the views and the event loop only read it.
+//! [`App::new`], only `update` (`tui/update.rs`, with the helpers it calls) changes it;
+//! the views only read it, and the event loop hands it actions and carries out the effects
+//! (besides, it builds the search index after the first frame: derived data, nothing shown).
 
 use std::time::Duration;
 

@@ -4,7 +4,8 @@
 
 use crate::tui::breakdown::BreakdownScreen;
 use crate::tui::content::breakdown::One;
-use ratatui::layout::Rect;
+use ratatui::layout::Constraint::{Fill, Length};
+use ratatui::layout::{Layout, Rect};
 
 use super::app::{App, GoalScreen, InitiativeScreen, Pane, Screen};
 use super::content;
@@ -44,13 +45,25 @@ pub fn area(app: &App) -> Rect {
     Rect::new(0, 0, app.ui.size.0, app.ui.size.1)
 }
 
+// The most the frame asks for besides the body (two header rows, the since line, a two-line
+// banner, the footer) fits in the least it is drawn in.
+const _: () = assert!(2 + 1 + 2 + 1 < MIN_HEIGHT);
+
 pub fn frame(app: &App, area: Rect) -> Frame {
     // The overview's header has a second line with the status counts.
     let header_h = if app.ui.stack.is_empty() { 2 } else { 1 };
-    let [header, rest] = split_top(area, header_h);
-    let [since, rest] = split_top(rest, u16::from(app.since.is_some()));
-    let [banner, rest] = split_top(rest, content::banner::height(app, area.width));
-    let [body, footer] = split_bottom(rest, 1);
+    let since_h = u16::from(app.since.is_some());
+    let banner_h = content::banner::height(app, area.width);
+    // Laid out only from MIN_HEIGHT rows, where all but the body (at most six rows) fit: the
+    // solver then gives each its rows exactly (when they do not fit, which it cuts is its own).
+    let [header, since, banner, body, footer] = Layout::vertical([
+        Length(header_h),
+        Length(since_h),
+        Length(banner_h),
+        Fill(1),
+        Length(1),
+    ])
+    .areas(area);
     Frame {
         header,
         since,
@@ -59,6 +72,11 @@ pub fn frame(app: &App, area: Rect) -> Frame {
         footer,
     }
 }
+
+// The cuts below give the cells `Layout::vertical([Length(h), Fill(1)])` (and its like) gives
+// (a test holds them to it), written out: they are made for every pane and band of every
+// frame, often of a size the solver's cache has not seen, and a solve costs some 20 µs where
+// this costs nanoseconds (`benches/layout.rs`).
 
 /// Cuts `h` rows off the top (fewer if there are not that many).
 pub fn split_top(area: Rect, h: u16) -> [Rect; 2] {
@@ -73,7 +91,7 @@ pub fn split_top(area: Rect, h: u16) -> [Rect; 2] {
     ]
 }
 
-/// Cuts `h` rows off the bottom.
+/// Cuts `h` rows off the bottom (fewer if there are not that many).
 pub fn split_bottom(area: Rect, h: u16) -> [Rect; 2] {
     let h = h.min(area.height);
     [
@@ -89,7 +107,7 @@ pub fn split_bottom(area: Rect, h: u16) -> [Rect; 2] {
     ]
 }
 
-/// Cuts `w` columns off the left.
+/// Cuts `w` columns off the left (fewer if there are not that many).
 pub fn split_left(area: Rect, w: u16) -> [Rect; 2] {
     let w = w.min(area.width);
     [
@@ -111,7 +129,7 @@ pub fn pane_rows(pane: Rect) -> Rect {
 /// wants when both fit; otherwise the first gets at least three fifths, or what the second
 /// leaves, and the second keeps at least two rows (its title and one row) when it can.
 fn share(total: u16, a: u16, b: u16) -> (u16, u16) {
-    if a + b <= total {
+    if a.saturating_add(b) <= total {
         return (a, total - a);
     }
     let floor_b = 2.min(total);
@@ -151,20 +169,16 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
     let goal = app.goal();
     let n_indicators = goal.map_or(0, |g| data.dataset.goals[g].indicators.len());
     let n_initiatives = goal.map_or(0, |g| data.initiatives_of(g).len());
-    let want_goals = wanted(data.dataset.goals.len(), 1);
+    let (want_ind, want_ini) = (wanted(n_indicators, 2), wanted(n_initiatives, 1));
     if body.width >= WIDE {
         // The detail keeps its 80 columns; the goals take the rest, up to 100.
         let left_w = body.width.saturating_sub(3 + 80).clamp(80, 100);
-        let [goals, right] = split_left(body, left_w);
-        let [gutter, right] = split_left(right, 3);
+        let [goals, gutter, right] =
+            Layout::horizontal([Length(left_w), Length(3), Fill(1)]).areas(body);
         let heading_h = content::overview::heading_height(app, right.width).min(right.height / 3);
-        let [heading, rest] = split_top(right, heading_h);
-        let (ind_h, _) = share(
-            rest.height,
-            wanted(n_indicators, 2),
-            wanted(n_initiatives, 1),
-        );
-        let [indicators, initiatives] = split_top(rest, ind_h);
+        let (ind_h, _) = share(right.height - heading_h, want_ind, want_ini);
+        let [heading, indicators, initiatives] =
+            Layout::vertical([Length(heading_h), Length(ind_h), Fill(1)]).areas(right);
         let two = wanted(data.dataset.goals.len(), 2) <= goals.height;
         return OverviewLayout {
             goals,
@@ -176,22 +190,22 @@ pub fn overview(app: &App, body: Rect) -> OverviewLayout {
         };
     }
     // Stacked: all goals in sight when the body leaves ten rows for the detail.
+    let want_goals = wanted(data.dataset.goals.len(), 1);
     let goals_h = want_goals.min((body.height / 3).max(body.height.saturating_sub(10)));
-    let [goals, rest] = split_top(body, goals_h);
-    let (want_ind, want_ini) = (wanted(n_indicators, 2), wanted(n_initiatives, 1));
+    let rest_h = body.height - goals_h;
     // Rows to spare (a tall terminal) show the goal's full title and latest note.
-    let heading_h = content::overview::heading_height(app, rest.width);
-    let heading_h = if heading_h + want_ind + want_ini <= rest.height {
-        heading_h
-    } else {
-        0
-    };
-    let [heading, rest] = split_top(rest, heading_h);
-    let (ind_h, _) = share(rest.height, want_ind, want_ini);
-    let [indicators, initiatives] = split_top(rest, ind_h);
+    let heading_h = content::overview::heading_height(app, body.width);
+    let fits = heading_h.saturating_add(want_ind).saturating_add(want_ini) <= rest_h;
+    let heading_h = if fits { heading_h } else { 0 };
+    let (ind_h, _) = share(rest_h - heading_h, want_ind, want_ini);
+    let [goals, heading, indicators, initiatives] =
+        Layout::vertical([Length(goals_h), Length(heading_h), Length(ind_h), Fill(1)]).areas(body);
     OverviewLayout {
         goals,
-        gutter: Rect { height: 0, ..rest },
+        gutter: Rect {
+            height: 0,
+            ..indicators
+        },
         goal: heading,
         indicators,
         initiatives,
@@ -211,14 +225,15 @@ pub struct IndicatorLayout {
 
 pub fn indicator(app: &App, body: Rect, parts: &IndicatorParts<'_>) -> IndicatorLayout {
     let words_h = content::indicator::words_height(app, parts, body.width).min(body.height / 3);
-    let [words, rest] = split_top(body, words_h);
-    let [_, rest] = split_top(rest, 1);
+    // A blank row between the words and the chart.
+    let [words, _, rest] = Layout::vertical([Length(words_h), Length(1), Fill(1)]).areas(body);
     if body.width >= WIDE_CHART {
         let chart_w = body.width * 3 / 5;
-        let [left, right] = split_left(rest, chart_w);
+        let [left, _, points] =
+            Layout::horizontal([Length(chart_w), Length(2), Fill(1)]).areas(rest);
+        // The legend can want more rows than there are: cut from the top, the chart first.
         let legend_h = content::indicator::legend_height(app, parts, chart_w);
         let [chart, legend] = split_bottom(left, legend_h);
-        let [_, points] = split_left(right, 2);
         return IndicatorLayout {
             words,
             chart,
@@ -256,7 +271,6 @@ pub struct InitiativeLayout {
 pub fn initiative(app: &App, body: Rect, screen: &InitiativeScreen) -> InitiativeLayout {
     let info_h =
         content::initiative::info_height(app, screen.initiative, body.width).min(body.height / 3);
-    let [info, rest] = split_top(body, info_h);
     let n = app
         .data
         .dataset
@@ -266,9 +280,10 @@ pub fn initiative(app: &App, body: Rect, screen: &InitiativeScreen) -> Initiativ
     let measures_h = if n == 0 {
         0
     } else {
-        wanted(n, 2).min(rest.height * 2 / 5)
+        wanted(n, 2).min((body.height - info_h) * 2 / 5)
     };
-    let [measures, details] = split_top(rest, measures_h);
+    let [info, measures, details] =
+        Layout::vertical([Length(info_h), Length(measures_h), Fill(1)]).areas(body);
     InitiativeLayout {
         info,
         measures,
@@ -406,24 +421,4 @@ pub fn pane_of(list: List) -> Option<Pane> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn share_gives_each_what_it_wants_when_both_fit() {
-        assert_eq!(share(10, 5, 3), (5, 5));
-        assert_eq!(share(10, 9, 9), (6, 4));
-        assert_eq!(share(10, 3, 20), (3, 7));
-        assert_eq!(share(1, 5, 5), (0, 1));
-        assert_eq!(share(0, 5, 5), (0, 0));
-    }
-
-    #[test]
-    fn splits_never_exceed_the_area() {
-        let r = Rect::new(0, 0, 3, 2);
-        let [a, b] = split_top(r, 5);
-        assert_eq!((a.height, b.height), (2, 0));
-        let [a, b] = split_left(r, 5);
-        assert_eq!((a.width, b.width), (3, 0));
-    }
-}
+mod tests;

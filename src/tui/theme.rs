@@ -1,9 +1,10 @@
 //! Colours and glyphs in one place. A theme is built once from the options (colour or none,
 //! Unicode or ASCII, dark or light) and already knows its variants, so views ask it for a style
-//! or a glyph and never branch on `NO_COLOR` or `--ascii` themselves. Two places ask
-//! [`Theme::ascii`] on purpose: the large digits of presentation mode, which are a row taller in
-//! ASCII (drawn with `#`), and the last pass of a frame (`ui::render`), which replaces anything
-//! outside ASCII that came from the data.
+//! or a glyph and never branch on `NO_COLOR` or `--ascii` themselves. A few places ask
+//! [`Theme::ascii`] on purpose, where ASCII changes more than one glyph: presentation mode's
+//! large digits and title (a row taller in ASCII, drawn with `#`) and so its plan of rows, the
+//! breakdown chart's table of glyphs, the changed-since mark (`Δ` or `*`), and the last pass of
+//! a frame (`ui::render`), which replaces anything outside ASCII that came from the data.
 //!
 //! Colours come from the 16-colour palette so they follow the user's terminal theme. Without
 //! colour every style is only modifiers: crossterm writes an empty `CSI m` for colours under

@@ -287,48 +287,39 @@ fn datasets<'a>(
         Marker::Custom(g.forecast),
         theme.forecast,
     ));
+    sets.extend(measured(marks, theme, width));
+    // The marks on the line: every point, or every k-th of many (`plot::marked`).
+    sets.push(scatter(
+        &marks.marked,
+        Marker::Custom(g.point),
+        theme.series,
+    ));
+    sets.push(scatter(
+        &marks.baseline,
+        Marker::Custom(g.baseline),
+        theme.text,
+    ));
+    // Planned points apart from what was measured: a hollow marker, no line.
+    let planned = Marker::Custom(planned_glyph);
+    sets.push(scatter(&marks.planned, planned, theme.forecast));
+    sets
+}
+
+/// The measured series: its pieces as lines, or all its points as dots.
+fn measured<'a>(marks: &'a Marks, theme: &Theme, width: u16) -> Vec<Dataset<'a>> {
     // Points closer than the graph's dots need no lines between them, and a series with many
     // holes would need a layer per piece: both are drawn as dots.
     let (segments, measured) = (&marks.segments, &marks.measured);
     let dense = measured.len() > usize::from(width) || segments.len() > 32;
     if dense {
-        sets.push(
-            Dataset::default()
-                .data(measured)
-                .marker(g.series)
-                .graph_type(GraphType::Scatter)
-                .style(theme.series),
-        );
-    } else {
-        // A lone point is a line of one dot, drawn beside its own marker: its marker is enough.
-        for segment in segments.iter().filter(|s| s.len() > 1) {
-            sets.push(line(segment, g.series, theme.series));
-        }
+        return vec![scatter(measured, theme.glyphs.series, theme.series)];
     }
-    // The marks on the line: every point, or every k-th of many (`plot::marked`).
-    sets.push(
-        Dataset::default()
-            .data(&marks.marked)
-            .marker(Marker::Custom(g.point))
-            .graph_type(GraphType::Scatter)
-            .style(theme.series),
-    );
-    sets.push(
-        Dataset::default()
-            .data(&marks.baseline)
-            .marker(Marker::Custom(g.baseline))
-            .graph_type(GraphType::Scatter)
-            .style(theme.text),
-    );
-    // Planned points apart from what was measured: a hollow marker, no line.
-    sets.push(
-        Dataset::default()
-            .data(&marks.planned)
-            .marker(Marker::Custom(planned_glyph))
-            .graph_type(GraphType::Scatter)
-            .style(theme.forecast),
-    );
-    sets
+    // A lone point is a line of one dot, drawn beside its own marker: its marker is enough.
+    segments
+        .iter()
+        .filter(|s| s.len() > 1)
+        .map(|segment| line(segment, theme.glyphs.series, theme.series))
+        .collect()
 }
 
 /// A point's date, value and note, as the cells of its row.
@@ -353,6 +344,7 @@ fn point_cells(app: &App, p: &IndicatorParts<'_>, point: &Point) -> Vec<Line<'st
     ]
 }
 
+/// The points pane: its title, the points in sight as a table, the selected one's note.
 fn points(
     area: Rect,
     buf: &mut Buffer,
@@ -370,33 +362,20 @@ fn points(
     ))];
     pane_title(buf, area, title, true, theme);
     if series.is_empty() {
+        let none = Line::styled(say(loc, Label::NoPoints), theme.dim);
         put_line(
             buf,
             rows.x + 2,
             rows.y,
             rows.width.saturating_sub(2),
-            Line::styled(say(loc, Label::NoPoints), theme.dim),
+            none,
             theme,
         );
         return;
     }
     let visible = scroll::window(cursor, series.len(), usize::from(rows.height));
     let start = visible.start;
-    // With a baseline, new points are marked and revised ones say what they were.
-    let shown = match (app.screen(), &app.since) {
-        (Some(crate::tui::app::Screen::Indicator(s)), Some(_)) => Some(s.indicator),
-        _ => None,
-    };
-    let cells: Vec<Vec<Line<'static>>> = series[visible]
-        .iter()
-        .map(|point| {
-            let cells = point_cells(app, p, point);
-            match shown {
-                Some(r) => super::since::point_cells(app, p, r, point.date, cells),
-                None => cells,
-            }
-        })
-        .collect();
+    let cells = point_rows(app, p, &series[visible]);
     let cols = [Col::fixed(0), Col::number(0), Col::flex(8)];
     let natural = widgets::natural_widths(&cells, cols.len());
     let widths = widgets::widths(
@@ -421,6 +400,25 @@ fn points(
         },
     );
     selected_note(rows, buf, app, series, cursor.selected);
+}
+
+/// The cells of the points in sight. With a baseline, new points are marked and revised ones
+/// say what they were.
+fn point_rows(app: &App, p: &IndicatorParts<'_>, shown: &[Point]) -> Vec<Vec<Line<'static>>> {
+    let indicator = match (app.screen(), &app.since) {
+        (Some(Screen::Indicator(s)), Some(_)) => Some(s.indicator),
+        _ => None,
+    };
+    shown
+        .iter()
+        .map(|point| {
+            let cells = point_cells(app, p, point);
+            match indicator {
+                Some(r) => super::since::point_cells(app, p, r, point.date, cells),
+                None => cells,
+            }
+        })
+        .collect()
 }
 
 /// The selected point's note in full, below the points when they leave room: in the table it
@@ -457,6 +455,15 @@ fn selected_note(
             theme,
         );
     }
+}
+
+/// Lone marks of the chart: no line between them.
+fn scatter(data: &[(f64, f64)], marker: Marker, style: ratatui::style::Style) -> Dataset<'_> {
+    Dataset::default()
+        .data(data)
+        .marker(marker)
+        .graph_type(GraphType::Scatter)
+        .style(style)
 }
 
 /// One series of the chart, drawn as a line.

@@ -2,6 +2,8 @@
 //! every headline figure; the initiatives serving it. When the terminal is wide, the goals sit
 //! beside their detail and the goal's full title and latest note head the detail.
 
+use std::borrow::Cow;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -14,6 +16,7 @@ use crate::tui::layout::{self, pane_rows};
 use crate::tui::prepared::{IndicatorParts, IndicatorRef};
 use crate::tui::scroll;
 use crate::tui::text;
+use crate::tui::theme::Theme;
 use crate::tui::ui::header::goal_label;
 use crate::tui::ui::widgets::{self, Col, Focus, draw_rows, pane_title, put_line, put_lines};
 use crate::tui::ui::{figures, since};
@@ -59,60 +62,20 @@ fn goals(area: Rect, row_h: u16, buf: &mut Buffer, app: &App) {
     let (focused, focus) = focus(app, Pane::Goals);
     let rows = pane_rows(area);
     let cursor = app.ui.overview.goals;
+    let in_sight = usize::from(rows.height / row_h.max(1));
     let title = vec![Span::raw(format!(
         "{} {}",
         capitalize(&loc.word(Word::Goals)),
-        count(
-            app,
-            cursor,
-            ds.goals.len(),
-            usize::from(rows.height / row_h.max(1))
-        )
+        count(app, cursor, ds.goals.len(), in_sight)
     ))];
     pane_title(buf, area, title, focused, theme);
     if ds.goals.is_empty() {
-        put_line(
-            buf,
-            rows.x + 2,
-            rows.y,
-            rows.width.saturating_sub(2),
-            Line::styled(say(loc, Label::NoGoals), theme.dim),
-            theme,
-        );
+        nothing(buf, rows, say(loc, Label::NoGoals), app);
         return;
     }
-    let in_sight = usize::from(rows.height / row_h.max(1));
     let visible = scroll::window(cursor, ds.goals.len(), in_sight);
-    let cells: Vec<Vec<Line<'static>>> = visible
-        .clone()
-        .map(|g| {
-            let goal = &ds.goals[g];
-            let figures = &app.data.figures.goals[g];
-            let main = app.data.prepared.goals[g].main;
-            let spark = main
-                .and_then(|index| app.data.indicator(IndicatorRef::Goal { goal: g, index }))
-                .map_or_else(Line::default, |p| figures::spark(&p, 8, theme));
-            vec![
-                Line::from(theme.clean(goal.code.as_deref().unwrap_or("")).into_owned()),
-                since::marked(
-                    app,
-                    since::goal_changed(app, g),
-                    theme.clean(&goal.title).into_owned(),
-                ),
-                spark,
-                figures::goal_status(loc, theme, app.data.dataset.status_method, figures, true),
-            ]
-        })
-        .collect();
-    let cols = [Col::fixed(2), Col::flex(12), Col::fixed(1), Col::fixed(0)];
-    let widths = goal_widths(app, visible.clone(), &cells, &cols, rows.width);
-    // Two rows a goal: the code and the whole width for the title, then under the title the
-    // sparkline and the status.
-    let natural = widgets::natural_widths(&cells, cols.len());
-    let room = usize::from(rows.width.saturating_sub(2));
-    let (head, tail) = ([cols[0], cols[1]], [cols[0], cols[2], cols[3]]);
-    let head_w = widgets::widths(&head, &natural[..2], room, 2);
-    let tail_w = widgets::widths(&tail, &[natural[0], natural[2], natural[3]], room, 2);
+    let cells: Vec<Vec<Line<'static>>> = visible.clone().map(|g| goal_cells(app, g)).collect();
+    let columns = GoalColumns::new(app, visible.clone(), &cells, rows.width);
     let mut cells: Vec<Option<Vec<Line<'static>>>> = cells.into_iter().map(Some).collect();
     let start = visible.start;
     draw_rows(
@@ -122,26 +85,103 @@ fn goals(area: Rect, row_h: u16, buf: &mut Buffer, app: &App) {
         focus,
         theme,
         |i| {
-            let mut row = cells
+            let row = cells
                 .get_mut(i - start)
                 .and_then(Option::take)
                 .unwrap_or_default();
-            if row_h < 2 || row.len() < 4 {
-                return vec![widgets::columns_line(row, &cols, &widths, 2, theme)];
-            }
-            let status = row.pop().unwrap_or_default();
-            let spark = row.pop().unwrap_or_default();
-            vec![
-                widgets::columns_line(row, &head, &head_w, 2, theme),
-                widgets::columns_line(
-                    vec![Line::default(), spark, status],
-                    &tail,
-                    &tail_w,
-                    2,
-                    theme,
-                ),
-            ]
+            columns.lines(row, row_h, theme)
         },
+    );
+}
+
+/// A goal in the list: code, title, sparkline of its main indicator, status.
+fn goal_cells(app: &App, g: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let goal = &app.data.dataset.goals[g];
+    let figures = &app.data.figures.goals[g];
+    let main = app.data.prepared.goals[g].main;
+    let spark = main
+        .and_then(|index| app.data.indicator(IndicatorRef::Goal { goal: g, index }))
+        .map_or_else(Line::default, |p| figures::spark(&p, 8, theme));
+    let method = app.data.dataset.status_method;
+    vec![
+        Line::from(theme.clean(goal.code.as_deref().unwrap_or("")).into_owned()),
+        since::marked(
+            app,
+            since::goal_changed(app, g),
+            theme.clean(&goal.title).into_owned(),
+        ),
+        spark,
+        figures::goal_status(app.locale, theme, method, figures, true),
+    ]
+}
+
+/// The goal list's columns, on one row a goal or on two: the code and the whole width for the
+/// title, then under the title the sparkline and the status.
+struct GoalColumns {
+    cols: [Col; 4],
+    widths: Vec<Option<usize>>,
+    head: [Col; 2],
+    head_w: Vec<Option<usize>>,
+    tail: [Col; 3],
+    tail_w: Vec<Option<usize>>,
+}
+
+impl GoalColumns {
+    fn new(
+        app: &App,
+        goals: std::ops::Range<usize>,
+        cells: &[Vec<Line<'static>>],
+        width: u16,
+    ) -> Self {
+        let cols = [Col::fixed(2), Col::flex(12), Col::fixed(1), Col::fixed(0)];
+        let widths = goal_widths(app, goals, cells, &cols, width);
+        let natural = widgets::natural_widths(cells, cols.len());
+        let room = usize::from(width.saturating_sub(2));
+        let (head, tail) = ([cols[0], cols[1]], [cols[0], cols[2], cols[3]]);
+        let head_w = widgets::widths(&head, &natural[..2], room, 2);
+        let tail_w = widgets::widths(&tail, &[natural[0], natural[2], natural[3]], room, 2);
+        Self {
+            cols,
+            widths,
+            head,
+            head_w,
+            tail,
+            tail_w,
+        }
+    }
+
+    /// A goal's cells as its `row_h` lines.
+    fn lines(&self, mut row: Vec<Line<'static>>, row_h: u16, theme: &Theme) -> Vec<Line<'static>> {
+        if row_h < 2 || row.len() < 4 {
+            return vec![widgets::columns_line(
+                row,
+                &self.cols,
+                &self.widths,
+                2,
+                theme,
+            )];
+        }
+        let status = row.pop().unwrap_or_default();
+        let spark = row.pop().unwrap_or_default();
+        let under = vec![Line::default(), spark, status];
+        vec![
+            widgets::columns_line(row, &self.head, &self.head_w, 2, theme),
+            widgets::columns_line(under, &self.tail, &self.tail_w, 2, theme),
+        ]
+    }
+}
+
+/// "None" in a pane's first row.
+fn nothing<'a>(buf: &mut Buffer, rows: Rect, words: impl Into<Cow<'a, str>>, app: &App) {
+    let line = Line::styled(words.into(), app.theme.dim);
+    put_line(
+        buf,
+        rows.x + 2,
+        rows.y,
+        rows.width.saturating_sub(2),
+        line,
+        &app.theme,
     );
 }
 
@@ -187,26 +227,48 @@ fn indicators(area: Rect, buf: &mut Buffer, app: &App, headed: bool) {
     let (theme, loc) = (&app.theme, app.locale);
     let (focused, focus) = focus(app, Pane::Indicators);
     let Some(g) = app.goal() else {
-        pane_title(
-            buf,
-            area,
-            vec![Span::raw(capitalize(&loc.word(Word::Indicators)))],
-            focused,
-            theme,
-        );
+        let title = vec![Span::raw(capitalize(&loc.word(Word::Indicators)))];
+        pane_title(buf, area, title, focused, theme);
         return;
     };
     let goal = &app.data.dataset.goals[g];
-    let mut title = Vec::new();
-    // Without the goal's heading above, the pane says whose indicators these are.
     let rows = pane_rows(area);
     let cursor = app.ui.overview.indicators;
-    let in_sight = usize::from(rows.height / 2);
+    let title = indicators_title(app, area, g, headed);
+    pane_title(buf, area, title, focused, theme);
+    if goal.indicators.is_empty() {
+        nothing(buf, rows, loc.word(Word::NoIndicators), app);
+        return;
+    }
+    let n = goal.indicators.len();
+    let visible = scroll::window(cursor, n, usize::from(rows.height / 2));
+    let start = visible.start;
+    let mut lines = indicator_lines(app, g, visible, rows.width);
+    draw_rows(buf, rows, (cursor, n, 2), focus, theme, |i| {
+        lines
+            .get_mut(i - start)
+            .and_then(Option::take)
+            .unwrap_or_default()
+    });
+}
+
+/// "Indicators 1–4 of 9"; without the goal's heading above, the pane says whose indicators
+/// these are.
+fn indicators_title(app: &App, area: Rect, g: usize, headed: bool) -> Vec<Span<'static>> {
+    let (theme, loc) = (&app.theme, app.locale);
+    let goal = &app.data.dataset.goals[g];
+    let in_sight = usize::from(pane_rows(area).height / 2);
     let own = format!(
         "{} {}",
         capitalize(&loc.word(Word::Indicators)),
-        count(app, cursor, goal.indicators.len(), in_sight)
+        count(
+            app,
+            app.ui.overview.indicators,
+            goal.indicators.len(),
+            in_sight
+        )
     );
+    let mut title = Vec::new();
     if !headed {
         // The goal is cut, never the count: the rule and spaces take six cells.
         let room =
@@ -216,52 +278,34 @@ fn indicators(area: Rect, buf: &mut Buffer, app: &App, headed: bool) {
         title.push(Span::raw(format!("{label}{}", loc.sep())));
     }
     title.push(Span::raw(own));
-    pane_title(buf, area, title, focused, theme);
-    if goal.indicators.is_empty() {
-        put_line(
-            buf,
-            rows.x + 2,
-            rows.y,
-            rows.width.saturating_sub(2),
-            Line::styled(loc.word(Word::NoIndicators), theme.dim),
-            theme,
-        );
-        return;
-    }
-    let n = goal.indicators.len();
-    let visible = scroll::window(cursor, n, usize::from(rows.height / 2));
+    title
+}
+
+/// The indicators in sight, two lines each, marked when changed since a baseline.
+fn indicator_lines(
+    app: &App,
+    g: usize,
+    visible: std::ops::Range<usize>,
+    width: u16,
+) -> Vec<Option<Vec<Line<'static>>>> {
     let parts: Vec<IndicatorParts<'_>> = visible
         .clone()
         .filter_map(|index| app.data.indicator(IndicatorRef::Goal { goal: g, index }))
         .collect();
     // With a baseline, each row's first line starts with the marker: two cells less for it.
-    let room = rows
-        .width
-        .saturating_sub(2 + 2 * u16::from(app.since.is_some()));
-    let mut lines: Vec<Option<Vec<Line<'static>>>> = figures::indicator_rows(
-        loc,
-        theme,
-        app.data.dataset.status_method,
-        &parts,
-        usize::from(room),
-    )
-    .into_iter()
-    .zip(visible.clone())
-    .map(|(row, index)| {
-        Some(since::marked_row(
-            app,
-            IndicatorRef::Goal { goal: g, index },
-            row,
-        ))
-    })
-    .collect();
-    let start = visible.start;
-    draw_rows(buf, rows, (cursor, n, 2), focus, theme, |i| {
-        lines
-            .get_mut(i - start)
-            .and_then(Option::take)
-            .unwrap_or_default()
-    });
+    let room = width.saturating_sub(2 + 2 * u16::from(app.since.is_some()));
+    let method = app.data.dataset.status_method;
+    figures::indicator_rows(app.locale, &app.theme, method, &parts, usize::from(room))
+        .into_iter()
+        .zip(visible)
+        .map(|(row, index)| {
+            Some(since::marked_row(
+                app,
+                IndicatorRef::Goal { goal: g, index },
+                row,
+            ))
+        })
+        .collect()
 }
 
 fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
@@ -278,14 +322,7 @@ fn initiatives(area: Rect, buf: &mut Buffer, app: &App) {
     let title_w = text::width(&title);
     pane_title(buf, area, vec![Span::raw(title)], focused, theme);
     if list.is_empty() {
-        put_line(
-            buf,
-            rows.x + 2,
-            rows.y,
-            rows.width.saturating_sub(2),
-            Line::styled(loc.word(Word::NoInitiatives), theme.dim),
-            theme,
-        );
+        nothing(buf, rows, loc.word(Word::NoInitiatives), app);
         return;
     }
     let visible = scroll::window(cursor, list.len(), usize::from(rows.height));

@@ -9,7 +9,8 @@
 //! to a height that still reads as a chart), then to the note.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::Constraint::{Fill, Length};
+use ratatui::layout::{Layout, Margin, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
@@ -44,18 +45,13 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) {
     if s.blank {
         return;
     }
-    let [top, rest] = split_top(area, 1);
-    let [body, bottom] = split_bottom(rest, 1);
+    let [top, body, bottom] = Layout::vertical([Length(1), Fill(1), Length(1)]).areas(area);
     top_line(top, buf, app, s);
     footer::render(bottom, buf, app);
     // A margin at the sides, wider on a projector; from 116 columns, so that the body is
     // `WIDE_BODY` wide from a terminal `WIDE` wide, and narrower below it.
     let margin = if body.width >= WIDE - 4 { 3 } else { 1 };
-    let body = Rect {
-        x: body.x + margin,
-        width: body.width.saturating_sub(2 * margin),
-        ..body
-    };
+    let body = body.inner(Margin::new(margin, 0));
     if let Some(goal) = s.goal() {
         render_goal(body, buf, app, goal);
     }
@@ -375,51 +371,84 @@ fn big_band(
     size: Size,
     chart: bool,
 ) {
-    let theme = &app.theme;
     let [title, body] = split_top(area, 1);
     band_title(title, buf, app, p);
     let Some(number) = big_number(app, p) else {
         return;
     };
-    let big_w = big::width(&number);
-    let style = number_style(
-        app,
-        open_sdg::shown_status(app.data.dataset.status_method, p),
-    );
-    let h = size.height(theme.ascii());
-    if area.width >= WIDE_BODY {
-        let left_w = left_width(big_w, words_width(&words), body.width);
-        let [left, right] = split_left(body, left_w);
-        big::render(
-            &number,
-            size,
-            Rect::new(left.x, left.y, big_w, h),
-            buf,
-            style,
-            theme.ascii(),
-        );
-        // The words under the number, a row apart, down to the band's end.
-        let [_, under] = split_top(left, h + 1);
-        words_under(under, buf, words, theme);
-        if chart {
-            let [_, right] = split_left(right, 1);
-            chart_with_legend(right, buf, app, p);
-        }
-        return;
-    }
-    let hero_h = h.max(words.len() as u16);
-    let [hero, below] = split_top(body, hero_h);
-    big::render(
-        &number,
+    let status = open_sdg::shown_status(app.data.dataset.status_method, p);
+    let hero = Hero {
+        width: big::width(&number),
+        height: size.height(app.theme.ascii()),
+        number,
         size,
-        Rect::new(hero.x, hero.y + (hero_h - h) / 2, big_w, h),
-        buf,
-        style,
-        theme.ascii(),
-    );
-    let words_x = hero.x + big_w + 2;
-    let words_w = hero.right().saturating_sub(words_x);
-    let top = hero.y + (hero_h - words.len() as u16) / 2;
+        style: number_style(app, status),
+    };
+    if area.width >= WIDE_BODY {
+        hero_beside_chart(body, buf, app, p, &hero, words, chart);
+    } else {
+        hero_above_chart(body, buf, app, p, &hero, words, chart);
+    }
+}
+
+/// An indicator's latest number in large type, and the cells it takes.
+struct Hero {
+    number: String,
+    size: Size,
+    style: ratatui::style::Style,
+    width: u16,
+    height: u16,
+}
+
+impl Hero {
+    /// Drawn with its top left corner at `(x, y)`.
+    fn render(&self, x: u16, y: u16, buf: &mut Buffer, theme: &Theme) {
+        let at = Rect::new(x, y, self.width, self.height);
+        big::render(&self.number, self.size, at, buf, self.style, theme.ascii());
+    }
+}
+
+/// A wide band: the number with the words under it on the left, the chart on the right.
+fn hero_beside_chart(
+    body: Rect,
+    buf: &mut Buffer,
+    app: &App,
+    p: &IndicatorParts<'_>,
+    hero: &Hero,
+    words: Vec<Line<'static>>,
+    chart: bool,
+) {
+    let left_w = left_width(hero.width, words_width(&words), body.width);
+    let [left, right] = split_left(body, left_w);
+    hero.render(left.x, left.y, buf, &app.theme);
+    // The words under the number, a row apart, down to the band's end.
+    let [_, under] = split_top(left, hero.height + 1);
+    words_under(under, buf, words, &app.theme);
+    if chart {
+        let [_, right] = split_left(right, 1);
+        chart_with_legend(right, buf, app, p);
+    }
+}
+
+/// A narrower band: the number with the words beside it, both centred in their rows, and the
+/// chart below.
+fn hero_above_chart(
+    body: Rect,
+    buf: &mut Buffer,
+    app: &App,
+    p: &IndicatorParts<'_>,
+    hero: &Hero,
+    words: Vec<Line<'static>>,
+    chart: bool,
+) {
+    let theme = &app.theme;
+    let h = hero.height;
+    let hero_h = h.max(words.len() as u16);
+    let [row, below] = split_top(body, hero_h);
+    hero.render(row.x, row.y + (hero_h - h) / 2, buf, theme);
+    let words_x = row.x + hero.width + 2;
+    let words_w = row.right().saturating_sub(words_x);
+    let top = row.y + (hero_h - words.len() as u16) / 2;
     for (i, line) in words.into_iter().enumerate() {
         put_line(buf, words_x, top + i as u16, words_w, line, theme);
     }
