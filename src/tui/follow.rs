@@ -376,15 +376,20 @@ fn screen(app: &mut App, p: &Position, found: &Found) -> Option<Screen> {
         Shown::Help => Some(Screen::Help(HelpScreen { scroll: text })),
         Shown::Present => present(app, p, goal),
         Shown::Browser => {
-            match &p.browser {
-                Some(f) => show(app, browser::screen(app, f)),
-                None => open_browser(app, None),
-            }
-            if let Some(Screen::Browser(s)) = app.ui.stack.last_mut() {
-                s.cursor = row;
-            }
+            browser_at(app, p, row);
             None
         }
+    }
+}
+
+/// The browser as the presenter has it (its filter and sort where sent), at the row.
+fn browser_at(app: &mut App, p: &Position, row: Cursor) {
+    match &p.browser {
+        Some(f) => show(app, browser::screen(app, f)),
+        None => open_browser(app, None),
+    }
+    if let Some(Screen::Browser(s)) = app.ui.stack.last_mut() {
+        s.cursor = row;
     }
 }
 

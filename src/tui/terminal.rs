@@ -14,13 +14,11 @@
 //! the terminal is still there, and restores and exits when it is not.
 //!
 //! Live reload (`watch`) makes the loop wake at least every `watch::CHECK_EVERY` while a file
-//! is open, to look for a change; an unchanged frame writes nothing. `e` hands
-//! the terminal to the editor and takes it back (`run_suspended`), with the signals and the
-//! watchdog kept from touching the terminal while the editor has it.
+//! is open, to look for a change; an unchanged frame writes nothing. `e` hands the terminal to
+//! the editor and takes it back (`run_suspended`), the signals and the watchdog kept off it.
 //!
-//! Auto-advance: a presentation with an interval (`goalboard present --every`) wakes the loop
-//! when the interval passes without an event and draws the next goal; nothing else is drawn on
-//! a timer.
+//! Auto-advance: `goalboard present --every` wakes the loop when the interval passes without an
+//! event and draws the next goal; nothing else is drawn on a timer.
 //!
 //! Mouse: only clicks and the wheel are asked for (modes 1000 and 1006), not motion (1003),
 //! so moving the pointer sends nothing over a slow link.
@@ -188,9 +186,7 @@ fn drain(term: &mut Term, app: &mut App, link: &mut Link) -> io::Result<Flow> {
         {
             return Ok(Flow::Quit);
         }
-        // Each key of a burst meets the windows its predecessor left, as typed keys do: a
-        // page is the rows in sight, and a note a search opened at is placed before the next
-        // key scrolls from it (else that key was lost to the opening).
+        // As typed keys do, each key meets the windows the one before it left.
         update(app, Action::Drawn(super::shown::windows(app)));
         if !event::poll(BATCH_WAIT)? {
             break;
