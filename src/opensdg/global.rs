@@ -45,7 +45,21 @@ const BUNDLES: &[Bundle] = &[
     bundle!("de": goals, targets, indicators),
     bundle!("es": goals, targets, indicators),
     bundle!("fr": goals, targets, indicators),
-    bundle!("ru": goals),
+    bundle!("ru": goals, targets, indicators),
+    bundle!("zh-Hans": goals, targets, indicators),
+    bundle!("ar": goals, targets, indicators),
+    bundle!("it": goals, targets, indicators),
+    bundle!("uk": goals, targets, indicators),
+    bundle!("cs": goals, targets, indicators),
+    bundle!("kk": goals, targets, indicators),
+    bundle!("cnr": goals, targets, indicators),
+    bundle!("tr": goals, targets, indicators),
+    bundle!("tg": goals, targets, indicators),
+    bundle!("lo": goals, targets, indicators),
+    bundle!("sw": goals, targets, indicators),
+    bundle!("hy": goals, targets, indicators),
+    bundle!("ky": goals, targets),
+    bundle!("ca": indicators),
 ];
 
 /// The goal fields a `global_goals.N-FIELD` key names.
@@ -84,9 +98,25 @@ fn all() -> &'static HashMap<&'static str, Titles> {
     ALL.get_or_init(|| BUNDLES.iter().map(|b| (b.lang, parse(b))).collect())
 }
 
-/// Whether titles in `lang` are bundled (at least the goals').
+/// Whether titles in `lang` are bundled (some of them: English answers the rest).
 pub fn has(lang: &str) -> bool {
-    BUNDLES.iter().any(|b| b.lang == lang)
+    bundled(lang).is_some()
+}
+
+/// The bundled language a repository's language reads in: itself, else its main language
+/// (`fr-CA` as `fr`); Chinese as `zh-Hans`, whose folder holds sdg-translations' current
+/// Chinese titles (its `zh` folder has only an old goals file).
+pub fn bundled(lang: &str) -> Option<&'static str> {
+    let find = |l: &str| {
+        BUNDLES
+            .iter()
+            .map(|b| b.lang)
+            .find(|b| b.eq_ignore_ascii_case(l))
+    };
+    let main = lang.split(['-', '_']).next().unwrap_or(lang);
+    find(lang)
+        .or_else(|| (main.eq_ignore_ascii_case("zh")).then_some("zh-Hans"))
+        .or_else(|| find(main))
 }
 
 /// The languages bundled, English first.
@@ -115,7 +145,7 @@ pub fn target(lang: &str, id: &str) -> Option<&'static str> {
 }
 
 fn pick(lang: &str, get: impl Fn(&Titles) -> Option<&'static str>) -> Option<&'static str> {
-    pick_in(all(), lang, get)
+    pick_in(all(), bundled(lang).unwrap_or("en"), get)
 }
 
 /// In `lang`'s titles, else in English's: a language missing a file or an entry still
@@ -138,7 +168,8 @@ mod tests {
     fn every_bundle_has_the_17_goals_and_well_formed_lines() {
         for bundle in BUNDLES {
             let titles = &all()[bundle.lang];
-            assert_eq!(titles.goals.len(), 17, "{}", bundle.lang);
+            let goals = if bundle.goals.is_empty() { 0 } else { 17 };
+            assert_eq!(titles.goals.len(), goals, "{}", bundle.lang);
             for (short, title) in titles.goals.values() {
                 assert!(!short.is_empty() && !title.is_empty(), "{}", bundle.lang);
                 assert!(!title.contains("  ") && title.trim() == *title);
@@ -205,6 +236,28 @@ mod tests {
         assert!(target("de", "14-c").is_some_and(|t| t.contains("„Die Zukunft, die wir wollen“")));
         assert_eq!(target("en", "1-9"), None);
         assert!(has("ru") && !has("da"));
+        assert!(indicator("ru", "1-2-1").is_some_and(|t| t.starts_with("Доля населения")));
+    }
+
+    #[test]
+    fn a_repository_language_finds_its_bundle() {
+        assert_eq!(bundled("zh-Hans"), Some("zh-Hans"));
+        assert_eq!(bundled("zh"), Some("zh-Hans"));
+        assert_eq!(bundled("zh-CN"), Some("zh-Hans"));
+        assert_eq!(bundled("fr-CA"), Some("fr"));
+        assert_eq!(bundled("AR"), Some("ar"));
+        assert_eq!(bundled("da"), None);
+        assert!(
+            goal("zh", "1", GoalField::Short)
+                .is_some_and(|t| t != goal("en", "1", GoalField::Short).unwrap_or_default())
+        );
+        // Catalan has indicator titles only: its goals answer in English.
+        assert_eq!(
+            goal("ca", "1", GoalField::Title),
+            goal("en", "1", GoalField::Title)
+        );
+        assert_ne!(indicator("ca", "1-2-1"), indicator("en", "1-2-1"));
+        assert!(languages().count() >= 19);
     }
 
     #[test]

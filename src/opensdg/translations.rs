@@ -39,7 +39,7 @@ impl Translations {
         }
         Self {
             entries,
-            global: global::languages().find(|&l| l == lang).unwrap_or("en"),
+            global: global::bundled(lang).unwrap_or("en"),
         }
     }
 
