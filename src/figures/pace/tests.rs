@@ -437,16 +437,16 @@ proptest::proptest! {
     /// Day counts and the picked median agree with chrono and a full sort, on sorted series
     /// of mixed precisions with gaps around every threshold.
     #[test]
-    fn inferred_as_by_sorting(steps in proptest::collection::vec((0u32..4, 0i64..800), 0..40)) {
+    fn inferred_as_by_sorting(steps in proptest::collection::vec((0u32..3, 0u64..800), 0..40)) {
         let mut day = NaiveDate::from_ymd_opt(1999, 11, 3).expect("a day");
         let mut points = Vec::new();
         for (kind, gap) in steps {
-            day = day.checked_add_days(chrono::Days::new(gap.unsigned_abs())).expect("in range");
+            day = day.checked_add_days(chrono::Days::new(gap)).expect("in range");
             let date = Period::from_date(day);
+            let month = || day.format("%m").to_string().parse().ok();
             let date = match kind {
-                0 => date,
-                1 => Period::month(date.year_number(), day.format("%m").to_string().parse().expect("month")).expect("month"),
-                2 => Period::year(date.year_number()).expect("year"),
+                1 => month().and_then(|m| Period::month(date.year_number(), m)).unwrap_or(date),
+                2 => Period::year(date.year_number()).unwrap_or(date),
                 _ => date,
             };
             points.push(DatedValue { date, value: 1.0 });
