@@ -1,16 +1,24 @@
 //! The figures of every indicator and measure (gap, progress, trend, forecast, status), on the
-//! bundled and the large dataset: what the dashboard computes once per load. And format v1.1's
-//! breakdowns: one indicator with 10,000 of them, loaded and checked, and its figures.
+//! bundled and the large dataset: what the dashboard computes once per load, on every core; and
+//! `Data::for_first_frame`, the figures with everything prepared for drawing (all that stands
+//! between the load and the first frame). And format v1.1's breakdowns: one indicator with
+//! 10,000 of them, loaded and checked, and its figures.
 
 mod support;
+
+// The binary's allocator, so the work costs what it costs in `goalboard`.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use goalboard::figures::Figures;
 use goalboard::load::load_bytes;
-use goalboard::model::Dataset;
+use goalboard::model::{Dataset, Lang};
+use goalboard::tui::prepared::Data;
+use goalboard::tui::theme::{Theme, ThemeOptions};
 
 fn figures(c: &mut Criterion) {
     let small = support::load(support::small(), "small");
@@ -25,6 +33,15 @@ fn measure(c: &mut Criterion, name: &str, dataset: &Dataset, samples: usize) {
     group.sample_size(samples);
     group.bench_function("Figures::compute", |b| {
         b.iter_with_large_drop(|| Figures::compute(black_box(dataset)));
+    });
+    // The dataset moves into `Data`: each run gets a copy, made outside the timing.
+    let theme = Theme::new(ThemeOptions::default());
+    group.bench_function("Data::for_first_frame", |b| {
+        b.iter_batched(
+            || dataset.clone(),
+            |dataset| Data::for_first_frame(dataset, &theme, Lang::Da),
+            BatchSize::LargeInput,
+        );
     });
     group.finish();
 }

@@ -4,6 +4,7 @@
 
 use chrono::{Days, Months, NaiveDate};
 
+use super::days::first_day_number;
 use super::indicator::finite;
 use super::{DatedValue, Status, Trend};
 use crate::model::{Direction, Frequency, Target, years_since_epoch};
@@ -60,16 +61,21 @@ pub fn infer_frequency(points: &[DatedValue]) -> Option<Frequency> {
     if points.len() < 3 {
         return None;
     }
-    let mut gaps: Vec<i64> = points
-        .windows(2)
-        .map(|w| (w[1].date.first_day() - w[0].date.first_day()).num_days())
+    let mut days = points.iter().map(|p| first_day_number(p.date));
+    let mut previous = days.next()?;
+    let mut gaps: Vec<i64> = days
+        .map(|day| day - std::mem::replace(&mut previous, day))
         .collect();
-    gaps.sort_unstable();
+    // The middle gap(s) picked rather than every gap sorted: the same values.
     let mid = gaps.len() / 2;
-    let median = if gaps.len().is_multiple_of(2) {
-        (gaps[mid - 1] + gaps[mid]) as f64 / 2.0
+    let even = gaps.len().is_multiple_of(2);
+    let (lower, &mut middle, _) = gaps.select_nth_unstable(mid);
+    let median = if even {
+        // The largest of the lower half is the other middle gap.
+        let below = lower.iter().copied().max().unwrap_or(middle);
+        (below + middle) as f64 / 2.0
     } else {
-        gaps[mid] as f64
+        middle as f64
     };
     Some(match median {
         m if m >= 300.0 => Frequency::Yearly,
@@ -105,16 +111,14 @@ pub fn stale(
 /// The steps at the end of the series that moved the same way; a step with no change ends
 /// the run, and a last step of 0 means there is none.
 pub fn run(points: &[DatedValue], direction: Direction) -> Option<Run> {
-    let steps: Vec<f64> = points.windows(2).map(|w| w[1].value - w[0].value).collect();
-    let last = *steps.last()?;
+    let steps = points.windows(2).rev().map(|w| w[1].value - w[0].value);
+    let last = steps.clone().next()?;
     if last == 0.0 || last.is_nan() {
         return None;
     }
     let rising = last > 0.0;
     let periods = steps
-        .iter()
-        .rev()
-        .take_while(|&&s| if rising { s > 0.0 } else { s < 0.0 })
+        .take_while(|&s| if rising { s > 0.0 } else { s < 0.0 })
         .count();
     let direction = match (direction, rising) {
         (Direction::Increase, true) | (Direction::Decrease, false) => Trend::Improving,

@@ -1,6 +1,6 @@
-//! A list mapped on every core (at most eight threads), in order: the older version's
-//! figures in a comparison are independent per goal and per initiative, and a national
-//! dataset has tens of thousands of them.
+//! A list mapped on every core (at most eight threads), in order: the figures (of a dataset,
+//! or of the older version in a comparison) and what is prepared for drawing are independent
+//! per goal and per initiative, and a national dataset has tens of thousands of them.
 
 /// Below this many items one thread is quicker than starting more.
 const ALONE: usize = 512;

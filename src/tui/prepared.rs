@@ -10,7 +10,7 @@ pub use super::chart::{ChartData, ChartMarks, year_of};
 pub use super::refs::IndicatorRef;
 use super::search::{Found, SearchIndex};
 use super::theme::Theme;
-use crate::figures::{Figures, IndicatorFigures};
+use crate::figures::{Figures, IndicatorFigures, parallel};
 use crate::format::{IndicatorFormat, sort_key, sparkline};
 use crate::model::Lang;
 use crate::model::{
@@ -63,19 +63,22 @@ impl Data {
     /// index is a third of the work between load and first frame (docs/performance.md).
     pub fn for_first_frame(dataset: Dataset, theme: &Theme, lang: Lang) -> Self {
         let lang = dataset.language.unwrap_or(lang);
-        // The initiatives (their owners and goals as text, sort keys) are prepared on a second
-        // thread beside the figures, the goals and the number formats: about equal halves.
+        // The initiatives (their owners and goals as text, sort keys) and the number formats
+        // are prepared on a second thread beside the figures (themselves on every core) and the
+        // goals.
         let lookup = IdIndex::references(&dataset);
         let (figures, prepared) = std::thread::scope(|scope| {
-            let initiatives = || prepare_initiatives(&dataset, &lookup, theme, lang);
+            let initiatives = || {
+                let initiatives = prepare_initiatives(&dataset, &lookup, theme, lang);
+                (initiatives, formats(&dataset))
+            };
             // Without a second thread (the system would not start one) all is done here.
             let beside = std::thread::Builder::new()
                 .spawn_scoped(scope, initiatives)
                 .ok();
             let figures = Figures::compute(&dataset);
             let goals = prepare_goals(&dataset, &figures, &lookup, theme.ascii());
-            let formats = formats(&dataset);
-            let initiatives = match beside {
+            let (initiatives, formats) = match beside {
                 Some(beside) => beside
                     .join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
@@ -248,23 +251,24 @@ fn prepare_goals(
     lookup: &IdIndex,
     ascii: bool,
 ) -> Vec<PreparedGoal> {
-    let mut served = served_by(dataset, lookup);
-    dataset
-        .goals
-        .iter()
-        .zip(&figures.goals)
-        .zip(&mut served)
-        .map(|((goal, gf), initiatives)| PreparedGoal {
-            main: main_indicator(goal, &gf.indicators),
-            indicators: goal
-                .indicators
-                .iter()
-                .map(|ind| PreparedIndicator::new(ind, ascii))
-                .collect(),
-            initiatives: std::mem::take(initiatives),
-            latest_note: newest(goal.notes.iter().map(|n| n.date)),
-        })
-        .collect()
+    // The sparklines and breakdowns of 10,000 indicators, on every core as the figures are.
+    let mut goals = parallel::map(&dataset.goals, |goal| PreparedGoal {
+        main: None,
+        indicators: goal
+            .indicators
+            .iter()
+            .map(|ind| PreparedIndicator::new(ind, ascii))
+            .collect(),
+        initiatives: Vec::new(),
+        latest_note: newest(goal.notes.iter().map(|n| n.date)),
+    });
+    let served = served_by(dataset, lookup);
+    let each = dataset.goals.iter().zip(&figures.goals).zip(served);
+    for (prepared, ((goal, gf), initiatives)) in goals.iter_mut().zip(each) {
+        prepared.main = main_indicator(goal, &gf.indicators);
+        prepared.initiatives = initiatives;
+    }
+    goals
 }
 
 fn prepare_initiatives(

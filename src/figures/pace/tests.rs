@@ -407,3 +407,51 @@ fn each_breakdown_gets_the_figures_with_its_own_target() {
     g.breakdowns.clear();
     assert_eq!(indicator_figures(&alone, Some(day("2017-03-01"))), g);
 }
+
+/// The frequency as first defined: chrono's days between first days, every gap sorted.
+fn infer_by_sorting(points: &[DatedValue]) -> Option<Frequency> {
+    if points.len() < 3 {
+        return None;
+    }
+    let mut gaps: Vec<i64> = points
+        .windows(2)
+        .map(|w| (w[1].date.first_day() - w[0].date.first_day()).num_days())
+        .collect();
+    gaps.sort_unstable();
+    let mid = gaps.len() / 2;
+    let median = if gaps.len().is_multiple_of(2) {
+        (gaps[mid - 1] + gaps[mid]) as f64 / 2.0
+    } else {
+        gaps[mid] as f64
+    };
+    Some(match median {
+        m if m >= 300.0 => Frequency::Yearly,
+        m if m >= 150.0 => Frequency::HalfYearly,
+        m if m >= 75.0 => Frequency::Quarterly,
+        m if m >= 20.0 => Frequency::Monthly,
+        _ => Frequency::Weekly,
+    })
+}
+
+proptest::proptest! {
+    /// Day counts and the picked median agree with chrono and a full sort, on sorted series
+    /// of mixed precisions with gaps around every threshold.
+    #[test]
+    fn inferred_as_by_sorting(steps in proptest::collection::vec((0u32..3, 0u64..800), 0..40)) {
+        let mut day = NaiveDate::from_ymd_opt(1999, 11, 3).expect("a day");
+        let mut points = Vec::new();
+        for (kind, gap) in steps {
+            day = day.checked_add_days(chrono::Days::new(gap)).expect("in range");
+            let date = Period::from_date(day);
+            let month = || day.format("%m").to_string().parse().ok();
+            let date = match kind {
+                1 => month().and_then(|m| Period::month(date.year_number(), m)).unwrap_or(date),
+                2 => Period::year(date.year_number()).unwrap_or(date),
+                _ => date,
+            };
+            points.push(DatedValue { date, value: 1.0 });
+        }
+        points.sort_by_key(|p| p.date);
+        proptest::prop_assert_eq!(infer_frequency(&points), infer_by_sorting(&points));
+    }
+}
