@@ -235,7 +235,10 @@ fn m_asks_the_loop_for_the_mark_and_its_answer_starts_a_comparison() {
 #[test]
 fn a_bad_baseline_is_said_in_the_banner_and_the_dashboard_opens() {
     let mut app = app_with(NEW, options(Lang::En), (80, 24));
-    let why = "--since old.json: the baseline 'old.json' has errors".to_owned();
+    let why = goalboard::tui::since::BaselineUnread {
+        spec: "old.json".into(),
+        reason: "the baseline 'old.json' has errors".into(),
+    };
     update(&mut app, Action::Baseline(Err(why)));
     let shown = screen(&app);
     assert!(shown.contains("--since old.json: the baseline"), "{shown}");

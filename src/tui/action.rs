@@ -117,7 +117,7 @@ pub enum Action {
     Reviewed(Result<NaiveDate, MarkError>),
     /// The older version to compare with was read (`--since`, or the latest review mark), or
     /// why not (shown in the banner; the dashboard opens on the current data either way).
-    Baseline(Result<Box<Baseline>, String>),
+    Baseline(Result<Box<Baseline>, super::since::BaselineUnread>),
     /// `c`: the changes since the baseline, goal by goal.
     Changes,
     /// `d`: an indicator's breakdowns, or back from them.

@@ -15,10 +15,10 @@ use crate::report::changes::{Opens, Origin};
 
 /// A baseline was read: compare the data shown with it; one that failed says why in the
 /// banner, and the dashboard goes on with the current data.
-pub(super) fn baseline(app: &mut App, read: Result<Box<Baseline>, String>) {
+pub(super) fn baseline(app: &mut App, read: Result<Box<Baseline>, since::BaselineUnread>) {
     match read {
         Ok(b) => app.since = Some(SinceView::new(b.pair, b.origin, &app.data, app.locale)),
-        Err(why) => app.ui.note = Some(why),
+        Err(why) => app.ui.note = Some(why.to_string()),
     }
 }
 

@@ -236,13 +236,22 @@ pub struct Baseline {
 /// Reads the baseline the dashboard starts with: `--since` when given, else the latest review
 /// mark when there is one (`None`: neither). Reads files (and git), so the command line calls
 /// it, and hands the result to `update` as `Action::Baseline`; a baseline
+/// Why the baseline asked for could not be had, in the dashboard's language (the reason's
+/// first two lines; the banner has no more room).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("--since {spec}: {reason}")]
+pub struct BaselineUnread {
+    pub spec: String,
+    pub reason: String,
+}
+
 /// that fails comes back as the reason, for the banner, in `lang`.
 pub fn read_baseline(
     since: Option<&str>,
     current: Current<'_>,
     paths: Option<&Paths>,
     lang: Lang,
-) -> Option<Result<Box<Baseline>, String>> {
+) -> Option<Result<Box<Baseline>, BaselineUnread>> {
     let reviews = paths.map(|p| Reviews::beside(&p.state));
     let spec = if let Some(s) = since {
         BaselineSpec::parse(s)
@@ -264,7 +273,10 @@ pub fn read_baseline(
         Err(e) => {
             let text = e.in_lang(lang);
             let first: Vec<&str> = text.lines().take(2).map(str::trim).collect();
-            Err(format!("--since {spec}: {}", first.join(" ")))
+            Err(BaselineUnread {
+                spec: spec.to_string(),
+                reason: first.join(" "),
+            })
         }
     })
 }
