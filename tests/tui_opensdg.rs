@@ -94,3 +94,13 @@ fn under_the_forecast_method_open_sdg_stands_beside_the_status() {
     let text = screen(&app);
     assert!(text.contains("Open SDG: "), "{text}");
 }
+
+/// A repository where no indicator has automatic progress: the header counts the goals by the
+/// status their rows show, rather than ending at "2 goals:".
+#[test]
+fn goals_without_an_official_status_are_counted_as_shown() {
+    let app = repository("french", (80, 24));
+    let shown = screen(&app);
+    let counts = shown.lines().nth(1).unwrap_or_default();
+    assert!(counts.starts_with("2 goals: ◇ 2 no target"), "{shown}");
+}

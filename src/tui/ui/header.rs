@@ -117,40 +117,41 @@ fn problems(app: &App) -> Option<String> {
 /// `10 goals: ● 3 on track · ◐ 1 at risk · ◇ 6 no target`.
 fn counts(app: &App) -> Line<'static> {
     let (theme, loc) = (&app.theme, app.locale);
-    let n = app.data.dataset.goals.len();
+    let goals = &app.data.figures.goals;
+    let mut parts: Vec<Vec<Span<'static>>> = Vec::new();
+    let official = app.data.dataset.status_method == StatusMethod::OpenSdg;
+    if official {
+        for (status, count) in open_sdg::goal_counts(goals) {
+            let mut line = open_sdg::progress(loc, theme, status);
+            line.spans.insert(2, Span::raw(format!("{count} ")));
+            parts.push(line.spans);
+        }
+    }
+    // As the goals are shown: one with no status of its own counts with its initiatives', and
+    // under Open SDG's method one with no official status counts with goalboard's (so the
+    // line never ends at "2 goals:" with nothing after it).
+    let own = goals
+        .iter()
+        .filter(|g| !official || g.open_sdg.is_none())
+        .map(crate::figures::GoalFigures::shown_status);
+    for (status, count) in crate::figures::StatusCounts::of(own).nonzero() {
+        let text = format!(
+            "{} {count} {}",
+            loc.status_symbol(status),
+            loc.status(status)
+        );
+        parts.push(vec![Span::styled(text, theme.status(status))]);
+    }
+    let n = goals.len();
     let mut spans = vec![Span::styled(
         format!("{n} {}: ", loc.word(Word::Goals).to_lowercase()),
         theme.text,
     )];
-    if app.data.dataset.status_method == StatusMethod::OpenSdg {
-        let goals = &app.data.figures.goals;
-        for (i, (status, count)) in open_sdg::goal_counts(goals).into_iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::styled(loc.sep(), theme.dim));
-            }
-            let mut line = open_sdg::progress(loc, theme, status);
-            line.spans.insert(2, Span::raw(format!("{count} ")));
-            spans.extend(line.spans);
-        }
-        return Line::from(spans);
-    }
-    // As the goals are shown: one with no status of its own counts with its initiatives'.
-    let goals = &app.data.figures.goals;
-    let shown = goals.iter().map(crate::figures::GoalFigures::shown_status);
-    let counts = crate::figures::StatusCounts::of(shown);
-    for (i, (status, count)) in counts.nonzero().enumerate() {
+    for (i, part) in parts.into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(loc.sep(), theme.dim));
         }
-        let style = theme.status(status);
-        spans.push(Span::styled(
-            format!(
-                "{} {count} {}",
-                loc.status_symbol(status),
-                loc.status(status)
-            ),
-            style,
-        ));
+        spans.extend(part);
     }
     Line::from(spans)
 }
