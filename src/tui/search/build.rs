@@ -56,21 +56,13 @@ impl Builder {
             ..
         } = self;
         let hash = hasher.hash_one(key.as_bytes());
-        let k = match stored.find(hash, |&k| index.key(k as usize) == key.as_bytes()) {
-            Some(&k) => k,
-            None => {
-                let (Ok(k), Ok(end)) = (
-                    u32::try_from(index.ends.len()),
-                    u32::try_from(index.text.len() + key.len()),
-                ) else {
-                    return;
-                };
-                index.text.push_str(key);
-                index.ends.push(end);
-                index.masks.push(mask(key.as_bytes()));
-                stored.insert_unique(hash, k, |&k| hasher.hash_one(index.key(k as usize)));
-                k
-            }
+        let earlier = stored.find(hash, |&k| index.key(k as usize) == key.as_bytes());
+        let Some(k) = earlier.copied().or_else(|| {
+            let k = store(index, key)?;
+            stored.insert_unique(hash, k, |&k| hasher.hash_one(index.key(k as usize)));
+            Some(k)
+        }) else {
+            return;
         };
         index.keys.push(k);
         index.found.push(packed);
@@ -80,6 +72,16 @@ impl Builder {
     pub(super) fn finish(self) -> SearchIndex {
         self.index
     }
+}
+
+/// Adds `key` to the index's keys: its number, `None` past `u32`.
+fn store(index: &mut SearchIndex, key: &str) -> Option<u32> {
+    let k = u32::try_from(index.ends.len()).ok()?;
+    let end = u32::try_from(index.text.len() + key.len()).ok()?;
+    index.text.push_str(key);
+    index.ends.push(end);
+    index.masks.push(mask(key.as_bytes()));
+    Some(k)
 }
 
 /// An entry's key: its text folded as [`super::fold`] folds it, but with the Danish spelling
