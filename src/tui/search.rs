@@ -11,6 +11,7 @@ use super::refs::IndicatorRef;
 use crate::model::Dataset;
 use build::Builder;
 use entries::each_entry;
+use slim::Slim;
 
 /// What a search hit leads to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -147,7 +148,9 @@ pub struct SearchIndex {
     /// Each entry's key (its number in `ends`).
     keys: Vec<u32>,
     /// What each entry leads to.
-    found: Vec<Packed>,
+    found: Vec<Slim>,
+    /// The hits too far into a file to fit in a [`Slim`].
+    aside: Vec<Packed>,
     /// The queries typed on the way to the last one, each with its hits, shortest first.
     typed: Mutex<Vec<Typed>>,
 }
@@ -172,6 +175,7 @@ impl Clone for SearchIndex {
             masks: self.masks.clone(),
             keys: self.keys.clone(),
             found: self.found.clone(),
+            aside: self.aside.clone(),
             typed: Mutex::default(),
         }
     }
@@ -373,6 +377,7 @@ impl SearchIndex {
             masks: Vec::with_capacity(count),
             keys: Vec::with_capacity(count),
             found: Vec::with_capacity(count),
+            aside: Vec::new(),
             typed: Mutex::default(),
         });
         let mut parts = String::new();
@@ -450,7 +455,8 @@ impl SearchIndex {
 
     /// What entry `i` leads to.
     pub fn found(&self, i: usize) -> Option<Found> {
-        self.found.get(i).map(|p| p.found())
+        let slim = self.found.get(i)?;
+        slim.packed(&self.aside).map(Packed::found)
     }
 
     pub fn len(&self) -> usize {
@@ -464,5 +470,6 @@ impl SearchIndex {
 
 mod build;
 mod entries;
+mod slim;
 #[cfg(test)]
 mod tests;

@@ -6,7 +6,7 @@ use std::hash::BuildHasher;
 
 use hashbrown::HashTable;
 
-use super::{Found, Packed, SearchIndex, danish_spelling, mask, push_plain};
+use super::{Found, Packed, SearchIndex, Slim, danish_spelling, mask, push_plain};
 
 /// An index being built, with the scratch buffers each entry's key reuses.
 pub(super) struct Builder {
@@ -38,7 +38,8 @@ impl Builder {
     /// Adds an entry: its key, stored unless an earlier entry has the same. Positions past
     /// `u32` (an index of 4 GB, from a file far over the 512 MiB goalboard reads) are left out.
     pub(super) fn push(&mut self, text: &str, found: Found) {
-        let Some(packed) = Packed::of(found) else {
+        let aside = &mut self.index.aside;
+        let Some(slim) = Packed::of(found).and_then(|p| Slim::of(p, aside)) else {
             return;
         };
         self.key.clear();
@@ -65,7 +66,7 @@ impl Builder {
             return;
         };
         index.keys.push(k);
-        index.found.push(packed);
+        index.found.push(slim);
     }
 
     /// The index, its building table freed.

@@ -280,3 +280,37 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn hits_are_kept_in_8_bytes_or_aside() {
+    let mut aside = Vec::new();
+    let goal = IndicatorRef::Goal {
+        goal: 999_999,
+        index: 3,
+    };
+    let far = IndicatorRef::Measure {
+        initiative: 2,
+        index: 1 << 20,
+    };
+    for found in [
+        Found::PointNote {
+            indicator: goal,
+            point: (1 << 20) - 1,
+        },
+        Found::PointNote {
+            indicator: far,
+            point: 7,
+        },
+        Found::Description(Described::Initiative(49_998)),
+        Found::Update {
+            initiative: 1 << 31,
+            update: 0,
+        },
+    ] {
+        let packed = Packed::of(found).expect("fits in u32");
+        let slim = slim::Slim::of(packed, &mut aside).expect("kept");
+        assert_eq!(slim.packed(&aside).map(Packed::found), Some(found));
+    }
+    assert_eq!(aside.len(), 2, "the two past 2^20");
+    assert_eq!(size_of::<slim::Slim>(), 8);
+}
