@@ -9,7 +9,9 @@ use memchr::memmem::Finder;
 
 use super::refs::IndicatorRef;
 use crate::model::Dataset;
+use build::Builder;
 use entries::each_entry;
+use slim::Slim;
 
 /// What a search hit leads to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -129,21 +131,26 @@ impl Packed {
 /// Every searchable text of a dataset, folded, in the order hits are listed: goals,
 /// indicators, initiatives, owners, then notes.
 ///
-/// The keys sit end to end in one string (a national dataset has some 150,000 of them), and a
+/// The keys sit end to end in one string (a national dataset has some 150,000 entries; an entry
+/// whose key another has already points to that one, see [`build`]), and a
 /// query's words are looked for with one prepared substring finder each. Typing narrows:
 /// when a query only adds to the one before (each earlier word is part of a word now), only
 /// the earlier hits are searched again, and the hits of the queries typed on the way are kept,
 /// so Backspace finds its answer without searching.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
-    /// The folded keys, end to end.
+    /// The folded keys, end to end, each once.
     text: String,
-    /// Where each entry's key ends in `text` (it starts where the one before ends).
+    /// Where each key ends in `text` (it starts where the one before ends).
     ends: Vec<u32>,
     /// Which characters each key holds (see [`mask`]).
     masks: Vec<u64>,
+    /// Each entry's key (its number in `ends`).
+    keys: Vec<u32>,
     /// What each entry leads to.
-    found: Vec<Packed>,
+    found: Vec<Slim>,
+    /// The hits too far into a file to fit in a [`Slim`].
+    aside: Vec<Packed>,
     /// The queries typed on the way to the last one, each with its hits, shortest first.
     typed: Mutex<Vec<Typed>>,
 }
@@ -166,7 +173,9 @@ impl Clone for SearchIndex {
             text: self.text.clone(),
             ends: self.ends.clone(),
             masks: self.masks.clone(),
+            keys: self.keys.clone(),
             found: self.found.clone(),
+            aside: self.aside.clone(),
             typed: Mutex::default(),
         }
     }
@@ -187,19 +196,8 @@ const DANISH: [char; 6] = ['æ', 'ø', 'å', 'Æ', 'Ø', 'Å'];
 fn fold_into(s: &str, out: &mut String, scratch: &mut String) {
     let start = out.len();
     push_plain(s, out);
-    let danish = |c: char| c.to_lowercase().next().unwrap_or(c);
-    let is_danish = |c: char| !c.is_ascii() && matches!(danish(c), 'æ' | 'ø' | 'å');
-    if s.is_ascii() || !s.chars().any(is_danish) {
+    if !danish_spelling(s, scratch) {
         return;
-    }
-    scratch.clear();
-    for c in s.chars() {
-        match danish(c) {
-            'æ' => scratch.push_str("ae"),
-            'ø' => scratch.push_str("oe"),
-            'å' => scratch.push_str("aa"),
-            _ => scratch.push(c),
-        }
     }
     let plain_end = out.len();
     out.push('\n');
@@ -207,6 +205,26 @@ fn fold_into(s: &str, out: &mut String, scratch: &mut String) {
     if out[start..plain_end] == out[plain_end + 1..] {
         out.truncate(plain_end);
     }
+}
+
+/// Whether `s` has a Danish letter (æ, ø, å in either case), and if so `s` with each spelt out
+/// (ae, oe, aa) in `out`.
+fn danish_spelling(s: &str, out: &mut String) -> bool {
+    let danish = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let is_danish = |c: char| !c.is_ascii() && matches!(danish(c), 'æ' | 'ø' | 'å');
+    if s.is_ascii() || !s.chars().any(is_danish) {
+        return false;
+    }
+    out.clear();
+    for c in s.chars() {
+        match danish(c) {
+            'æ' => out.push_str("ae"),
+            'ø' => out.push_str("oe"),
+            'å' => out.push_str("aa"),
+            _ => out.push(c),
+        }
+    }
+    true
 }
 
 /// `deunicode(s).to_lowercase()`, appended to `out` without a string in between
@@ -350,15 +368,19 @@ impl SearchIndex {
             let danish = texts.iter().any(|t| !t.is_ascii() && t.contains(DANISH));
             bytes += if danish { 2 * len } else { len };
         });
-        let mut index = Self {
+        // An upper bound: keys stored once and Danish spellings of the words they change take
+        // less. The tail never written takes no memory, and the text is not shrunk after (that
+        // would copy it).
+        let mut builder = Builder::new(Self {
             text: String::with_capacity(bytes),
             ends: Vec::with_capacity(count),
             masks: Vec::with_capacity(count),
+            keys: Vec::with_capacity(count),
             found: Vec::with_capacity(count),
+            aside: Vec::new(),
             typed: Mutex::default(),
-        };
+        });
         let mut parts = String::new();
-        let mut scratch = String::new();
         each_entry(dataset, |found, texts| {
             parts.clear();
             for (i, t) in texts.iter().enumerate() {
@@ -368,11 +390,10 @@ impl SearchIndex {
                 parts.push_str(t);
             }
             if !parts.trim().is_empty() {
-                index.push(&parts, found, &mut scratch);
+                builder.push(&parts, found);
             }
         });
-        index.text.shrink_to_fit();
-        index
+        builder.finish()
     }
 
     /// The entries matching every word of the query, as positions; none for an empty query.
@@ -393,7 +414,7 @@ impl SearchIndex {
         typed.truncate(base.map_or(0, |b| b + 1));
         let hits = match typed.last() {
             Some(earlier) => self.search(&words, earlier.hits.iter().copied()),
-            None => self.search(&words, 0..self.ends.len()),
+            None => self.search(&words, 0..self.keys.len()),
         };
         if typed.len() == TYPED_KEPT {
             typed.remove(0);
@@ -416,38 +437,26 @@ impl SearchIndex {
         let finders: Vec<Finder> = words.iter().map(|w| Finder::new(w.as_bytes())).collect();
         candidates
             .filter(|&i| {
-                self.masks[i] & wanted == wanted
+                let k = self.keys[i] as usize;
+                self.masks[k] & wanted == wanted
                     && (exact || {
-                        let key = self.key(i);
+                        let key = self.key(k);
                         finders.iter().all(|f| f.find(key).is_some())
                     })
             })
             .collect()
     }
 
-    /// Adds an entry: its text folded, and which characters its key holds. Positions past
-    /// `u32` (an index of 4 GB, from a file far over the 512 MiB goalboard reads) are left out.
-    fn push(&mut self, text: &str, found: Found, scratch: &mut String) {
-        let start = self.text.len();
-        fold_into(text, &mut self.text, scratch);
-        let (Ok(end), Some(packed)) = (u32::try_from(self.text.len()), Packed::of(found)) else {
-            self.text.truncate(start);
-            return;
-        };
-        self.masks.push(mask(&self.text.as_bytes()[start..]));
-        self.ends.push(end);
-        self.found.push(packed);
-    }
-
-    /// The folded key of entry `i`.
-    fn key(&self, i: usize) -> &[u8] {
-        let start = i.checked_sub(1).map_or(0, |before| self.ends[before]);
-        &self.text.as_bytes()[start as usize..self.ends[i] as usize]
+    /// The folded key number `k`.
+    fn key(&self, k: usize) -> &[u8] {
+        let start = k.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.text.as_bytes()[start as usize..self.ends[k] as usize]
     }
 
     /// What entry `i` leads to.
     pub fn found(&self, i: usize) -> Option<Found> {
-        self.found.get(i).map(|p| p.found())
+        let slim = self.found.get(i)?;
+        slim.packed(&self.aside).map(Packed::found)
     }
 
     pub fn len(&self) -> usize {
@@ -459,6 +468,8 @@ impl SearchIndex {
     }
 }
 
+mod build;
 mod entries;
+mod slim;
 #[cfg(test)]
 mod tests;

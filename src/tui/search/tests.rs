@@ -124,12 +124,11 @@ fn fold_reference(s: &str) -> String {
 
 /// An index over plain texts, each leading to a goal of its position.
 fn index_of(texts: &[String]) -> SearchIndex {
-    let mut index = SearchIndex::default();
-    let mut scratch = String::new();
+    let mut builder = build::Builder::new(SearchIndex::default());
     for (i, t) in texts.iter().enumerate() {
-        index.push(t, Found::Goal(i), &mut scratch);
+        builder.push(t, Found::Goal(i));
     }
-    index
+    builder.finish()
 }
 
 /// Every entry holding every word, found by looking at each: the reference search.
@@ -231,4 +230,87 @@ fn backspace_and_retyping_give_the_same_hits() {
     assert_eq!(index.find("pit"), [2], "a new query");
     assert_eq!(index.find(""), Vec::<usize>::new());
     assert_eq!(index.find("hjemloese"), [0], "the Danish spelling");
+}
+
+#[test]
+fn keys_hold_the_danish_spelling_of_the_words_it_changes_only() {
+    let key = |s: &str| {
+        let mut out = String::new();
+        build::key_into(s, &mut out, &mut String::new(), &mut String::new());
+        out
+    };
+    assert_eq!(
+        key("Færre hjemløse i Ishøj"),
+        "faerre hjemlose i ishoj\nhjemloese ishoej"
+    );
+    assert_eq!(key("Færre borgere"), "faerre borgere", "æ is spelt alike");
+    assert_eq!(key("SSP"), "ssp");
+}
+
+#[test]
+fn a_key_equal_to_an_earlier_one_is_stored_once() {
+    let texts: Vec<String> = [
+        "Forsinket på grund af lokaler",
+        "Pitstop",
+        "forsinket PÅ grund af lokaler",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let index = index_of(&texts);
+    assert_eq!(index.ends.len(), 2, "two keys");
+    assert_eq!(index.len(), 3, "three entries");
+    assert_eq!(index.find("paa grund"), [0, 2]);
+    assert_eq!(index.find("pit"), [1]);
+    assert_eq!(index.found(2), Some(Found::Goal(2)));
+}
+
+proptest! {
+    /// A word (no space) is in an entry's key exactly when it is in the whole folded text with
+    /// the whole Danish spelling: the reference.
+    #[test]
+    fn keys_hold_the_words_the_whole_folding_holds(
+        s in "[a-zæøåÆØÅ\u{212B}\u{A0}\u{2003} é-]{0,24}",
+        word in "[a-e o\u{F8}]{1,4}",
+    ) {
+        let mut key = String::new();
+        build::key_into(&s, &mut key, &mut String::new(), &mut String::new());
+        let reference = fold_reference(&s);
+        for w in query_words(&word) {
+            prop_assert_eq!(key.contains(&w), reference.contains(&w), "word {:?} key {:?}", w, key);
+        }
+    }
+}
+
+#[test]
+fn hits_are_kept_in_8_bytes_or_aside() {
+    let mut aside = Vec::new();
+    let goal = IndicatorRef::Goal {
+        goal: 999_999,
+        index: 3,
+    };
+    let far = IndicatorRef::Measure {
+        initiative: 2,
+        index: 1 << 20,
+    };
+    for found in [
+        Found::PointNote {
+            indicator: goal,
+            point: (1 << 20) - 1,
+        },
+        Found::PointNote {
+            indicator: far,
+            point: 7,
+        },
+        Found::Description(Described::Initiative(49_998)),
+        Found::Update {
+            initiative: 1 << 31,
+            update: 0,
+        },
+    ] {
+        let packed = Packed::of(found).expect("fits in u32");
+        let slim = slim::Slim::of(packed, &mut aside).expect("kept");
+        assert_eq!(slim.packed(&aside).map(Packed::found), Some(found));
+    }
+    assert_eq!(aside.len(), 2, "the two past 2^20");
+    assert_eq!(size_of::<slim::Slim>(), 8);
 }
