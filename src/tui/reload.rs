@@ -171,22 +171,19 @@ fn keep(app: &App, screen: &Screen) -> Option<Kept> {
             id: ds.initiatives.get(s.initiative)?.id.to_string(),
             screen: *s,
         },
-        Screen::Browser(b) => Kept::Browser {
-            screen: b.clone(),
-            owner: b
-                .owner
-                .and_then(|o| ds.owners.get(o))
-                .map(|o| o.id.to_string()),
-            goal: b
-                .goal
-                .and_then(|g| ds.goals.get(g))
-                .map(|g| g.id.to_string()),
-            selected: b
-                .rows
-                .get(b.cursor.selected)
-                .and_then(|&n| ds.initiatives.get(n))
-                .map(|i| i.id.to_string()),
-        },
+        Screen::Browser(b) => {
+            let (owner, goal) = b.filter_ids(ds);
+            Kept::Browser {
+                screen: b.clone(),
+                owner,
+                goal,
+                selected: b
+                    .rows
+                    .get(b.cursor.selected)
+                    .and_then(|&n| ds.initiatives.get(n))
+                    .map(|i| i.id.to_string()),
+            }
+        }
         Screen::Help(h) => Kept::Help(*h),
         Screen::Present(p) => Kept::Present {
             goals: p

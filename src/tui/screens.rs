@@ -224,6 +224,19 @@ pub struct BrowserScreen {
     pub widths: [usize; 7],
 }
 
+impl BrowserScreen {
+    /// The owner and goal filters by id, as a reload or a follower finds them again in
+    /// another copy of the data (positions do not survive it).
+    pub fn filter_ids(&self, ds: &crate::model::Dataset) -> (Option<String>, Option<String>) {
+        let owner = self.owner.and_then(|o| ds.owners.get(o));
+        let goal = self.goal.and_then(|g| ds.goals.get(g));
+        (
+            owner.map(|o| o.id.to_string()),
+            goal.map(|g| g.id.to_string()),
+        )
+    }
+}
+
 /// What a pick list sets.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum PickKind {

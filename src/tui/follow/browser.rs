@@ -8,18 +8,12 @@ use crate::tui::app::{App, BrowserScreen, Column};
 
 /// A browser's filters and sort as the presenter sends them.
 pub(super) fn filter(app: &App, b: &BrowserScreen) -> BrowserFilter {
-    let ds = &app.data.dataset;
+    let (owner, goal) = b.filter_ids(&app.data.dataset);
     BrowserFilter {
         query: shown_query(&b.query),
         status: b.status.map(|s| s.name().to_owned()),
-        owner: b
-            .owner
-            .and_then(|o| ds.owners.get(o))
-            .map(|o| o.id.to_string()),
-        goal: b
-            .goal
-            .and_then(|g| ds.goals.get(g))
-            .map(|g| g.id.to_string()),
+        owner,
+        goal,
         sort: b.sort.name().to_owned(),
         descending: b.descending,
     }
