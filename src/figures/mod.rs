@@ -21,7 +21,7 @@ pub use status::{Status, StatusCounts, Trend};
 
 use chrono::NaiveDate;
 
-use crate::model::{Dataset, Period};
+use crate::model::{Dataset, Indicator, Period};
 
 /// A value with the date of its point, as written in the file.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
@@ -127,77 +127,55 @@ impl Figures {
     /// Open SDG's measure and the goals' measures are left empty: these figures are compared,
     /// never shown.
     pub fn for_comparison(dataset: &Dataset) -> Self {
-        let reference = reference_date(dataset);
-        let initiatives = parallel::map(&dataset.initiatives, |ini| InitiativeFigures {
-            measures: ini
-                .measures
-                .iter()
-                .map(|m| standing(m, reference))
-                .collect(),
-        });
-        let goals: Vec<GoalFigures> = parallel::map(&dataset.goals, |goal| {
-            let indicators: Vec<IndicatorFigures> = goal
-                .indicators
-                .iter()
-                .map(|ind| standing(ind, reference))
-                .collect();
-            GoalFigures {
-                status: status::goal_status(goal, &indicators),
-                counts: StatusCounts::of(indicators.iter().map(|f| f.status)),
-                indicators,
-                measures_status: None,
-                measures_status_counts: StatusCounts::default(),
-                open_sdg: None,
-            }
-        });
-        let goal_counts = StatusCounts::of(goals.iter().map(|g| g.status));
-        Figures {
-            reference_date: reference,
-            goals,
-            initiatives,
-            goal_counts,
-        }
+        gather(dataset, standing)
     }
 
     /// Computes every figure of the dataset, on every core: each goal's and initiative's
     /// figures are their own (as in [`Figures::for_comparison`]), and a national dataset's
     /// take a third of the time between load and first frame on one thread.
     pub fn compute(dataset: &Dataset) -> Self {
-        let reference = reference_date(dataset);
-        let initiatives = parallel::map(&dataset.initiatives, |ini| InitiativeFigures {
-            measures: ini
-                .measures
-                .iter()
-                .map(|m| indicator_figures(m, reference))
-                .collect(),
-        });
-        let measures = status::measures_status(dataset, &initiatives);
-        let mut goals = parallel::map(&dataset.goals, |goal| {
-            let indicators: Vec<IndicatorFigures> = goal
-                .indicators
-                .iter()
-                .map(|ind| indicator_figures(ind, reference))
-                .collect();
-            GoalFigures {
-                status: status::goal_status(goal, &indicators),
-                counts: StatusCounts::of(indicators.iter().map(|f| f.status)),
-                open_sdg: goal_progress(indicators.iter().map(|f| f.open_sdg.as_ref())),
-                indicators,
-                measures_status: None,
-                measures_status_counts: StatusCounts::default(),
-            }
-        });
-        for (goal, (status, counts)) in goals.iter_mut().zip(measures) {
+        let mut figures = gather(dataset, indicator_figures);
+        let measures = status::measures_status(dataset, &figures.initiatives);
+        for (goal, (status, counts)) in figures.goals.iter_mut().zip(measures) {
             goal.measures_status = status;
             goal.measures_status_counts = counts;
         }
-        let goal_counts = StatusCounts::of(goals.iter().map(|g| g.status));
-        Figures {
-            reference_date: reference,
-            goals,
-            initiatives,
-            goal_counts,
+        figures
+    }
+}
+
+/// Every goal's and initiative's figures, each indicator's and measure's by `one`, goals and
+/// initiatives mapped over every core; the goals' measures status is left for the caller.
+fn gather(
+    dataset: &Dataset,
+    one: impl Fn(&Indicator, Option<NaiveDate>) -> IndicatorFigures + Sync,
+) -> Figures {
+    let reference = reference_date(dataset);
+    let one = &one;
+    let initiatives = parallel::map(&dataset.initiatives, |ini| InitiativeFigures {
+        measures: ini.measures.iter().map(|m| one(m, reference)).collect(),
+    });
+    let goals: Vec<GoalFigures> = parallel::map(&dataset.goals, |goal| {
+        let indicators: Vec<IndicatorFigures> = goal
+            .indicators
+            .iter()
+            .map(|ind| one(ind, reference))
+            .collect();
+        GoalFigures {
+            status: status::goal_status(goal, &indicators),
+            counts: StatusCounts::of(indicators.iter().map(|f| f.status)),
+            open_sdg: goal_progress(indicators.iter().map(|f| f.open_sdg.as_ref())),
+            indicators,
+            measures_status: None,
+            measures_status_counts: StatusCounts::default(),
         }
+    });
+    let goal_counts = StatusCounts::of(goals.iter().map(|g| g.status));
+    Figures {
+        reference_date: reference,
+        goals,
+        initiatives,
+        goal_counts,
     }
 }
 
