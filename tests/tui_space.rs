@@ -322,3 +322,25 @@ fn the_initiatives_columns_stay_put_from_goal_to_goal() {
     assert!(seen[0].0.is_some(), "{seen:?}");
     assert!(seen.iter().all(|s| *s == seen[0]), "{seen:?}");
 }
+
+/// A file without its title opens on the rest (with its error): the header starts with what
+/// there is, not with a separator; one goal is "1 goal".
+#[test]
+fn a_header_without_a_title_starts_with_what_there_is() {
+    let bytes = br#"{"format": "goalboard/1", "as_of": "2016-12", "goals": [{"id": "g1",
+        "title": "Fewer homeless", "indicators": [{"id": "h", "title": "Homeless",
+        "direction": "decrease", "series": [{"date": "2015-05", "value": 61}]}]}]}"#;
+    let loaded = load_bytes(bytes, "untitled.json");
+    assert!(loaded.errors().count() > 0, "the title is required");
+    let dataset = loaded.partial.expect("the rest is shown");
+    let mut app = App::new(*dataset, options(Lang::En));
+    goalboard::tui::update(&mut app, goalboard::tui::Action::Resize(80, 24));
+    let shown = screen(&app);
+    let mut lines = shown.lines();
+    let title = lines.next().unwrap_or_default();
+    assert!(title.starts_with("Status date"), "{shown}");
+    assert!(
+        lines.next().unwrap_or_default().starts_with("1 goal: "),
+        "{shown}"
+    );
+}

@@ -78,16 +78,32 @@ fn title_line(app: &App) -> Line<'static> {
     let (theme, loc) = (&app.theme, app.locale);
     let ds = &app.data.dataset;
     let sep = loc.sep();
-    let mut left = vec![Span::styled(
-        theme.clean(&ds.title).into_owned(),
-        theme.heading,
-    )];
-    if let Some(org) = &ds.organization {
-        left.push(Span::raw(format!("{sep}{}", theme.clean(org))));
-    }
-    if let Some(date) = status_date(app) {
+    let title = theme.clean(&ds.title).into_owned();
+    let org = ds
+        .organization
+        .as_deref()
+        .map(|o| theme.clean(o).into_owned());
+    let date = status_date(app).map(|date| {
         let label = capitalize(&loc.word(Word::StatusDate));
-        left.push(Span::styled(format!("{sep}{label} {date}"), theme.dim));
+        format!("{label} {date}")
+    });
+    // A part that is missing (a file without its title still opens) leaves no separator.
+    let parts = [
+        (Some(title), theme.heading),
+        (org, ratatui::style::Style::new()),
+        (date, theme.dim),
+    ];
+    let mut left = Vec::new();
+    for (text, style) in parts {
+        let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
+            continue;
+        };
+        let text = if left.is_empty() {
+            text
+        } else {
+            format!("{sep}{text}")
+        };
+        left.push(Span::styled(text, style));
     }
     Line::from(left)
 }
@@ -144,7 +160,10 @@ fn counts(app: &App) -> Line<'static> {
     }
     let n = goals.len();
     let mut spans = vec![Span::styled(
-        format!("{n} {}: ", loc.word(Word::Goals).to_lowercase()),
+        format!(
+            "{n} {}: ",
+            loc.word(if n == 1 { Word::Goal } else { Word::Goals })
+        ),
         theme.text,
     )];
     for (i, part) in parts.into_iter().enumerate() {
